@@ -1,0 +1,265 @@
+## Diagnosis catalog: printer job-history codes and printer status messages
+
+diag-printer-360-title = Printer error 360: no connection to email service
+diag-printer-360-cause = The printer has no connection to the cloud service or email service (job history code 360). The SMTP server address, port or secure connection setting may be wrong, or the printer's network cannot reach Microsoft.
+diag-printer-360-fix = Connect to the cloud service or email service: on Network > Email Server > Basic check SMTP Server Address (smtp.office365.com for Exchange Online), SMTP Server Port Number 587 and Secure Connection STARTTLS. Check the printer's network under Settings > General Settings > Network Settings > Network Status, then send the email again.
+diag-printer-361-title = Printer error 361: email service connection expired
+diag-printer-361-cause = The printer's connection to the cloud service or email service has expired (job history code 361): the token the printer holds is no longer valid, usually after long disuse or a password change.
+diag-printer-361-fix = Connect to the email service again: in Web Config open Network > Email Server > Basic, click Sign In, enter the code shown at the URL shown and sign in with a Global Administrator account. Then click OK to send the settings to the printer.
+diag-printer-370-title = Printer error 370: sign in again
+diag-printer-370-cause = You must sign in to the cloud service again (job history code 370): the printer has no valid sign-in for the email service.
+diag-printer-370-fix = Sign in to the cloud service: in Web Config open Network > Email Server > Basic, click Sign In and sign in with a Global Administrator account, then click OK to send the settings to the printer.
+diag-printer-must-sign-in-title = Printer not signed in to email service
+diag-printer-must-sign-in-cause = The printer shows "You must sign in to your email service to use this function. Contact your administrator." No sign-in is stored on the printer, or the sign-in was completed but the settings were never sent to the printer.
+diag-printer-must-sign-in-fix = Check the current status in Web Config on Network > Email Server > Basic. If Current Status shows Signed in, click OK to send the settings to the printer; if there is no Current Status and a Sign In button is shown, sign in.
+diag-printer-token-expired-title = Printer sign-in has expired
+diag-printer-token-expired-cause = The printer shows an expiry message: it has not sent email for a long time, so its access token and refresh token have become invalid.
+diag-printer-token-expired-fix = An administrator must sign in again: on Network > Email Server > Basic click Sign In, sign in with a Global Administrator account, then click OK.
+
+## Microsoft Entra sign-in codes
+
+diag-aadsts-mfa-title = Multi-factor authentication required
+diag-aadsts-mfa-cause = Microsoft Entra requires multi-factor authentication for this account (50076), or the account must first register an MFA method (50079), and the sign-in did not complete it.
+diag-aadsts-mfa-fix = Start the sign-in again and complete the multi-factor authentication prompt in the browser; if the account has no verification method yet, register one first at https://aka.ms/mfasetup.
+diag-aadsts-conditional-access-title = Sign-in blocked by Conditional Access
+diag-aadsts-conditional-access-cause = A Microsoft Entra ID Conditional Access policy blocked this sign-in, for example a policy that allows only compliant devices or certain locations, or one that blocks device code sign-in.
+diag-aadsts-conditional-access-fix = Check your Conditional Access policies in the Microsoft Entra admin center: in the Sign-in logs find this sign-in by the correlation ID shown and the policy that blocked it, exclude the printer's mailbox or allow device code sign-in for it, then sign in again.
+diag-aadsts-security-defaults-title = Sign-in blocked by security defaults
+diag-aadsts-security-defaults-cause = The tenant's security defaults blocked this sign-in; they also block the SMTP AUTH that printers need.
+diag-aadsts-security-defaults-fix = Turn off security defaults for the whole organisation in the Microsoft Entra admin center (Overview > Properties > Manage security defaults), as the Epson guide requires, and protect accounts with Conditional Access instead. Then sign in again.
+diag-aadsts-consent-missing-title = Consent for the app is missing
+diag-aadsts-consent-missing-cause = Nobody in this tenant has consented to the permissions the app asks for (SMTP.Send, offline_access), so Microsoft will not issue a token.
+diag-aadsts-consent-missing-fix = Sign in again with a Global Administrator account and tick "Consent on behalf of your organization" before clicking Accept. For the wizard's own app registration you can also grant admin consent under API permissions in the Microsoft Entra admin center.
+diag-aadsts-consent-declined-title = Consent was declined
+diag-aadsts-consent-declined-cause = The person signing in declined the permission request, so the app has no consent to send email.
+diag-aadsts-consent-declined-fix = Start the sign-in again; on the permissions screen tick "Consent on behalf of your organization" and click Accept instead of Cancel.
+diag-aadsts-admin-consent-title = Administrator consent required
+diag-aadsts-admin-consent-cause = The tenant does not let users consent to this app themselves; an administrator must consent for the whole organisation.
+diag-aadsts-admin-consent-fix = Sign in with a Global Administrator account, as the guide requires, tick "Consent on behalf of your organization" and click Accept; or grant admin consent for the app in the Microsoft Entra admin center (Enterprise applications > Permissions).
+diag-aadsts-app-not-found-title = App not found in this tenant
+diag-aadsts-app-not-found-cause = No application with this client ID exists in the chosen tenant: the client ID is mistyped, or the app was registered in another tenant.
+diag-aadsts-app-not-found-fix = In the Microsoft Entra admin center open App registrations and your app, copy its Application (client) ID and Directory (tenant) ID exactly, and enter both on the Exchange Online page.
+diag-aadsts-public-client-off-title = Public client flows are not allowed
+diag-aadsts-public-client-off-cause = The app registration does not allow public client flows, so Microsoft refuses the device code sign-in that the pre-flight check uses.
+diag-aadsts-public-client-off-fix = In the Microsoft Entra admin center open App registrations > your app > Authentication, set "Allow public client flows" to Yes and save, then start the sign-in again.
+diag-aadsts-secret-sent-title = Public client sent a client secret
+diag-aadsts-secret-sent-cause = The app is registered as a public client, but the request contained a client secret or certificate, which a public client must not send.
+diag-aadsts-secret-sent-fix = Do not supply a client secret: the pre-flight check needs only the tenant and the client ID of an app registration with "Allow public client flows" set to Yes.
+diag-aadsts-bad-password-title = Wrong user name or password
+diag-aadsts-bad-password-cause = Microsoft rejected the sign-in details: the password is wrong or the user name is mistyped.
+diag-aadsts-bad-password-fix = Start the sign-in again and enter the account and password carefully; if the password was changed recently or forgotten, reset it in the Microsoft 365 admin center.
+diag-aadsts-no-such-user-title = Account does not exist in this directory
+diag-aadsts-no-such-user-cause = The user name entered does not exist in the tenant's directory: it is mistyped, or the account belongs to another tenant.
+diag-aadsts-no-such-user-fix = Check the address in the Microsoft 365 admin center (Users > Active users) and sign in with exactly that address; for the printer, use a Global Administrator account of the tenant that holds the mailbox.
+diag-aadsts-wrong-tenant-user-title = Account belongs to another tenant
+diag-aadsts-wrong-tenant-user-cause = The account used to sign in is not a member of the tenant the request is for, for example a personal Microsoft account or a user of another organisation.
+diag-aadsts-wrong-tenant-user-fix = Sign in with a work account of the tenant that holds the printer's mailbox, or correct the tenant on the Exchange Online page to match that account.
+diag-aadsts-tenant-not-found-title = Tenant not found
+diag-aadsts-tenant-not-found-cause = Microsoft found no tenant with this ID or domain in the chosen cloud: the tenant is mistyped, or it lives in another cloud (for example US Government or China).
+diag-aadsts-tenant-not-found-fix = On the first page choose the cloud your tenant lives in, then enter the directory GUID or a verified domain exactly as shown in the Microsoft Entra admin center (Overview).
+diag-aadsts-pending-title = Waiting for the code to be entered
+diag-aadsts-pending-cause = This is not an error: the code has not been entered on the sign-in page yet, so Microsoft keeps answering that authorization is pending.
+diag-aadsts-pending-fix = Nothing to fix: open the URL shown, enter the code and finish signing in. The wizard keeps waiting until the code expires (15 minutes).
+diag-aadsts-bad-code-title = Invalid sign-in code
+diag-aadsts-bad-code-cause = The code was not recognised, usually because it was mistyped or only part of it was copied.
+diag-aadsts-bad-code-fix = Copy the code again with the copy button and enter it whole at https://microsoft.com/devicelogin; if it still fails, start a new sign-in to get a new code.
+diag-aadsts-code-expired-title = Sign-in code expired
+diag-aadsts-code-expired-cause = The code was not used within 15 minutes, so it expired and can no longer be used.
+diag-aadsts-code-expired-fix = Start the sign-in again to get a new code and enter it at the URL shown straight away.
+diag-aadsts-declined-title = Sign-in was declined
+diag-aadsts-declined-cause = The person on the sign-in page cancelled or declined the request, so no token was issued.
+diag-aadsts-declined-fix = Start the sign-in again and confirm the request on the Microsoft pages: for the printer, sign in as a Global Administrator, tick "Consent on behalf of your organization" and click Accept.
+diag-aadsts-grant-revoked-title = Sign-in revoked, e.g. after a password change
+diag-aadsts-grant-revoked-cause = The stored grant is no longer valid because the password was changed, an administrator revoked the sessions, or the account was reset.
+diag-aadsts-grant-revoked-fix = Sign in again: for the printer click Sign In on Network > Email Server > Basic and then OK; for the pre-flight check repeat the sign-in step.
+diag-aadsts-refresh-expired-title = Sign-in expired after 90 days unused
+diag-aadsts-refresh-expired-cause = The refresh token was not used for 90 days, so it expired; this happens when the printer does not send email for a long time.
+diag-aadsts-refresh-expired-fix = An administrator must sign in again (Sign In on Network > Email Server > Basic, then OK). Sending email from the printer regularly keeps the sign-in valid.
+diag-aadsts-sign-in-frequency-title = Sign-in frequency policy requires new sign-in
+diag-aadsts-sign-in-frequency-cause = A Conditional Access policy with a sign-in frequency setting ended the existing sign-in, so the token can no longer be refreshed.
+diag-aadsts-sign-in-frequency-fix = Sign in again; to stop the printer losing its sign-in, exclude its mailbox from the sign-in frequency policy in the Microsoft Entra admin center (Conditional Access).
+diag-aadsts-malformed-request-title = Invalid request to Microsoft
+diag-aadsts-malformed-request-cause = Microsoft could not read the sign-in request: it is malformed or has an invalid parameter, often because of a wrong authority URL or a proxy that alters traffic.
+diag-aadsts-malformed-request-fix = On the first page check the chosen cloud and keep the default authority URL for that cloud; if a proxy alters traffic, bypass it for the sign-in address (for example login.microsoftonline.com).
+diag-aadsts-missing-parameter-title = Required parameter missing
+diag-aadsts-missing-parameter-cause = The request lacks a required parameter, usually the client ID or the tenant because the field was left empty.
+diag-aadsts-missing-parameter-fix = On the Exchange Online page enter the Application (client) ID and the tenant of your app registration, then try again.
+diag-aadsts-work-app-consumers-title = Work app used with Outlook.com sign-in
+diag-aadsts-work-app-consumers-cause = The app is registered for work or school accounts in Microsoft Entra ID, but the request went to the /consumers endpoint, which is for personal Outlook.com accounts.
+diag-aadsts-work-app-consumers-fix = On the first page choose Exchange Online instead of Outlook.com, or enter the right tenant (directory GUID, domain or "organizations") instead of "consumers".
+diag-aadsts-no-tenant-title = No tenant given for the sign-in
+diag-aadsts-no-tenant-cause = Microsoft could not tell which tenant to use because the request contains nothing that identifies it, for example because the tenant field is empty.
+diag-aadsts-no-tenant-fix = On the Exchange Online page enter your tenant's directory GUID or domain (Microsoft Entra admin center > Overview).
+
+## OAuth errors
+
+diag-oauth-invalid-client-title = Client ID rejected
+diag-oauth-invalid-client-cause = Microsoft did not accept the client: the client ID is wrong, or the app registration is not set up as a public client.
+diag-oauth-invalid-client-fix = In the Microsoft Entra admin center under App registrations check the Application (client) ID and, under Authentication, set "Allow public client flows" to Yes; then enter the ID again on the Exchange Online page.
+diag-oauth-invalid-grant-title = Sign-in no longer valid
+diag-oauth-invalid-grant-cause = The stored refresh token or the device code was rejected as invalid, expired or revoked.
+diag-oauth-invalid-grant-fix = Sign in again: for the printer with Sign In on Network > Email Server > Basic and then OK; for the pre-flight check by repeating the sign-in step.
+diag-oauth-invalid-scope-title = Requested permission not valid
+diag-oauth-invalid-scope-cause = The requested scope is not valid for this service or cloud, for example an Exchange Online scope requested in the wrong cloud.
+diag-oauth-invalid-scope-fix = On the first page choose the right service (Exchange Online or Outlook.com) and cloud; the wizard then asks for SMTP.Send with the right host for that cloud.
+diag-oauth-invalid-request-title = Request rejected as invalid
+diag-oauth-invalid-request-cause = Microsoft rejected the request as malformed or incomplete, usually because the client ID or tenant is wrong or missing.
+diag-oauth-invalid-request-fix = On the Exchange Online page check the tenant and the Application (client) ID of your app registration and try again; the error text shown with this diagnosis usually names the parameter.
+
+## Exchange Online SMTP replies
+
+diag-smtp-auth-disabled-tenant-title = SMTP AUTH disabled for the organisation
+diag-smtp-auth-disabled-tenant-cause = Exchange Online refused the sign-in because SMTP AUTH is disabled for the whole tenant, which is the default.
+diag-smtp-auth-disabled-tenant-fix = In Exchange Online PowerShell run Set-TransportConfig -SmtpClientAuthenticationDisabled $false and check it with Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled. The change may take a while to take effect.
+diag-smtp-auth-disabled-mailbox-title = SMTP AUTH disabled for the mailbox
+diag-smtp-auth-disabled-mailbox-cause = SMTP AUTH is disabled for the printer's mailbox, so Exchange Online does not let it send mail over SMTP.
+diag-smtp-auth-disabled-mailbox-fix = In Exchange Online PowerShell run Set-CASMailbox -Identity <mailbox> -SmtpClientAuthenticationDisabled $false (or enable SMTP AUTH for the mailbox in the Microsoft 365 admin center) and check it with Get-CASMailbox -Identity <mailbox> | Format-List SmtpClientAuthenticationDisabled.
+diag-smtp-security-defaults-title = SMTP blocked by security defaults
+diag-smtp-security-defaults-cause = The mailbox is locked by the organisation's security defaults policy, which blocks SMTP AUTH even when it is enabled in Exchange Online.
+diag-smtp-security-defaults-fix = Turn off security defaults in the Microsoft Entra admin center (Overview > Properties > Manage security defaults), as the guide requires, then send the test message again.
+diag-smtp-criteria-not-met-title = SMTP sign-in did not meet the criteria
+diag-smtp-criteria-not-met-cause = Exchange Online refused the sign-in with 535 5.7.139 "the request did not meet the criteria to be authenticated successfully": usually a Conditional Access or MFA policy applies to SMTP for this account, or the token lacks the SMTP.Send permission.
+diag-smtp-criteria-not-met-fix = In the Microsoft Entra admin center check the Sign-in logs and the Conditional Access policies for the printer's mailbox and exclude it where needed; make sure the app registration has the delegated Office 365 Exchange Online permission SMTP.Send with consent granted.
+diag-smtp-auth-unsuccessful-title = SMTP authentication unsuccessful
+diag-smtp-auth-unsuccessful-cause = Exchange Online did not accept the token: it was issued for a different account than the SMTP user, or it does not contain the SMTP.Send permission.
+diag-smtp-auth-unsuccessful-fix = Make sure the app has the SMTP.Send permission, then sign in again with the same mailbox the printer sends as (Authenticated Account) to get a new token.
+diag-smtp-not-authenticated-title = Printer does not authenticate to SMTP
+diag-smtp-not-authenticated-cause = The SMTP server received mail from a client that did not sign in: the printer's authentication method is not set to OAuth2.
+diag-smtp-not-authenticated-fix = In Web Config open Network > Email Server > Basic, choose OAuth2 as Authentication Method, sign in, and click OK to send the settings to the printer.
+diag-smtp-send-as-denied-title = Not allowed to send as this sender
+diag-smtp-send-as-denied-cause = The Sender's Email Address is not the address of the signed-in mailbox, and that mailbox has no Send As permission for it.
+diag-smtp-send-as-denied-fix = On Network > Email Server > Basic set Sender's Email Address to the address of the signed-in account (Authenticated Account), or give the mailbox Send As permission for the sender address in the Exchange admin center (Recipients > Mailboxes > Delegation).
+diag-smtp-old-tls-title = Printer uses TLS 1.0 or 1.1
+diag-smtp-old-tls-cause = Exchange Online accepts only TLS 1.2 or later, and the printer offered an older TLS version.
+diag-smtp-old-tls-fix = Update the printer firmware to the latest version, as the guide recommends before you start, then test again with Secure Connection STARTTLS on port 587.
+diag-smtp-thread-limit-title = Too many simultaneous connections
+diag-smtp-thread-limit-cause = Exchange Online temporarily refused the message because the mailbox has too many parallel SMTP connections (sender thread limit exceeded).
+diag-smtp-thread-limit-fix = Wait a few minutes and send again; if several devices share this mailbox, move them to separate mailboxes or stagger their sending.
+diag-smtp-bad-outbound-sender-title = Mailbox blocked from sending
+diag-smtp-bad-outbound-sender-cause = Microsoft blocked the mailbox from sending email because it was detected sending spam, often after its sign-in details were compromised.
+diag-smtp-bad-outbound-sender-fix = In the Microsoft Defender portal under Email & collaboration > Review > Restricted entities find the mailbox, secure the account (change the password, review its sign-ins), and only then remove it from the list.
+diag-smtp-invalid-xoauth2-title = Invalid XOAUTH2 data
+diag-smtp-invalid-xoauth2-cause = The server could not read the XOAUTH2 sign-in data: the user name or the token in it is malformed or empty.
+diag-smtp-invalid-xoauth2-fix = Sign in again to get a new token and check that the account name contains only the mailbox address with no spaces, then test again.
+diag-smtp-dropped-title = SMTP server closed the connection
+diag-smtp-dropped-cause = The SMTP server closed the connection unexpectedly before the exchange finished; a firewall, proxy or TLS inspection device in between often causes this.
+diag-smtp-dropped-fix = On Network > Email Server > Basic check SMTP Server Address, port 587 and Secure Connection STARTTLS, make sure outbound port 587 is allowed and not inspected, then try again.
+diag-smtp-rejected-title = SMTP server refused the message
+diag-smtp-rejected-cause = The SMTP server refused with a reply that is not in this catalog; the server's own reply text is shown next to this diagnosis.
+diag-smtp-rejected-fix = Read the reply text shown and look up its code in Microsoft's Exchange Online documentation (Microsoft Learn); check the Exchange Online settings of the printer's mailbox and send the test message again.
+
+## Network conditions
+
+diag-net-unreachable-title = Server cannot be reached
+diag-net-unreachable-cause = No connection could be made to the server: there is no network, the name cannot be resolved (DNS), or a firewall or proxy blocks the address.
+diag-net-unreachable-fix = Check that this computer is online and can reach login.microsoftonline.com and the SMTP server on port 587 (a proxy may need to let them through), and that the right cloud is chosen on the first page.
+diag-net-timeout-title = Server did not answer in time
+diag-net-timeout-cause = The server did not answer within the time allowed; the network is slow or a firewall silently drops the traffic.
+diag-net-timeout-fix = Try again; if it keeps happening, check that the firewall or proxy lets through the Microsoft sign-in and SMTP addresses of the chosen cloud.
+diag-net-tls-title = Secure connection failed
+diag-net-tls-cause = The TLS handshake failed or the server's certificate is not trusted, for example a printer's self-signed certificate or a proxy that inspects TLS traffic.
+diag-net-tls-fix = Never turn certificate validation off: add the issuing CA with --ca-file, or check and confirm the certificate fingerprint when the wizard shows it. On the printer keep Certificate Validation at Enable and, if needed, update its root certificates with Root Certificate Update.
+diag-net-server-error-title = Microsoft server error
+diag-net-server-error-cause = Microsoft's server answered with an internal error (HTTP 5xx); the problem is on Microsoft's side and usually temporary.
+diag-net-server-error-fix = Wait a few minutes and try again; if the error persists, check Service health in the Microsoft 365 admin center.
+diag-net-malformed-title = Answer could not be read
+diag-net-malformed-cause = The answer received could not be read as a Microsoft response; usually a proxy or a network login portal answered instead, or the authority URL points to the wrong place.
+diag-net-malformed-fix = On the first page check the cloud and the authority URL (keep the default for your cloud), and make sure no proxy or network login portal intercepts the traffic.
+
+## Local conditions
+
+diag-local-keychain-unavailable-title = No system keychain available
+diag-local-keychain-unavailable-cause = No keychain of the operating system could be reached, so the command completes but nothing is remembered (you will have to sign in again next time).
+diag-local-keychain-unavailable-fix = On Linux start a Secret Service such as gnome-keyring and unlock it; on Windows and macOS run the tool in a normal desktop session so that Credential Manager or Keychain is available.
+diag-local-cancelled-title = Cancelled
+diag-local-cancelled-cause = The operation was cancelled (by you, or by closing the window) before it finished.
+diag-local-cancelled-fix = Start the step again when you are ready.
+
+## Input errors
+
+diag-input-invalid-address-title = Invalid email address
+diag-input-invalid-address-cause = The email address entered is not valid.
+diag-input-invalid-address-fix = Write it as name@domain, for example scanner@contoso.com, with no spaces or extra characters.
+diag-input-invalid-authority-title = Invalid authority URL
+diag-input-invalid-authority-cause = The authority URL is not acceptable: it must use https; plain http is allowed only for loopback addresses (for example 127.0.0.1).
+diag-input-invalid-authority-fix = Enter an https address, for example https://login.microsoftonline.com, or keep the default for the chosen cloud.
+diag-input-invalid-tenant-title = Invalid tenant
+diag-input-invalid-tenant-cause = The tenant must be a directory GUID, a domain, "organizations" or "consumers".
+diag-input-invalid-tenant-fix = Copy the Directory (tenant) ID or a verified domain from the Microsoft Entra admin center (Overview), or use "organizations" for work accounts; "consumers" is only for Outlook.com.
+diag-input-unknown-code-title = Unknown code or text
+diag-input-unknown-code-cause = The code or text given is not in the diagnosis catalog.
+diag-input-unknown-code-fix = Check that it was copied whole (for example the full AADSTS number or the full SMTP reply line) and try again; if it is still unknown, follow the troubleshooting steps on the last page.
+
+## Wizard steps (the page that applies a fix)
+
+step-welcome = Welcome
+step-exchange-online = Exchange Online
+step-printer = Printer
+step-email-server = Email server
+step-sign-in = Sign in
+step-apply-verify = Apply and verify
+step-scan-to-my-email = Scan to My Email
+step-finish = Finish and troubleshoot
+
+## Labels of a diagnosis
+
+label-cause = Cause
+label-fix = Fix
+label-step = Fixed on the page
+label-detail = Reply
+label-trace-id = Trace ID
+label-correlation-id = Correlation ID
+
+## Sign-in and the test message
+
+signin-code = To sign in, open { $uri } and enter the code { $code }. The code expires in { $minutes } minutes.
+signin-no-browser = Could not open a browser: open the address above yourself.
+signin-waiting = Waiting for the sign-in… ({ $seconds } s left)
+signin-done = Signed in as { $account }.
+mail-sent = Test message sent to { $to } through { $server }.
+mail-subject = printer-oauth check: this mailbox can send with OAuth 2.0
+mail-body = This is a test message from the printer-oauth pre-flight check.
+    The account { $account } signed in with OAuth 2.0 and sent it through SMTP with XOAUTH2 at { $time }.
+    SMTP AUTH works for the tenant and this mailbox, so the printer can send with these settings.
+
+## Warnings that do not stop a command
+
+warning-keychain-unavailable = No keychain is reachable: the sign-in was not remembered, and nothing was saved anywhere else. Next time you will sign in with a code again.
+warning-refresh-failed = The remembered sign-in no longer works ({ $code }); signing in again with a code.
+warning-account-mismatch = Signed in as { $signed }, not as the mailbox { $expected }: the test message is sent as { $signed }.
+
+## Command line and demo
+
+wizard-not-yet = The setup wizard (the desktop window) is not built yet. For now use the command line: printer-oauth preflight, printer-oauth explain, printer-oauth demo (see printer-oauth --help).
+demo-ready = Demo simulators are running. Identity platform: { $authority }; SMTP: { $smtp }; demo mailbox: { $mailbox }. Press Ctrl+C to stop. To try the pre-flight:
+demo-failed = The demo simulators could not start: { $error }
+error-runtime = Could not start: { $error }
+
+## The identity simulator's sign-in page
+
+sim-page-title = Sign in to your account (demo)
+sim-page-note = This is the printer-oauth demo's stand-in for Microsoft's sign-in page. No real account is used.
+sim-page-enter-code = Enter the code displayed on your app or device.
+sim-page-code-label = Code
+sim-page-next = Next
+sim-page-bad-code = That code didn't work. Check the code and try again.
+sim-page-app-asks = { $app } is asking for permission to send email as you (SMTP.Send) and to keep that access.
+sim-page-pick-account = Pick an account
+sim-page-permissions = Accept only if you started this sign-in on your app or device.
+sim-page-consent-org = Consent on behalf of your organization
+sim-page-accept = Accept
+sim-page-decline = Cancel
+sim-page-approved = You have signed in on your device. You may now close this window.
+sim-page-declined = Sign-in was cancelled. You may now close this window.
+
+## Diagnoses added with the command line
+
+diag-signin-refused-title = Microsoft refused the sign-in
+diag-signin-refused-cause = Microsoft's identity platform answered with an error that is not in this catalog.
+diag-signin-refused-fix = Read the reply shown with this message and look up its AADSTS code; give the trace and correlation ids to your help desk or to Microsoft support.
+diag-input-invalid-smtp-title = SMTP server not understood
+diag-input-invalid-smtp-cause = The SMTP server must be written as host and port, such as smtp.office365.com:587.
+diag-input-invalid-smtp-fix = Write the server as HOST:PORT (an IPv6 address in brackets, such as [::1]:587) and try again.
+diag-local-ca-file-title = The CA certificate file cannot be read
+diag-local-ca-file-cause = The file given with --ca-file does not exist, cannot be read or is not a PEM certificate.
+diag-local-ca-file-fix = Check the path and that the file holds a PEM certificate (it starts with -----BEGIN CERTIFICATE-----), then try again.

@@ -1,0 +1,265 @@
+## Katalog dijagnoza: kodovi pogrešaka iz povijesti zadataka i poruke pisača
+
+diag-printer-360-title = Pogreška pisača 360: nema veze s uslugom e-pošte
+diag-printer-360-cause = Nema veze s uslugom u oblaku ili uslugom e-pošte (kod pogreške 360 u povijesti zadataka). Adresa, priključak ili sigurna veza SMTP poslužitelja možda nisu ispravno postavljeni ili mreža pisača ne može doći do Microsoftovih poslužitelja.
+diag-printer-360-fix = Povežite se s uslugom u oblaku ili uslugom e-pošte: na kartici Network > Email Server > Basic provjerite SMTP Server Address (smtp.office365.com za Exchange Online), SMTP Server Port Number 587 i Secure Connection STARTTLS. Mrežu pisača provjerite u izborniku Postavke > Opće postavke > Postavke mreže > Stanje mreže, a zatim ponovno pošaljite e-poštu.
+diag-printer-361-title = Pogreška pisača 361: veza s uslugom e-pošte je istekla
+diag-printer-361-cause = Veza s uslugom u oblaku ili uslugom e-pošte je istekla (kod pogreške 361): token koji pisač čuva više ne vrijedi, najčešće nakon duljeg nekorištenja ili promjene lozinke.
+diag-printer-361-fix = Ponovno se povežite s uslugom e-pošte: u programu Web Config otvorite Network > Email Server > Basic, kliknite Sign In, unesite prikazani kod na prikazanom URL-u i prijavite se računom s ovlastima globalnog administratora. Zatim kliknite OK za slanje podataka o postavkama pisaču.
+diag-printer-370-title = Pogreška pisača 370: ponovno se prijavite
+diag-printer-370-cause = Morate se ponovno prijaviti u uslugu u oblaku (kod pogreške 370): pisač nema valjanu prijavu za uslugu e-pošte.
+diag-printer-370-fix = Prijavite se na uslugu u oblaku: u programu Web Config otvorite Network > Email Server > Basic, kliknite Sign In i prijavite se računom s ovlastima globalnog administratora, a zatim kliknite OK za slanje podataka o postavkama pisaču.
+diag-printer-must-sign-in-title = Pisač nije prijavljen na uslugu e-pošte
+diag-printer-must-sign-in-cause = Pisač prikazuje poruku „Da biste koristili ovu funkciju, morate se prijaviti na svoju uslugu e-pošte. Kontaktirajte administratora.” Na pisaču nije spremljena prijava ili je prijava dovršena, ali podaci o postavkama nisu poslani pisaču.
+diag-printer-must-sign-in-fix = Provjerite trenutni status u programu Web Config na kartici Network > Email Server > Basic. Ako je Current Status na Signed in, kliknite OK za slanje podataka o postavkama pisaču; ako nema Current Status i prikazuje se gumb Sign In, prijavite se.
+diag-printer-token-expired-title = Prijava pisača je istekla
+diag-printer-token-expired-cause = Prikazuje se poruka o isteku: pisač dulje vrijeme nije slao e-poštu pa su token za pristup i token za osvježavanje postali nevažeći.
+diag-printer-token-expired-fix = Administrator bi trebao ponovno izvršiti prijavu: na kartici Network > Email Server > Basic kliknite Sign In, prijavite se računom s ovlastima globalnog administratora, a zatim kliknite OK.
+
+## Kodovi prijave u Microsoft Entra
+
+diag-aadsts-mfa-title = Potrebna je višestruka provjera autentičnosti
+diag-aadsts-mfa-cause = Microsoft Entra za ovaj račun zahtijeva višestruku provjeru autentičnosti (50076) ili račun najprije mora registrirati metodu provjere (50079), a prijava to nije dovršila.
+diag-aadsts-mfa-fix = Ponovno pokrenite prijavu i u pregledniku dovršite višestruku provjeru autentičnosti; ako račun još nema metodu provjere, najprije je registrirajte na https://aka.ms/mfasetup.
+diag-aadsts-conditional-access-title = Prijavu je blokirao uvjetni pristup
+diag-aadsts-conditional-access-cause = Pravilo uvjetnog pristupa u Entra ID-u blokiralo je ovu prijavu, primjerice pravilo koje dopušta samo usklađene uređaje ili određene lokacije ili pravilo koje blokira prijavu kodom uređaja.
+diag-aadsts-conditional-access-fix = Provjerite svoja pravila uvjetnog pristupa u administratorskom centru za Microsoft Entra: u zapisnicima prijava (Sign-in logs) pronađite ovu prijavu po prikazanom ID-u korelacije i pravilo koje ju je blokiralo, izuzmite poštanski sandučić pisača ili mu dopustite prijavu kodom uređaja, a zatim se ponovno prijavite.
+diag-aadsts-security-defaults-title = Prijavu su blokirale sigurnosne zadane postavke
+diag-aadsts-security-defaults-cause = Sigurnosne zadane postavke tenanta blokirale su ovu prijavu; one blokiraju i SMTP AUTH koji pisači trebaju.
+diag-aadsts-security-defaults-fix = Onemogućite sigurnosne zadane postavke za cijelu organizaciju u administratorskom centru za Microsoft Entra (Overview > Properties > Manage security defaults), kako zahtijeva Epsonov vodič, a račune zaštitite pravilima uvjetnog pristupa. Zatim se ponovno prijavite.
+diag-aadsts-consent-missing-title = Nedostaje suglasnost za aplikaciju
+diag-aadsts-consent-missing-cause = U ovom tenantu nitko nije dao suglasnost za dopuštenja koja aplikacija traži (SMTP.Send, offline_access), pa Microsoft ne izdaje token.
+diag-aadsts-consent-missing-fix = Ponovno se prijavite računom s ovlastima globalnog administratora i prije klika na Prihvati odaberite „Suglasnost u ime organizacije”. Za vlastitu registraciju aplikacije čarobnjaka administratorsku suglasnost možete dati i u administratorskom centru za Microsoft Entra pod API permissions.
+diag-aadsts-consent-declined-title = Suglasnost je odbijena
+diag-aadsts-consent-declined-cause = Osoba koja se prijavljivala odbila je zahtjev za dopuštenjima, pa aplikacija nema suglasnost za slanje e-pošte.
+diag-aadsts-consent-declined-fix = Ponovno pokrenite prijavu; na zaslonu s traženim dopuštenjem odaberite „Suglasnost u ime organizacije” i kliknite Prihvati, a ne Odustani.
+diag-aadsts-admin-consent-title = Potrebna je administratorska suglasnost
+diag-aadsts-admin-consent-cause = Tenant ne dopušta korisnicima da sami daju suglasnost za ovu aplikaciju; suglasnost za cijelu organizaciju mora dati administrator.
+diag-aadsts-admin-consent-fix = Prijavite se računom s ovlastima globalnog administratora, kako zahtijeva vodič, odaberite „Suglasnost u ime organizacije” i kliknite Prihvati; ili dajte administratorsku suglasnost za aplikaciju u administratorskom centru za Microsoft Entra (Enterprise applications > Permissions).
+diag-aadsts-app-not-found-title = Aplikacija nije pronađena u tenantu
+diag-aadsts-app-not-found-cause = U odabranom tenantu ne postoji aplikacija s ovim ID-om klijenta: ID klijenta je pogrešno upisan ili je aplikacija registrirana u drugom tenantu.
+diag-aadsts-app-not-found-fix = U administratorskom centru za Microsoft Entra otvorite App registrations i svoju aplikaciju, točno kopirajte Application (client) ID i Directory (tenant) ID te ih unesite na stranici Exchange Online.
+diag-aadsts-public-client-off-title = Tokovi javnog klijenta nisu dopušteni
+diag-aadsts-public-client-off-cause = Registracija aplikacije ne dopušta tokove javnog klijenta, pa Microsoft odbija prijavu kodom uređaja koju koristi provjera prije postavljanja.
+diag-aadsts-public-client-off-fix = U administratorskom centru za Microsoft Entra otvorite App registrations > vaša aplikacija > Authentication, postavite „Allow public client flows” na Yes i spremite, a zatim ponovno pokrenite prijavu.
+diag-aadsts-secret-sent-title = Javni klijent poslao je tajnu klijenta
+diag-aadsts-secret-sent-cause = Aplikacija je registrirana kao javni klijent, ali zahtjev je sadržavao tajnu klijenta ili certifikat, što javni klijent ne smije slati.
+diag-aadsts-secret-sent-fix = Ne navodite tajnu klijenta: za provjeru prije postavljanja potrebni su samo tenant i ID klijenta registracije aplikacije kojoj je „Allow public client flows” postavljeno na Yes.
+diag-aadsts-bad-password-title = Pogrešno korisničko ime ili lozinka
+diag-aadsts-bad-password-cause = Microsoft je odbio podatke za prijavu: lozinka nije ispravna ili je korisničko ime pogrešno upisano.
+diag-aadsts-bad-password-fix = Ponovno pokrenite prijavu i pažljivo unesite račun i lozinku; ako je lozinka nedavno promijenjena ili zaboravljena, ponovno je postavite u administratorskom centru sustava Microsoft 365.
+diag-aadsts-no-such-user-title = Račun ne postoji u direktoriju
+diag-aadsts-no-such-user-cause = Uneseno korisničko ime ne postoji u direktoriju tenanta: pogrešno je upisano ili račun pripada drugom tenantu.
+diag-aadsts-no-such-user-fix = Provjerite adresu u administratorskom centru sustava Microsoft 365 (Users > Active users) i prijavite se upravo tom adresom; za pisač koristite račun s ovlastima globalnog administratora tenanta u kojem je poštanski sandučić.
+diag-aadsts-wrong-tenant-user-title = Račun pripada drugom tenantu
+diag-aadsts-wrong-tenant-user-cause = Račun kojim se prijavljujete nije član tenanta na koji se zahtjev odnosi, primjerice osobni Microsoftov račun ili korisnik druge organizacije.
+diag-aadsts-wrong-tenant-user-fix = Prijavite se poslovnim računom tenanta u kojem je poštanski sandučić pisača ili na stranici Exchange Online ispravite tenant tako da odgovara tom računu.
+diag-aadsts-tenant-not-found-title = Tenant nije pronađen
+diag-aadsts-tenant-not-found-cause = Microsoft u odabranom oblaku nije pronašao tenant s tim ID-om ili domenom: tenant je pogrešno upisan ili se nalazi u drugom oblaku (primjerice US Government ili Kina).
+diag-aadsts-tenant-not-found-fix = Na prvoj stranici odaberite oblak u kojem se nalazi vaš tenant, a zatim unesite GUID direktorija ili potvrđenu domenu točno kako je prikazano u administratorskom centru za Microsoft Entra (Overview).
+diag-aadsts-pending-title = Čeka se unos koda
+diag-aadsts-pending-cause = Ovo nije pogreška: kod još nije unesen na stranici za prijavu, pa Microsoft i dalje odgovara da autorizacija čeka.
+diag-aadsts-pending-fix = Ništa ne treba ispravljati: otvorite prikazani URL, unesite kod i dovršite prijavu. Čarobnjak čeka dok kod ne istekne (15 minuta).
+diag-aadsts-bad-code-title = Neispravan kod za provjeru autentičnosti
+diag-aadsts-bad-code-cause = Kod nije prepoznat, najčešće zato što je pogrešno upisan ili nije kopiran u cijelosti.
+diag-aadsts-bad-code-fix = Ponovno kopirajte kod gumbom za kopiranje i unesite ga cijelog na https://microsoft.com/devicelogin; ako ni tada ne uspije, pokrenite novu prijavu da biste dobili novi kod.
+diag-aadsts-code-expired-title = Kod za provjeru autentičnosti je istekao
+diag-aadsts-code-expired-cause = Kod nije iskorišten u roku od 15 minuta, pa je istekao i više se ne može upotrijebiti.
+diag-aadsts-code-expired-fix = Ponovno pokrenite prijavu da biste dobili novi kod i odmah ga unesite na prikazanom URL-u.
+diag-aadsts-declined-title = Prijava je odbijena
+diag-aadsts-declined-cause = Osoba na stranici za prijavu otkazala je ili odbila zahtjev, pa token nije izdan.
+diag-aadsts-declined-fix = Ponovno pokrenite prijavu i potvrdite zahtjev na Microsoftovim stranicama: za pisač se prijavite kao globalni administrator, odaberite „Suglasnost u ime organizacije” i kliknite Prihvati.
+diag-aadsts-grant-revoked-title = Prijava je opozvana, npr. nakon promjene lozinke
+diag-aadsts-grant-revoked-cause = Spremljeno odobrenje više ne vrijedi jer je lozinka promijenjena, administrator je opozvao sesije ili je račun ponovno postavljen.
+diag-aadsts-grant-revoked-fix = Ponovno se prijavite: za pisač kliknite Sign In na kartici Network > Email Server > Basic, a zatim OK; za provjeru prije postavljanja ponovite korak prijave.
+diag-aadsts-refresh-expired-title = Prijava je istekla nakon 90 dana nekorištenja
+diag-aadsts-refresh-expired-cause = Token za osvježavanje nije korišten 90 dana pa je istekao; to se događa kada pisač dulje vrijeme ne šalje e-poštu.
+diag-aadsts-refresh-expired-fix = Administrator bi trebao ponovno izvršiti prijavu (Sign In na kartici Network > Email Server > Basic, zatim OK). Redovito slanje e-pošte s pisača održava prijavu valjanom.
+diag-aadsts-sign-in-frequency-title = Pravilo učestalosti prijave traži novu prijavu
+diag-aadsts-sign-in-frequency-cause = Pravilo uvjetnog pristupa s postavkom učestalosti prijave prekinulo je postojeću prijavu, pa se token više ne može osvježiti.
+diag-aadsts-sign-in-frequency-fix = Ponovno se prijavite; da pisač ne bi gubio prijavu, izuzmite njegov poštanski sandučić iz pravila učestalosti prijave u administratorskom centru za Microsoft Entra (Conditional Access).
+diag-aadsts-malformed-request-title = Neispravan zahtjev prema Microsoftu
+diag-aadsts-malformed-request-cause = Microsoft nije mogao pročitati zahtjev za prijavu: zahtjev je neispravno oblikovan ili sadrži neispravan parametar, često zbog pogrešnog URL-a ovlasti (authority) ili proxy poslužitelja koji mijenja promet.
+diag-aadsts-malformed-request-fix = Na prvoj stranici provjerite odabrani oblak i zadržite zadani URL ovlasti za taj oblak; ako proxy poslužitelj mijenja promet, zaobiđite ga za adresu prijave (primjerice login.microsoftonline.com).
+diag-aadsts-missing-parameter-title = Nedostaje obavezni parametar
+diag-aadsts-missing-parameter-cause = U zahtjevu nedostaje obavezni parametar, obično ID klijenta ili tenant jer je polje ostalo prazno.
+diag-aadsts-missing-parameter-fix = Na stranici Exchange Online unesite Application (client) ID i tenant svoje registracije aplikacije, a zatim pokušajte ponovno.
+diag-aadsts-work-app-consumers-title = Poslovna aplikacija uz prijavu za Outlook.com
+diag-aadsts-work-app-consumers-cause = Aplikacija je registrirana za poslovne i školske račune u Microsoft Entra ID-u, ali zahtjev je poslan krajnjoj točki /consumers, koja služi za osobne račune Outlook.com.
+diag-aadsts-work-app-consumers-fix = Na prvoj stranici umjesto Outlook.com odaberite Exchange Online ili umjesto „consumers” unesite ispravan tenant (GUID direktorija, domenu ili „organizations”).
+diag-aadsts-no-tenant-title = Za prijavu nije naveden tenant
+diag-aadsts-no-tenant-cause = Microsoft nije mogao odrediti koji tenant treba koristiti jer zahtjev ne sadrži ništa što ga identificira, primjerice zato što je polje tenanta prazno.
+diag-aadsts-no-tenant-fix = Na stranici Exchange Online unesite GUID direktorija ili domenu svojeg tenanta (administratorski centar za Microsoft Entra > Overview).
+
+## Pogreške OAuth
+
+diag-oauth-invalid-client-title = ID klijenta je odbijen
+diag-oauth-invalid-client-cause = Microsoft nije prihvatio klijenta: ID klijenta je pogrešan ili registracija aplikacije nije postavljena kao javni klijent.
+diag-oauth-invalid-client-fix = U administratorskom centru za Microsoft Entra pod App registrations provjerite Application (client) ID i pod Authentication postavite „Allow public client flows” na Yes, a zatim ponovno unesite ID na stranici Exchange Online.
+diag-oauth-invalid-grant-title = Prijava više ne vrijedi
+diag-oauth-invalid-grant-cause = Spremljeni token za osvježavanje ili kod uređaja odbijen je jer je nevažeći, istekao ili opozvan.
+diag-oauth-invalid-grant-fix = Ponovno se prijavite: za pisač gumbom Sign In na kartici Network > Email Server > Basic, a zatim OK; za provjeru prije postavljanja ponavljanjem koraka prijave.
+diag-oauth-invalid-scope-title = Zatraženo dopuštenje nije valjano
+diag-oauth-invalid-scope-cause = Zatraženi opseg (scope) nije valjan za ovu uslugu ili oblak, primjerice opseg za Exchange Online zatražen u pogrešnom oblaku.
+diag-oauth-invalid-scope-fix = Na prvoj stranici odaberite ispravnu uslugu (Exchange Online ili Outlook.com) i oblak; čarobnjak tada traži SMTP.Send s ispravnim poslužiteljem za taj oblak.
+diag-oauth-invalid-request-title = Zahtjev je odbijen kao neispravan
+diag-oauth-invalid-request-cause = Microsoft je odbio zahtjev kao neispravan ili nepotpun, obično zato što je ID klijenta ili tenant pogrešan ili nedostaje.
+diag-oauth-invalid-request-fix = Na stranici Exchange Online provjerite tenant i Application (client) ID svoje registracije aplikacije te pokušajte ponovno; tekst pogreške prikazan uz ovu dijagnozu obično navodi o kojem je parametru riječ.
+
+## Odgovori SMTP poslužitelja Exchange Online
+
+diag-smtp-auth-disabled-tenant-title = SMTP AUTH je onemogućen za organizaciju
+diag-smtp-auth-disabled-tenant-cause = Exchange Online odbio je prijavu jer je SMTP AUTH onemogućen za cijeli tenant, što je zadana postavka.
+diag-smtp-auth-disabled-tenant-fix = U programu Exchange Online PowerShell pokrenite Set-TransportConfig -SmtpClientAuthenticationDisabled $false i provjerite rezultat naredbom Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled. Može proći neko vrijeme dok promjena ne počne vrijediti.
+diag-smtp-auth-disabled-mailbox-title = SMTP AUTH je onemogućen za poštanski sandučić
+diag-smtp-auth-disabled-mailbox-cause = SMTP AUTH je onemogućen za poštanski sandučić pisača, pa Exchange Online ne dopušta slanje pošte putem SMTP-a.
+diag-smtp-auth-disabled-mailbox-fix = U programu Exchange Online PowerShell pokrenite Set-CASMailbox -Identity <mailbox> -SmtpClientAuthenticationDisabled $false (ili u administratorskom centru sustava Microsoft 365 omogućite SMTP AUTH za poštanski sandučić) i provjerite rezultat naredbom Get-CASMailbox -Identity <mailbox> | Format-List SmtpClientAuthenticationDisabled.
+diag-smtp-security-defaults-title = SMTP su blokirale sigurnosne zadane postavke
+diag-smtp-security-defaults-cause = Poštanski sandučić zaključan je pravilom sigurnosnih zadanih postavki organizacije, koje blokira SMTP AUTH čak i kada je omogućen u Exchange Online.
+diag-smtp-security-defaults-fix = Onemogućite sigurnosne zadane postavke u administratorskom centru za Microsoft Entra (Overview > Properties > Manage security defaults), kako zahtijeva vodič, a zatim ponovno pošaljite probnu poruku.
+diag-smtp-criteria-not-met-title = SMTP prijava ne ispunjava uvjete
+diag-smtp-criteria-not-met-cause = Exchange Online odbio je prijavu odgovorom 535 5.7.139 „the request did not meet the criteria to be authenticated successfully”: na SMTP za ovaj račun najčešće se primjenjuje pravilo uvjetnog pristupa ili višestruke provjere autentičnosti ili token nema dopuštenje SMTP.Send.
+diag-smtp-criteria-not-met-fix = U administratorskom centru za Microsoft Entra provjerite zapisnike prijava i pravila uvjetnog pristupa za poštanski sandučić pisača i po potrebi ga izuzmite; provjerite ima li registracija aplikacije delegirano dopuštenje SMTP.Send (Office 365 Exchange Online) za koje je dana suglasnost.
+diag-smtp-auth-unsuccessful-title = SMTP provjera autentičnosti nije uspjela
+diag-smtp-auth-unsuccessful-cause = Exchange Online nije prihvatio token: izdan je za drugi račun, a ne za SMTP korisnika, ili ne sadrži dopuštenje SMTP.Send.
+diag-smtp-auth-unsuccessful-fix = Provjerite ima li aplikacija dopuštenje SMTP.Send, a zatim se ponovno prijavite istim poštanskim sandučićem kojim pisač šalje poštu (Authenticated Account) da biste dobili novi token.
+diag-smtp-not-authenticated-title = Pisač se ne prijavljuje na SMTP poslužitelj
+diag-smtp-not-authenticated-cause = SMTP poslužitelj primio je poštu od klijenta koji se nije prijavio: metoda provjere autentičnosti pisača nije postavljena na OAuth2.
+diag-smtp-not-authenticated-fix = U programu Web Config otvorite Network > Email Server > Basic, odaberite OAuth2 kao Authentication Method, prijavite se i kliknite OK za slanje podataka o postavkama pisaču.
+diag-smtp-send-as-denied-title = Slanje u ime ovog pošiljatelja nije dopušteno
+diag-smtp-send-as-denied-cause = Sender's Email Address nije adresa prijavljenog poštanskog sandučića, a taj sandučić nema dopuštenje Send As (Pošalji kao) za tu adresu.
+diag-smtp-send-as-denied-fix = Na kartici Network > Email Server > Basic postavite Sender's Email Address na adresu prijavljenog računa (Authenticated Account) ili u administratorskom centru za Exchange dodijelite sandučiću dopuštenje Send As za adresu pošiljatelja (Recipients > Mailboxes > Delegation).
+diag-smtp-old-tls-title = Pisač koristi TLS 1.0 ili 1.1
+diag-smtp-old-tls-cause = Exchange Online prihvaća samo TLS 1.2 ili noviji, a pisač je ponudio stariju verziju TLS-a.
+diag-smtp-old-tls-fix = Ažurirajte firmware pisača na najnoviju verziju, kako vodič preporučuje prije početka, a zatim ponovno testirajte uz Secure Connection STARTTLS i priključak 587.
+diag-smtp-thread-limit-title = Previše istodobnih veza
+diag-smtp-thread-limit-cause = Exchange Online privremeno je odbio poruku jer poštanski sandučić ima previše paralelnih SMTP veza (prekoračeno je ograničenje niti pošiljatelja).
+diag-smtp-thread-limit-fix = Pričekajte nekoliko minuta i pošaljite ponovno; ako više uređaja dijeli isti poštanski sandučić, rasporedite ih na zasebne sandučiće ili vremenski razmaknite njihovo slanje.
+diag-smtp-bad-outbound-sender-title = Poštanskom sandučiću blokirano je slanje
+diag-smtp-bad-outbound-sender-cause = Microsoft je poštanskom sandučiću blokirao slanje e-pošte jer je otkriveno da šalje neželjenu poštu, često nakon što su njegovi podaci za prijavu ugroženi.
+diag-smtp-bad-outbound-sender-fix = Na portalu Microsoft Defender pod Email & collaboration > Review > Restricted entities pronađite sandučić, zaštitite račun (promijenite lozinku, pregledajte prijave) i tek ga tada uklonite s popisa.
+diag-smtp-invalid-xoauth2-title = Neispravni podaci XOAUTH2
+diag-smtp-invalid-xoauth2-cause = Poslužitelj nije mogao pročitati podatke za prijavu XOAUTH2: korisničko ime ili token u njima nisu ispravno oblikovani ili su prazni.
+diag-smtp-invalid-xoauth2-fix = Ponovno se prijavite da biste dobili novi token i provjerite sadrži li naziv računa samo adresu poštanskog sandučića bez razmaka, a zatim ponovno testirajte.
+diag-smtp-dropped-title = SMTP poslužitelj prekinuo je vezu
+diag-smtp-dropped-cause = SMTP poslužitelj neočekivano je zatvorio vezu prije kraja razmjene; to često uzrokuje vatrozid, proxy poslužitelj ili uređaj za pregled TLS prometa na putu do poslužitelja.
+diag-smtp-dropped-fix = Na kartici Network > Email Server > Basic provjerite SMTP Server Address, priključak 587 i Secure Connection STARTTLS, provjerite je li odlazni promet na priključku 587 dopušten i bez pregleda, a zatim pokušajte ponovno.
+diag-smtp-rejected-title = SMTP poslužitelj odbio je poruku
+diag-smtp-rejected-cause = SMTP poslužitelj odbio je poruku odgovorom koji nije u ovom katalogu; izvorni tekst odgovora poslužitelja prikazan je uz ovu dijagnozu.
+diag-smtp-rejected-fix = Pročitajte prikazani tekst odgovora i potražite njegov kod u Microsoftovoj dokumentaciji za Exchange Online (Microsoft Learn); provjerite postavke poštanskog sandučića pisača u Exchange Online i ponovno pošaljite probnu poruku.
+
+## Mrežni uvjeti
+
+diag-net-unreachable-title = Poslužitelj nije dostupan
+diag-net-unreachable-cause = Veza s poslužiteljem nije uspostavljena: nema mreže, naziv se ne može razriješiti (DNS) ili vatrozid ili proxy poslužitelj blokira adresu.
+diag-net-unreachable-fix = Provjerite je li računalo povezano s mrežom i može li doći do adrese login.microsoftonline.com i do SMTP poslužitelja na priključku 587 (proxy poslužitelj ih možda mora propustiti) te je li na prvoj stranici odabran ispravan oblak.
+diag-net-timeout-title = Poslužitelj nije odgovorio na vrijeme
+diag-net-timeout-cause = Poslužitelj nije odgovorio u dopuštenom vremenu; mreža je spora ili vatrozid bez obavijesti odbacuje promet.
+diag-net-timeout-fix = Pokušajte ponovno; ako se to ponavlja, provjerite propušta li vatrozid ili proxy poslužitelj Microsoftove adrese za prijavu i SMTP za odabrani oblak.
+diag-net-tls-title = Sigurna veza nije uspostavljena
+diag-net-tls-cause = TLS rukovanje nije uspjelo ili certifikat poslužitelja nije pouzdan, primjerice samopotpisani certifikat pisača ili proxy poslužitelj koji pregledava TLS promet.
+diag-net-tls-fix = Nikada ne isključujte provjeru certifikata: dodajte izdavatelja certifikata (CA) opcijom --ca-file ili provjerite i potvrdite otisak certifikata kada ga čarobnjak prikaže. Na pisaču ostavite Certificate Validation na Enable i po potrebi ažurirajte korijenske certifikate putem Root Certificate Update.
+diag-net-server-error-title = Pogreška Microsoftova poslužitelja
+diag-net-server-error-cause = Microsoftov poslužitelj odgovorio je internom pogreškom (HTTP 5xx); problem je na Microsoftovoj strani i obično je privremen.
+diag-net-server-error-fix = Pričekajte nekoliko minuta i pokušajte ponovno; ako se pogreška nastavi, provjerite Service health u administratorskom centru sustava Microsoft 365.
+diag-net-malformed-title = Odgovor se ne može pročitati
+diag-net-malformed-cause = Primljeni odgovor ne može se pročitati kao Microsoftov odgovor; obično je umjesto Microsofta odgovorio proxy poslužitelj ili portal za prijavu na mrežu ili URL ovlasti (authority) upućuje na pogrešno mjesto.
+diag-net-malformed-fix = Na prvoj stranici provjerite oblak i URL ovlasti (zadržite zadanu vrijednost za svoj oblak) te provjerite da proxy poslužitelj ili portal za prijavu na mrežu ne presreće promet.
+
+## Lokalni uvjeti
+
+diag-local-keychain-unavailable-title = Spremište vjerodajnica sustava nije dostupno
+diag-local-keychain-unavailable-cause = Spremište vjerodajnica operacijskog sustava nije dostupno, pa se naredba dovršava, ali ništa se ne pamti (sljedeći put morat ćete se ponovno prijaviti).
+diag-local-keychain-unavailable-fix = Na Linuxu pokrenite uslugu Secret Service, primjerice gnome-keyring, i otključajte je; na Windowsu i macOS-u pokrenite alat u uobičajenoj sesiji radne površine kako bi Upravitelj vjerodajnica odnosno Privjesak ključeva bili dostupni.
+diag-local-cancelled-title = Otkazano
+diag-local-cancelled-cause = Radnja je otkazana (prekinuli ste je vi ili je prozor zatvoren) prije nego što je dovršena.
+diag-local-cancelled-fix = Ponovno pokrenite korak kada budete spremni.
+
+## Pogreške unosa
+
+diag-input-invalid-address-title = Neispravna adresa e-pošte
+diag-input-invalid-address-cause = Unesena adresa e-pošte nije valjana.
+diag-input-invalid-address-fix = Upišite je u obliku ime@domena, primjerice skener@contoso.com, bez razmaka i dodatnih znakova.
+diag-input-invalid-authority-title = Neispravan URL ovlasti
+diag-input-invalid-authority-cause = URL ovlasti (authority) nije prihvatljiv: mora koristiti https; običan http dopušten je samo za adrese povratne petlje (primjerice 127.0.0.1).
+diag-input-invalid-authority-fix = Unesite adresu koja počinje s https, primjerice https://login.microsoftonline.com, ili zadržite zadanu vrijednost za odabrani oblak.
+diag-input-invalid-tenant-title = Neispravan tenant
+diag-input-invalid-tenant-cause = Tenant mora biti GUID direktorija, domena, „organizations” ili „consumers”.
+diag-input-invalid-tenant-fix = Kopirajte Directory (tenant) ID ili potvrđenu domenu iz administratorskog centra za Microsoft Entra (Overview) ili za poslovne račune upotrijebite „organizations”; „consumers” služi samo za Outlook.com.
+diag-input-unknown-code-title = Nepoznat kod ili tekst
+diag-input-unknown-code-cause = Uneseni kod ili tekst nije u katalogu dijagnoza.
+diag-input-unknown-code-fix = Provjerite je li kopiran u cijelosti (primjerice cijeli broj AADSTS ili cijeli redak odgovora SMTP poslužitelja) i pokušajte ponovno; ako je i dalje nepoznat, slijedite korake za rješavanje problema na posljednjoj stranici.
+
+## Koraci čarobnjaka (stranica na kojoj se primjenjuje rješenje)
+
+step-welcome = Dobro došli
+step-exchange-online = Exchange Online
+step-printer = Pisač
+step-email-server = Poslužitelj e-pošte
+step-sign-in = Prijava
+step-apply-verify = Primjena i provjera
+step-scan-to-my-email = Skeniraj u moju e-poštu
+step-finish = Završetak i rješavanje problema
+
+## Oznake dijagnoze
+
+label-cause = Uzrok
+label-fix = Rješenje
+label-step = Rješava se na stranici
+label-detail = Odgovor
+label-trace-id = ID praćenja (Trace ID)
+label-correlation-id = ID korelacije (Correlation ID)
+
+## Prijava i probna poruka
+
+signin-code = Za prijavu otvorite { $uri } i unesite kod { $code }. Kod istječe za { $minutes } min.
+signin-no-browser = Preglednik se nije mogao otvoriti: sami otvorite gornju adresu.
+signin-waiting = Čeka se prijava… (još { $seconds } s)
+signin-done = Prijavljeni ste kao { $account }.
+mail-sent = Probna poruka poslana je na { $to } preko { $server }.
+mail-subject = Provjera printer-oauth: ovaj poštanski sandučić može slati e-poštu uz OAuth 2.0
+mail-body = Ovo je probna poruka provjere printer-oauth prije postavljanja.
+    Račun { $account } prijavio se uz OAuth 2.0 i poslao je putem SMTP-a uz XOAUTH2 u { $time }.
+    SMTP AUTH radi za tenant i ovaj poštanski sandučić, pa pisač može slati e-poštu s ovim postavkama.
+
+## Upozorenja koja ne zaustavljaju naredbu
+
+warning-keychain-unavailable = Nijedan privjesak za ključeve (keychain) nije dostupan: prijava nije zapamćena i ništa nije spremljeno nigdje drugdje. Sljedeći put ponovno ćete se prijaviti kodom.
+warning-refresh-failed = Zapamćena prijava više ne vrijedi ({ $code }); ponovna prijava kodom.
+warning-account-mismatch = Prijavljeni ste kao { $signed }, a ne kao poštanski sandučić { $expected }: probna poruka šalje se kao { $signed }.
+
+## Naredbeni redak i demonstracija
+
+wizard-not-yet = Čarobnjak za postavljanje (prozor na radnoj površini) još nije izrađen. Zasad koristite naredbeni redak: printer-oauth preflight, printer-oauth explain, printer-oauth demo (pogledajte printer-oauth --help).
+demo-ready = Demonstracijski simulatori rade. Platforma za identitete: { $authority }; SMTP: { $smtp }; demonstracijski sandučić: { $mailbox }. Za zaustavljanje pritisnite Ctrl+C. Za isprobavanje provjere prije postavljanja:
+demo-failed = Demonstracijski simulatori nisu se mogli pokrenuti: { $error }
+error-runtime = Pokretanje nije uspjelo: { $error }
+
+## Stranica za prijavu simulatora identiteta
+
+sim-page-title = Prijavite se na svoj račun (demonstracija)
+sim-page-note = Ovo je zamjena za Microsoftovu stranicu za prijavu u demonstraciji printer-oauth. Ne koristi se nijedan stvarni račun.
+sim-page-enter-code = Unesite kod prikazan u aplikaciji ili na uređaju.
+sim-page-code-label = Kod
+sim-page-next = Dalje
+sim-page-bad-code = Taj kod nije valjan. Provjerite kod i pokušajte ponovno.
+sim-page-app-asks = { $app } traži dopuštenje za slanje e-pošte u vaše ime (SMTP.Send) i za zadržavanje tog pristupa.
+sim-page-pick-account = Odaberite račun
+sim-page-permissions = Prihvatite samo ako ste ovu prijavu pokrenuli u svojoj aplikaciji ili na uređaju.
+sim-page-consent-org = Suglasnost u ime organizacije
+sim-page-accept = Prihvati
+sim-page-decline = Odustani
+sim-page-approved = Prijavili ste se na uređaju. Sada možete zatvoriti ovaj prozor.
+sim-page-declined = Prijava je otkazana. Sada možete zatvoriti ovaj prozor.
+
+## Dijagnoze dodane s naredbenim retkom
+
+diag-signin-refused-title = Microsoft je odbio prijavu
+diag-signin-refused-cause = Microsoftova platforma za identitete odgovorila je pogreškom koje nema u ovom katalogu.
+diag-signin-refused-fix = Pročitajte odgovor prikazan uz ovu poruku i potražite njegov kod AADSTS; ID praćenja i ID korelacije dajte službi za podršku ili Microsoftovoj podršci.
+diag-input-invalid-smtp-title = SMTP poslužitelj nije razumljiv
+diag-input-invalid-smtp-cause = SMTP poslužitelj mora biti napisan kao host i priključak, na primjer smtp.office365.com:587.
+diag-input-invalid-smtp-fix = Napišite poslužitelj kao HOST:PRIKLJUČAK (IPv6 adresu u uglatim zagradama, na primjer [::1]:587) i pokušajte ponovno.
+diag-local-ca-file-title = Datoteka CA certifikata ne može se pročitati
+diag-local-ca-file-cause = Datoteka zadana s --ca-file ne postoji, ne može se pročitati ili nije PEM certifikat.
+diag-local-ca-file-fix = Provjerite putanju i sadrži li datoteka PEM certifikat (počinje s -----BEGIN CERTIFICATE-----), a zatim pokušajte ponovno.

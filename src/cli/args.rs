@@ -1,0 +1,95 @@
+//! The command line's grammar.
+
+use clap::{Args as ClapArgs, Parser, Subcommand};
+use printer_oauth::cloud::{Cloud, Service};
+use printer_oauth::i18n::Lang;
+use printer_oauth::sim::Fault;
+use std::path::PathBuf;
+
+/// Moves office printers and scanners that send email to OAuth 2.0 for Exchange Online.
+#[derive(Debug, Parser)]
+#[command(name = "printer-oauth", version, about)]
+pub struct Args {
+    /// Language of messages (default: the system language, else English).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+    /// One JSON object per line on stdout; human text goes to stderr.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Run against the embedded simulators instead of Microsoft and a real printer.
+    #[arg(long)]
+    pub demo: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start the simulators on loopback, print one "demo-ready" JSON line, run until interrupted.
+    Demo(DemoArgs),
+    /// Sign in as the printer's mailbox and send a test message.
+    Preflight(PreflightArgs),
+    /// Decode a printer code, an AADSTS number or a pasted reply line.
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct DemoArgs {
+    /// Approve every sign-in code one second after it is issued.
+    #[arg(long)]
+    pub auto_approve: bool,
+    /// Poll interval the identity simulator hands out, in seconds.
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=60))]
+    pub interval: u64,
+    /// Lifetime of issued device codes, in seconds.
+    #[arg(long, default_value_t = 900, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub expires_in: u64,
+    /// A failure for the simulators to produce (repeatable).
+    #[arg(long = "fault", value_enum)]
+    pub faults: Vec<Fault>,
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct PreflightArgs {
+    /// Directory (tenant) id or domain; default "organizations" (Outlook.com: "consumers").
+    #[arg(long)]
+    pub tenant: Option<String>,
+    /// Application (client) id of your app registration with public client flows allowed.
+    #[arg(long)]
+    pub client_id: String,
+    /// The printer's mailbox (user principal name).
+    #[arg(long)]
+    pub account: String,
+    /// Recipient of the test message.
+    #[arg(long)]
+    pub to: String,
+    #[arg(long, value_enum, default_value_t = Service::ExchangeOnline)]
+    pub service: Service,
+    #[arg(long, value_enum, default_value_t = Cloud::Global)]
+    pub cloud: Cloud,
+    /// Replaces https://login.microsoftonline.com (plain http only for loopback).
+    #[arg(long)]
+    pub authority: Option<String>,
+    /// SMTP server as HOST:PORT (default: the cloud's submission server, port 587).
+    #[arg(long)]
+    pub smtp: Option<String>,
+    /// Extra trusted CA certificate (PEM) for SMTP.
+    #[arg(long)]
+    pub ca_file: Option<PathBuf>,
+    /// Do not open the sign-in page in a browser.
+    #[arg(long)]
+    pub no_browser: bool,
+    /// Forget a remembered sign-in and ask for a new code.
+    #[arg(long)]
+    pub sign_in_again: bool,
+    /// Network time limit per request, in seconds.
+    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub timeout: u64,
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct ExplainArgs {
+    /// A code (361, AADSTS53003, 5.7.139) or a whole pasted reply line.
+    #[arg(required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
+    pub text: Vec<String>,
+}

@@ -1,0 +1,70 @@
+//! `printer-oauth demo` and `printer-oauth --demo`: the embedded simulators.
+
+use super::args::DemoArgs;
+use super::output::Output;
+use printer_oauth::sim::{Demo, Knobs};
+use std::time::Duration;
+
+/// Starts the simulators, prints the `demo-ready` line and serves until interrupted.
+pub async fn run(args: DemoArgs, out: &Output) -> u8 {
+    let knobs = Knobs {
+        interval: Duration::from_secs(args.interval),
+        expires_in: Duration::from_secs(args.expires_in),
+        auto_approve: args.auto_approve.then_some(Duration::from_secs(1)),
+        faults: args.faults.into_iter().collect(),
+    };
+    serve(knobs, out, false).await
+}
+
+/// `--demo` without a subcommand: the wizard is not built yet, so say so and serve the
+/// simulators with auto-approval, showing how to use them from the command line.
+pub async fn run_wizard_placeholder(out: &Output) -> u8 {
+    let knobs = Knobs { auto_approve: Some(Duration::from_secs(1)), interval: Duration::from_secs(1), ..Knobs::default() };
+    serve(knobs, out, true).await
+}
+
+async fn serve(knobs: Knobs, out: &Output, explain_wizard: bool) -> u8 {
+    let lang = out.lang;
+    let demo = match Demo::start(knobs).await {
+        Ok(d) => d,
+        Err(e) => {
+            out.say(&lang.text_with("demo-failed", &[("error", e.to_string())]));
+            return 5;
+        }
+    };
+    let ready = demo.ready();
+    // The demo-ready line is the command's contract: always on stdout, exactly once.
+    println!("{}", serde_json::to_string(&ready).expect("ready line serializes"));
+    if !out.json {
+        if explain_wizard {
+            out.say(&lang.text("wizard-not-yet"));
+        }
+        out.say(&lang.text_with("demo-ready", &[
+            ("authority", ready.authority.clone()),
+            ("smtp", ready.smtp.clone()),
+            ("mailbox", ready.mailbox_url.clone()),
+        ]));
+        out.say(&format!(
+            "printer-oauth preflight --authority {} --tenant {} --client-id {} --account {} --to {} --smtp {} --ca-file {}",
+            ready.authority, ready.tenant, ready.client_id, ready.account, ready.account, ready.smtp, ready.ca_file
+        ));
+    }
+    wait_for_interrupt().await;
+    drop(demo);
+    0
+}
+
+async fn wait_for_interrupt() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+}

@@ -1,0 +1,53 @@
+//! Command-line front end (DESIGN section 3): flags, JSON events and exit codes.
+
+mod args;
+mod demo;
+mod explain;
+mod output;
+mod preflight;
+
+use args::{Args, Command};
+use clap::Parser;
+use output::Output;
+use printer_oauth::i18n::Lang;
+use std::process::ExitCode;
+
+/// Parses the arguments, runs the command and turns its outcome into an exit code.
+pub fn main() -> ExitCode {
+    let args = Args::parse();
+    init_tracing();
+    let lang = args.lang.unwrap_or_else(Lang::from_system);
+    let out = Output::new(args.json, lang);
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            out.say(&lang.text_with("error-runtime", &[("error", e.to_string())]));
+            return ExitCode::from(5);
+        }
+    };
+    let code = runtime.block_on(async {
+        match args.command {
+            Some(Command::Demo(demo)) => demo::run(demo, &out).await,
+            Some(Command::Preflight(p)) => preflight::run(p, &out).await,
+            Some(Command::Explain(e)) => explain::run(e, &out),
+            None if args.demo => demo::run_wizard_placeholder(&out).await,
+            None => {
+                out.say(&lang.text("wizard-not-yet"));
+                0
+            }
+        }
+    });
+    ExitCode::from(code)
+}
+
+/// Logs go to stderr, filtered by `RUST_LOG` (default: warnings). Secrets are never logged:
+/// they travel only in [`printer_oauth::secrets::Secret`].
+fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(false)
+        .init();
+}

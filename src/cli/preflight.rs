@@ -1,0 +1,112 @@
+//! `printer-oauth preflight`: sign in as the mailbox and send a test message.
+
+use super::args::PreflightArgs;
+use super::output::Output;
+use printer_oauth::cloud::{self, AuthorityError};
+use printer_oauth::diagnose::{self, Diagnosis};
+use printer_oauth::i18n::Lang;
+use printer_oauth::preflight::{self, Progress, Request};
+use printer_oauth::signin::Event;
+use std::time::Duration;
+use tokio_util::sync::CancellationToken;
+
+/// Runs the pre-flight and returns the exit code.
+pub async fn run(args: PreflightArgs, out: &Output) -> u8 {
+    let lang = out.lang;
+    let request = match request(&args, lang) {
+        Ok(r) => r,
+        Err(d) => {
+            out.error(&d);
+            return d.outcome.exit_code();
+        }
+    };
+    let cancel = CancellationToken::new();
+    let on_interrupt = cancel.clone();
+    tokio::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            on_interrupt.cancel();
+        }
+    });
+    let open_browser = !args.no_browser;
+    let mut report = |progress: Progress| {
+        out.event(&progress);
+        match &progress {
+            Progress::SignIn(Event::Code { user_code, verification_uri, expires_in, .. }) => {
+                out.say(&lang.text_with("signin-code", &[
+                    ("uri", verification_uri.clone()),
+                    ("code", user_code.clone()),
+                    ("minutes", (expires_in / 60).to_string()),
+                ]));
+                if open_browser && open::that_detached(verification_uri).is_err() {
+                    out.say(&lang.text("signin-no-browser"));
+                }
+            }
+            Progress::SignIn(Event::Waiting { expires_in, .. }) => {
+                out.say(&lang.text_with("signin-waiting", &[("seconds", expires_in.to_string())]));
+            }
+            Progress::SignIn(Event::SignedIn { account }) => {
+                let account = account.clone().unwrap_or_else(|| args.account.clone());
+                out.say(&lang.text_with("signin-done", &[("account", account)]));
+            }
+            Progress::Warning(w) => out.say(&w.message),
+            Progress::MailSent(m) => out.say(&lang.text_with("mail-sent", &[
+                ("to", m.sent.to.clone()),
+                ("server", m.sent.server.clone()),
+            ])),
+        }
+    };
+    match preflight::run(&request, &cancel, &mut report).await {
+        Ok(_) => 0,
+        Err(d) => {
+            out.error(&d);
+            d.outcome.exit_code()
+        }
+    }
+}
+
+fn request(args: &PreflightArgs, lang: Lang) -> Result<Request, Diagnosis> {
+    let authority = args
+        .authority
+        .as_deref()
+        .map(cloud::parse_authority)
+        .transpose()
+        .map_err(|e| {
+            let detail = match e {
+                AuthorityError::NotAUrl(_) | AuthorityError::Scheme | AuthorityError::PlainHttp => e.to_string(),
+            };
+            diagnose::internal("invalid-authority").diagnose(lang).with_detail(detail)
+        })?;
+    let smtp = args.smtp.as_deref().map(|s| parse_host_port(s, lang)).transpose()?;
+    let extra_roots_pem = match &args.ca_file {
+        Some(path) => Some(std::fs::read(path).map_err(|e| {
+            diagnose::internal("ca-file").diagnose(lang).with_detail(format!("{}: {e}", path.display()))
+        })?),
+        None => None,
+    };
+    Ok(Request {
+        service: args.service,
+        cloud: args.cloud,
+        authority,
+        tenant: args.tenant.clone().unwrap_or_else(|| cloud::default_tenant(args.service).to_string()),
+        client_id: args.client_id.trim().to_string(),
+        account: args.account.trim().to_string(),
+        to: args.to.trim().to_string(),
+        smtp,
+        extra_roots_pem,
+        timeout: Duration::from_secs(args.timeout),
+        sign_in_again: args.sign_in_again,
+        lang,
+    })
+}
+
+/// `HOST:PORT`, `[v6]:PORT`.
+fn parse_host_port(text: &str, lang: Lang) -> Result<(String, u16), Diagnosis> {
+    let bad = || diagnose::internal("invalid-smtp").diagnose(lang).with_detail(text.to_string());
+    let (host, port) = text.rsplit_once(':').ok_or_else(bad)?;
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    let port: u16 = port.parse().ok().filter(|p| *p > 0).ok_or_else(bad)?;
+    if host.is_empty() {
+        return Err(bad());
+    }
+    Ok((host.to_string(), port))
+}

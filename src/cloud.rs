@@ -1,0 +1,195 @@
+//! Microsoft services and clouds: sign-in authority hosts, SMTP submission hosts and scopes.
+
+use serde::Serialize;
+use std::net::IpAddr;
+use url::Url;
+
+/// The mail service the printer sends through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Service {
+    /// Microsoft 365 work or school mailboxes.
+    #[default]
+    ExchangeOnline,
+    /// Personal Outlook.com mailboxes.
+    Outlook,
+}
+
+/// The Microsoft cloud a tenant lives in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Cloud {
+    /// The worldwide cloud.
+    #[default]
+    Global,
+    /// US Government GCC High.
+    Usgov,
+    /// US Government DoD.
+    UsgovDod,
+    /// China, operated by 21Vianet.
+    China,
+}
+
+/// Where to sign in and where to send mail, for one service in one cloud.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Endpoints {
+    /// Authority root, e.g. `https://login.microsoftonline.com`.
+    pub authority: Url,
+    /// SMTP submission host.
+    pub smtp_host: &'static str,
+    /// SMTP submission port (STARTTLS).
+    pub smtp_port: u16,
+    /// Host of the `SMTP.Send` scope.
+    pub scope_host: &'static str,
+    /// Whether these hosts come from community sources rather than Microsoft's docs.
+    pub community_sourced: bool,
+}
+
+impl Endpoints {
+    /// The standard endpoints of a service in a cloud. Outlook.com exists only in the global cloud.
+    pub fn of(service: Service, cloud: Cloud) -> Endpoints {
+        let (authority, smtp_host, scope_host, community_sourced) = match (service, cloud) {
+            (Service::Outlook, _) => (
+                "https://login.microsoftonline.com",
+                "smtp-mail.outlook.com",
+                "outlook.office.com",
+                false,
+            ),
+            (Service::ExchangeOnline, Cloud::Global) => (
+                "https://login.microsoftonline.com",
+                "smtp.office365.com",
+                "outlook.office.com",
+                false,
+            ),
+            (Service::ExchangeOnline, Cloud::Usgov | Cloud::UsgovDod) => (
+                "https://login.microsoftonline.us",
+                "smtp.office365.us",
+                "outlook.office365.us",
+                true,
+            ),
+            (Service::ExchangeOnline, Cloud::China) => (
+                "https://login.partner.microsoftonline.cn",
+                "smtp.partner.outlook.cn",
+                "partner.outlook.cn",
+                true,
+            ),
+        };
+        Endpoints {
+            authority: Url::parse(authority).expect("static authority URL"),
+            smtp_host,
+            smtp_port: 587,
+            scope_host,
+            community_sourced,
+        }
+    }
+
+    /// The scopes the pre-flight asks for: SMTP.Send, a refresh token and the id token.
+    pub fn scopes(&self) -> Vec<String> {
+        vec![
+            format!("https://{}/SMTP.Send", self.scope_host),
+            "offline_access".into(),
+            "openid".into(),
+            "profile".into(),
+        ]
+    }
+}
+
+/// Why an `--authority` URL was refused.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum AuthorityError {
+    #[error("not a URL: {0}")]
+    NotAUrl(String),
+    #[error("plain http is only allowed for loopback addresses")]
+    PlainHttp,
+    #[error("only https URLs are allowed")]
+    Scheme,
+}
+
+/// Checks an `--authority` override: https, or plain http to a loopback address only.
+pub fn parse_authority(text: &str) -> Result<Url, AuthorityError> {
+    let url = Url::parse(text.trim_end_matches('/')).map_err(|e| AuthorityError::NotAUrl(e.to_string()))?;
+    match url.scheme() {
+        "https" => Ok(url),
+        "http" if is_loopback(&url) => Ok(url),
+        "http" => Err(AuthorityError::PlainHttp),
+        _ => Err(AuthorityError::Scheme),
+    }
+}
+
+/// Whether a URL's host is a loopback address (`127.0.0.0/8`, `::1`, `localhost`).
+pub fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+        Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        None => false,
+    }
+}
+
+/// The tenant a sign-in goes to when none is given.
+pub fn default_tenant(service: Service) -> &'static str {
+    match service {
+        Service::ExchangeOnline => "organizations",
+        Service::Outlook => "consumers",
+    }
+}
+
+/// Checks a tenant: a directory GUID, a domain name, `organizations`, `common` or `consumers`.
+pub fn valid_tenant(tenant: &str) -> bool {
+    let is_guid = uuid::Uuid::parse_str(tenant).is_ok();
+    let is_keyword = matches!(tenant, "organizations" | "common" | "consumers");
+    let is_domain = tenant.contains('.')
+        && tenant.len() <= 253
+        && tenant.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+        });
+    is_guid || is_keyword || is_domain
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_cloud_has_its_hosts() {
+        let global = Endpoints::of(Service::ExchangeOnline, Cloud::Global);
+        assert_eq!(global.smtp_host, "smtp.office365.com");
+        assert_eq!(global.scopes()[0], "https://outlook.office.com/SMTP.Send");
+        assert!(!global.community_sourced);
+        let usgov = Endpoints::of(Service::ExchangeOnline, Cloud::Usgov);
+        assert_eq!(usgov.authority.as_str(), "https://login.microsoftonline.us/");
+        assert_eq!(usgov.scopes()[0], "https://outlook.office365.us/SMTP.Send");
+        assert!(usgov.community_sourced);
+        let china = Endpoints::of(Service::ExchangeOnline, Cloud::China);
+        assert_eq!(china.smtp_host, "smtp.partner.outlook.cn");
+        assert_eq!(china.authority.host_str(), Some("login.partner.microsoftonline.cn"));
+        let outlook = Endpoints::of(Service::Outlook, Cloud::Global);
+        assert_eq!((outlook.smtp_host, outlook.smtp_port), ("smtp-mail.outlook.com", 587));
+        assert_eq!(default_tenant(Service::Outlook), "consumers");
+    }
+
+    #[test]
+    fn plain_http_only_for_loopback() {
+        assert!(parse_authority("https://login.example.org").is_ok());
+        assert!(parse_authority("http://127.0.0.1:8080").is_ok());
+        assert!(parse_authority("http://[::1]:8080/").is_ok());
+        assert!(parse_authority("http://localhost:1").is_ok());
+        assert_eq!(parse_authority("http://10.0.0.5"), Err(AuthorityError::PlainHttp));
+        assert_eq!(parse_authority("ftp://x.org"), Err(AuthorityError::Scheme));
+        assert!(matches!(parse_authority("not a url"), Err(AuthorityError::NotAUrl(_))));
+    }
+
+    #[test]
+    fn tenants_are_checked() {
+        assert!(valid_tenant("contoso.onmicrosoft.com"));
+        assert!(valid_tenant("organizations"));
+        assert!(valid_tenant("72f988bf-86f1-41af-91ab-2d7cd011db47"));
+        assert!(!valid_tenant("contoso"));
+        assert!(!valid_tenant("bad domain.com"));
+        assert!(!valid_tenant(""));
+    }
+}

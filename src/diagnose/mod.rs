@@ -1,0 +1,170 @@
+//! Turns printer job codes, Microsoft sign-in errors and SMTP replies into a diagnosis:
+//! what happened, why, how to fix it and which wizard step applies the fix.
+
+mod catalog;
+mod parse;
+
+pub use catalog::{CATALOG, Entry};
+pub use parse::explain;
+
+use crate::i18n::Lang;
+use serde::Serialize;
+
+/// What recognises a catalog entry.
+#[derive(Debug, Clone, Copy)]
+pub enum Matcher {
+    /// A printer job-history error code.
+    Printer(u16),
+    /// A status message shown by the printer (lower-case fragment).
+    PrinterText(&'static str),
+    /// A Microsoft Entra AADSTS number.
+    Aadsts(u32),
+    /// An OAuth 2.0 `error` value.
+    OAuth(&'static str),
+    /// An SMTP enhanced status code, optionally narrowed by a lower-case text fragment.
+    Smtp(&'static str, Option<&'static str>),
+    /// One of this product's own condition codes.
+    Internal(&'static str),
+}
+
+/// The wizard page that applies a fix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Step {
+    Welcome,
+    ExchangeOnline,
+    Printer,
+    EmailServer,
+    SignIn,
+    ApplyVerify,
+    ScanToMyEmail,
+    Finish,
+}
+
+/// Which side failed; decides the command-line exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Bad input from the user (exit 2).
+    Usage,
+    /// The remote side refused: auth, SMTP or printer said no (exit 3).
+    Refused,
+    /// Network failure or timeout (exit 4).
+    Network,
+    /// The local side failed: keychain, files (exit 5).
+    Local,
+}
+
+impl Outcome {
+    /// The process exit code of DESIGN section 3.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Outcome::Usage => 2,
+            Outcome::Refused => 3,
+            Outcome::Network => 4,
+            Outcome::Local => 5,
+        }
+    }
+}
+
+/// A diagnosis ready to show: localized texts plus the facts behind them.
+#[derive(Debug, Clone, Serialize)]
+pub struct Diagnosis {
+    /// The code as people know it (`AADSTS53003`, `535 5.7.139`, `361`).
+    pub code: String,
+    /// Catalog id.
+    pub id: &'static str,
+    pub title: String,
+    pub cause: String,
+    pub fix: String,
+    /// The wizard page that applies the fix.
+    pub step: Step,
+    /// The original reply or error text, when there was one (never contains secrets).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// Microsoft's trace id, for the help desk.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trace_id: Option<String>,
+    /// Microsoft's correlation id, for the help desk.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    #[serde(skip)]
+    pub outcome: Outcome,
+}
+
+impl Entry {
+    /// Localizes this entry into a diagnosis.
+    pub fn diagnose(&'static self, lang: Lang) -> Diagnosis {
+        let text = |part: &str| lang.text(&format!("diag-{}-{part}", self.id));
+        Diagnosis {
+            code: self.code.to_string(),
+            id: self.id,
+            title: text("title"),
+            cause: text("cause"),
+            fix: text("fix"),
+            step: self.step,
+            detail: None,
+            trace_id: None,
+            correlation_id: None,
+            outcome: self.outcome,
+        }
+    }
+}
+
+impl Diagnosis {
+    /// Attaches the original text (a reply line, an error description).
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    /// Replaces the shown code, e.g. with the exact AADSTS number received.
+    pub fn with_code(mut self, code: impl Into<String>) -> Self {
+        self.code = code.into();
+        self
+    }
+}
+
+fn find(pred: impl Fn(&Matcher) -> bool) -> Option<&'static Entry> {
+    CATALOG.iter().find(|e| e.matchers.iter().any(&pred))
+}
+
+/// The entry for one of this product's own condition codes. Panics only on a typo in code,
+/// which the catalog tests catch.
+pub fn internal(code: &str) -> &'static Entry {
+    find(|m| matches!(m, Matcher::Internal(c) if *c == code))
+        .unwrap_or_else(|| panic!("internal diagnosis code {code} is not in the catalog"))
+}
+
+/// The entry for an AADSTS number.
+pub fn by_aadsts(number: u32) -> Option<&'static Entry> {
+    find(|m| matches!(m, Matcher::Aadsts(n) if *n == number))
+}
+
+/// The entry for an OAuth `error` value.
+pub fn by_oauth_error(error: &str) -> Option<&'static Entry> {
+    find(|m| matches!(m, Matcher::OAuth(e) if *e == error))
+}
+
+/// The entry for a printer job-history code.
+pub fn by_printer_code(code: u16) -> Option<&'static Entry> {
+    find(|m| matches!(m, Matcher::Printer(c) if *c == code))
+}
+
+/// The entry for an SMTP reply, from its enhanced status code and text.
+pub fn by_smtp_reply(enhanced: &str, text: &str) -> Option<&'static Entry> {
+    let text = text.to_lowercase();
+    find(|m| match m {
+        Matcher::Smtp(code, Some(fragment)) => *code == enhanced && text.contains(fragment),
+        _ => false,
+    })
+    .or_else(|| find(|m| matches!(m, Matcher::Smtp(code, None) if *code == enhanced)))
+}
+
+/// The entry for a printer status message.
+pub fn by_printer_text(text: &str) -> Option<&'static Entry> {
+    let text = text.to_lowercase();
+    find(|m| matches!(m, Matcher::PrinterText(fragment) if text.contains(fragment)))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,11 @@
+//! printer-oauth: moves office printers and scanners that send email to OAuth 2.0 for
+//! Microsoft Exchange Online. The domain core; the command line and the wizard sit on top.
+
+pub mod cloud;
+pub mod diagnose;
+pub mod i18n;
+pub mod mail;
+pub mod preflight;
+pub mod secrets;
+pub mod signin;
+pub mod sim;

@@ -1,0 +1,159 @@
+//! Sign-in failures, with Microsoft's error body kept whole for the diagnosis and the help desk.
+
+use crate::diagnose::{self, Diagnosis};
+use crate::i18n::Lang;
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+/// Microsoft identity platform error body (HTTP 400/401), field for field.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+pub struct MicrosoftError {
+    pub error: String,
+    #[serde(default)]
+    pub error_description: String,
+    #[serde(default)]
+    pub error_codes: Vec<u32>,
+    #[serde(default)]
+    pub timestamp: Option<String>,
+    #[serde(default)]
+    pub trace_id: Option<String>,
+    #[serde(default)]
+    pub correlation_id: Option<String>,
+    #[serde(default)]
+    pub error_uri: Option<String>,
+}
+
+static AADSTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"AADSTS(\d+)").unwrap());
+
+impl MicrosoftError {
+    /// The AADSTS number: from `error_codes`, else from the description.
+    pub fn aadsts(&self) -> Option<u32> {
+        self.error_codes.first().copied().or_else(|| {
+            AADSTS
+                .captures(&self.error_description)
+                .and_then(|c| c[1].parse().ok())
+        })
+    }
+
+    /// The first line of the description (`AADSTS70019: Verification code expired.`).
+    pub fn summary(&self) -> &str {
+        self.error_description.lines().next().unwrap_or_default().trim()
+    }
+
+    /// The code to show: `AADSTSnnnn` when known, else the OAuth error.
+    pub fn code(&self) -> String {
+        self.aadsts()
+            .map(|n| format!("AADSTS{n}"))
+            .unwrap_or_else(|| self.error.clone())
+    }
+}
+
+/// Why a sign-in did not complete.
+#[derive(Debug, thiserror::Error)]
+pub enum SignInError {
+    #[error("Microsoft refused: {}", .0.summary())]
+    Refused(Box<MicrosoftError>),
+    #[error("the device code expired before sign-in completed")]
+    Expired,
+    #[error("the sign-in was cancelled")]
+    Cancelled,
+    #[error("could not reach {0}")]
+    Unreachable(String),
+    #[error("no answer from {0} in time")]
+    Timeout(String),
+    #[error("the server answered HTTP {0}")]
+    ServerError(u16),
+    #[error("the answer could not be read: {0}")]
+    Malformed(String),
+    #[error("invalid sign-in settings: {0}")]
+    Config(String),
+}
+
+impl SignInError {
+    /// The diagnosis for this failure, in `lang`.
+    pub fn diagnose(&self, lang: Lang) -> Diagnosis {
+        match self {
+            SignInError::Refused(e) => {
+                let entry = e
+                    .aadsts()
+                    .and_then(diagnose::by_aadsts)
+                    .or_else(|| diagnose::by_oauth_error(&e.error))
+                    .unwrap_or_else(|| diagnose::internal("signin-refused"));
+                let mut d = entry.diagnose(lang).with_code(e.code()).with_detail(e.summary());
+                d.trace_id = e.trace_id.clone();
+                d.correlation_id = e.correlation_id.clone();
+                d
+            }
+            SignInError::Expired => diagnose::by_oauth_error("expired_token")
+                .expect("catalog has expired_token")
+                .diagnose(lang)
+                .with_code("expired_token"),
+            SignInError::Cancelled => diagnose::internal("cancelled").diagnose(lang),
+            SignInError::Unreachable(what) => diagnose::internal("unreachable")
+                .diagnose(lang)
+                .with_detail(what.clone()),
+            SignInError::Timeout(what) => diagnose::internal("timeout")
+                .diagnose(lang)
+                .with_detail(what.clone()),
+            SignInError::ServerError(status) => diagnose::internal("server-error")
+                .diagnose(lang)
+                .with_detail(format!("HTTP {status}")),
+            SignInError::Malformed(what) => diagnose::internal("malformed-response")
+                .diagnose(lang)
+                .with_detail(what.clone()),
+            SignInError::Config(what) => diagnose::internal("invalid-authority")
+                .diagnose(lang)
+                .with_detail(what.clone()),
+        }
+    }
+}
+
+/// Classifies a transport error from reqwest, naming the host but never the body.
+pub(crate) fn transport(err: &reqwest::Error, what: &str) -> SignInError {
+    if err.is_timeout() {
+        SignInError::Timeout(what.to_string())
+    } else {
+        SignInError::Unreachable(what.to_string())
+    }
+}
+
+/// Turns an HTTP answer into the expected JSON value or the matching error.
+pub(crate) fn decode<T: serde::de::DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, SignInError> {
+    match status {
+        200..=299 => serde_json::from_slice(body)
+            .map_err(|e| SignInError::Malformed(format!("HTTP {status}: {e}"))),
+        500..=599 => Err(SignInError::ServerError(status)),
+        _ => match serde_json::from_slice::<MicrosoftError>(body) {
+            Ok(e) => Err(SignInError::Refused(Box::new(e))),
+            Err(e) => Err(SignInError::Malformed(format!("HTTP {status}: {e}"))),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BODY: &str = r#"{"error":"invalid_grant","error_description":"AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.\r\nTrace ID: 0a1b\r\nCorrelation ID: 9c8d\r\nTimestamp: 2026-11-26 10:00:00Z","error_codes":[53003],"timestamp":"2026-11-26 10:00:00Z","trace_id":"0a1b","correlation_id":"9c8d","error_uri":"https://login.microsoftonline.com/error?code=53003"}"#;
+
+    #[test]
+    fn microsoft_error_body_is_kept_whole() {
+        let err = decode::<serde_json::Value>(400, BODY.as_bytes()).unwrap_err();
+        let SignInError::Refused(e) = &err else { panic!("{err:?}") };
+        assert_eq!(e.aadsts(), Some(53003));
+        assert_eq!(e.trace_id.as_deref(), Some("0a1b"));
+        let d = err.diagnose(Lang::En);
+        assert_eq!(d.code, "AADSTS53003");
+        assert_eq!(d.id, "aadsts-conditional-access");
+        assert_eq!(d.correlation_id.as_deref(), Some("9c8d"));
+        assert!(d.detail.unwrap().starts_with("AADSTS53003: Access has been blocked"));
+    }
+
+    #[test]
+    fn server_errors_and_garbage_are_told_apart() {
+        assert!(matches!(decode::<serde_json::Value>(503, b"<html>"), Err(SignInError::ServerError(503))));
+        assert!(matches!(decode::<serde_json::Value>(400, b"<html>"), Err(SignInError::Malformed(_))));
+        assert!(matches!(decode::<serde_json::Value>(200, b"{\"a\":"), Err(SignInError::Malformed(_))));
+    }
+}

@@ -1,0 +1,76 @@
+//! Token responses: the access token, the rotating refresh token and the account from the id token.
+
+use crate::secrets::Secret;
+use base64::Engine;
+use oauth2::basic::BasicTokenType;
+use oauth2::{ExtraTokenFields, StandardTokenResponse, TokenResponse};
+use serde::{Deserialize, Serialize};
+use std::time::Duration;
+
+/// Microsoft's extra token field: the OpenID Connect id token.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct IdTokenField {
+    #[serde(default)]
+    pub id_token: Option<String>,
+}
+
+impl ExtraTokenFields for IdTokenField {}
+
+/// The token endpoint's success answer.
+pub type MicrosoftTokenResponse = StandardTokenResponse<IdTokenField, BasicTokenType>;
+
+/// What a successful sign-in yields. Tokens are secrets; the account is not.
+#[derive(Debug, Clone)]
+pub struct Tokens {
+    pub access_token: Secret,
+    pub refresh_token: Option<Secret>,
+    /// The id token's `preferred_username`: the SMTP user.
+    pub account: Option<String>,
+    pub expires_in: Option<Duration>,
+}
+
+impl From<MicrosoftTokenResponse> for Tokens {
+    fn from(response: MicrosoftTokenResponse) -> Self {
+        Tokens {
+            access_token: Secret::new(response.access_token().secret().clone()),
+            refresh_token: response.refresh_token().map(|r| Secret::new(r.secret().clone())),
+            account: response
+                .extra_fields()
+                .id_token
+                .as_deref()
+                .and_then(preferred_username),
+            expires_in: response.expires_in(),
+        }
+    }
+}
+
+/// Reads `preferred_username` from an id token's claims. The token came straight from the
+/// token endpoint over TLS, so (OpenID Connect Core 3.1.3.7) its signature need not be checked
+/// to name the account; nothing is authorised on the strength of it.
+pub fn preferred_username(id_token: &str) -> Option<String> {
+    let payload = id_token.split('.').nth(1)?;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(payload.trim_end_matches('='))
+        .ok()?;
+    let claims: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
+    claims
+        .get("preferred_username")
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn account_comes_from_the_id_token() {
+        let claims = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .encode(r#"{"preferred_username":"scanner@contoso.com","tid":"x"}"#);
+        assert_eq!(
+            preferred_username(&format!("eyJhbGciOiJSUzI1NiJ9.{claims}.c2ln")).as_deref(),
+            Some("scanner@contoso.com")
+        );
+        assert_eq!(preferred_username("not-a-jwt"), None);
+    }
+}

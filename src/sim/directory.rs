@@ -1,0 +1,147 @@
+//! The demo tenant: its accounts and apps, the device codes and tokens the identity simulator
+//! issued, and the messages the SMTP simulator accepted. Shared by all simulators.
+
+use serde::Serialize;
+use std::collections::HashMap;
+use std::time::{Duration, Instant, SystemTime};
+
+/// The demo tenant's directory id.
+pub const TENANT_ID: &str = "4a5c2b7e-1f3d-4e8a-9b6c-0d2e7f8a1b3c";
+/// The demo tenant's initial domain.
+pub const TENANT_DOMAIN: &str = "contoso.onmicrosoft.com";
+/// The demo tenant's display name.
+pub const TENANT_NAME: &str = "Contoso";
+/// The pre-flight app registration (public client flows on, SMTP.Send delegated).
+pub const APP_CLIENT_ID: &str = "5f2d1c3a-8e4b-4d7f-a6c9-1b2e3d4f5a6b";
+/// The printer's mailbox.
+pub const MAILBOX: &str = "scanner@contoso.com";
+/// The demo Global Administrator.
+pub const ADMIN: &str = "admin@contoso.com";
+
+/// A demo account.
+#[derive(Debug, Clone, Serialize)]
+pub struct Account {
+    pub username: &'static str,
+    pub display_name: &'static str,
+    pub global_admin: bool,
+}
+
+/// The accounts the verification page offers.
+pub const ACCOUNTS: &[Account] = &[
+    Account { username: MAILBOX, display_name: "Scanner (printer mailbox)", global_admin: false },
+    Account { username: ADMIN, display_name: "Ana Admin (Global Administrator)", global_admin: true },
+];
+
+/// A registered app.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub client_id: &'static str,
+    pub name: &'static str,
+    /// Whether admin consent has been granted for the organisation.
+    pub consented: bool,
+}
+
+/// Where a device code stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Grant {
+    Pending,
+    Approved { account: String, consent_for_org: bool },
+    Declined,
+    Redeemed,
+}
+
+/// A device code the identity simulator issued.
+#[derive(Debug, Clone)]
+pub struct DeviceGrant {
+    pub client_id: String,
+    pub user_code: String,
+    pub scope: String,
+    pub issued: Instant,
+    pub expires_in: Duration,
+    pub interval: Duration,
+    pub state: Grant,
+    /// When each token request for this code arrived.
+    pub polls: Vec<Instant>,
+    /// The answer given to each token request (`authorization_pending`, `slow_down`, ...).
+    pub answers: Vec<String>,
+}
+
+/// An access token the identity simulator issued.
+#[derive(Debug, Clone)]
+pub struct IssuedToken {
+    pub account: String,
+    pub client_id: String,
+    pub scope: String,
+    pub expires: Instant,
+}
+
+/// A message the SMTP simulator accepted.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReceivedMessage {
+    pub smtp_user: String,
+    pub from: String,
+    pub to: Vec<String>,
+    pub subject: String,
+    pub body: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub received_at: time::OffsetDateTime,
+}
+
+/// Everything the simulators share.
+#[derive(Debug, Default)]
+pub struct Directory {
+    pub apps: Vec<App>,
+    /// Device codes by device code.
+    pub grants: HashMap<String, DeviceGrant>,
+    /// Access tokens by value.
+    pub access_tokens: HashMap<String, IssuedToken>,
+    /// Refresh tokens by value: (account, client id).
+    pub refresh_tokens: HashMap<String, (String, String)>,
+    pub mailbox: Vec<ReceivedMessage>,
+    /// Every secret issued, so tests can prove none leaks.
+    pub issued_secrets: Vec<String>,
+}
+
+impl Directory {
+    /// The demo tenant with its one app.
+    pub fn demo() -> Directory {
+        Directory {
+            apps: vec![App { client_id: APP_CLIENT_ID, name: "Printer OAuth pre-flight", consented: true }],
+            ..Directory::default()
+        }
+    }
+
+    /// Whether a tenant segment names the demo tenant (or a multi-tenant alias).
+    pub fn knows_tenant(tenant: &str) -> bool {
+        tenant.eq_ignore_ascii_case(TENANT_ID)
+            || tenant.eq_ignore_ascii_case(TENANT_DOMAIN)
+            || tenant.eq_ignore_ascii_case("contoso.com")
+            || matches!(tenant, "organizations" | "common")
+    }
+
+    /// The app with this client id.
+    pub fn app(&self, client_id: &str) -> Option<&App> {
+        self.apps.iter().find(|a| a.client_id.eq_ignore_ascii_case(client_id))
+    }
+
+    /// The grant with this user code (case-insensitive, dashes and spaces ignored).
+    pub fn grant_by_user_code(&mut self, user_code: &str) -> Option<&mut DeviceGrant> {
+        let wanted: String = user_code.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        self.grants.values_mut().find(|g| g.user_code.eq_ignore_ascii_case(&wanted))
+    }
+
+    /// The account an access token belongs to, if it is valid for SMTP.Send now.
+    pub fn smtp_account(&self, token: &str) -> Option<&str> {
+        self.access_tokens
+            .get(token)
+            .filter(|t| t.expires > Instant::now() && t.scope.contains("SMTP.Send"))
+            .map(|t| t.account.as_str())
+    }
+}
+
+/// Now, as Microsoft writes timestamps in error bodies (`2026-11-26 10:00:00Z`).
+pub fn timestamp() -> String {
+    let now = time::OffsetDateTime::from(SystemTime::now());
+    now.format(time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]:[second]Z"))
+        .unwrap_or_default()
+}

@@ -1,0 +1,81 @@
+//! Fault knobs: the failures the simulators can be told to produce.
+
+use serde::Serialize;
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+/// One failure a simulator can produce on purpose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Fault {
+    /// Token requests after approval get AADSTS53003.
+    ConditionalAccess,
+    /// The app lacks admin consent: AADSTS65001 unless consent is given for the organisation.
+    ConsentRequired,
+    /// The app registration has "Allow public client flows" off: AADSTS7000218.
+    PublicClientOff,
+    /// The first token requests get `slow_down`.
+    SlowDownStorm,
+    /// The identity endpoints answer HTTP 500.
+    ServerError,
+    /// The first two token requests answer HTTP 503, then service resumes.
+    FlakyPolls,
+    /// The identity endpoints never answer.
+    Hang,
+    /// The identity endpoints answer with broken JSON.
+    MalformedJson,
+    /// Auto-approval declines instead.
+    Decline,
+    /// Refresh tokens were revoked: AADSTS50173.
+    RevokedRefresh,
+    /// SMTP AUTH is disabled for the tenant.
+    SmtpAuthDisabledTenant,
+    /// SMTP AUTH is disabled for the mailbox.
+    SmtpAuthDisabledMailbox,
+    /// Security defaults block SMTP AUTH.
+    SecurityDefaults,
+    /// A policy blocks the SMTP sign-in ("did not meet the criteria").
+    CriteriaNotMet,
+    /// The mailbox may not send as the sender.
+    SendAsDenied,
+    /// The server refuses the TLS version (421 4.7.66).
+    OldTls,
+    /// The SMTP server presents a certificate nobody vouches for.
+    UntrustedCertificate,
+    /// The SMTP server drops the line after AUTH.
+    DropConnection,
+    /// Sender thread limit exceeded (4.3.2).
+    ThreadLimit,
+    /// The mailbox is blocked as a bad outbound sender (5.1.8).
+    BadOutboundSender,
+}
+
+/// The simulators' settings: timing and the faults in force.
+#[derive(Debug, Clone)]
+pub struct Knobs {
+    /// The `interval` of issued device codes.
+    pub interval: Duration,
+    /// The `expires_in` of issued device codes.
+    pub expires_in: Duration,
+    /// Approve (or, with [`Fault::Decline`], decline) every code this long after it is issued.
+    pub auto_approve: Option<Duration>,
+    pub faults: BTreeSet<Fault>,
+}
+
+impl Default for Knobs {
+    fn default() -> Self {
+        Knobs {
+            interval: Duration::from_secs(5),
+            expires_in: Duration::from_secs(900),
+            auto_approve: None,
+            faults: BTreeSet::new(),
+        }
+    }
+}
+
+impl Knobs {
+    /// Whether a fault is in force.
+    pub fn has(&self, fault: Fault) -> bool {
+        self.faults.contains(&fault)
+    }
+}

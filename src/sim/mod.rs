@@ -1,0 +1,145 @@
+//! Embedded simulators of Microsoft's identity platform and Exchange Online SMTP, on loopback,
+//! for the demo mode and the tests.
+
+mod certs;
+pub mod directory;
+mod identity;
+mod knobs;
+mod smtp;
+mod verify_page;
+
+pub use identity::Decision;
+pub use knobs::{Fault, Knobs};
+
+use directory::Directory;
+use serde::Serialize;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard};
+use tokio::net::TcpListener;
+use tokio::task::JoinHandle;
+
+/// State shared by the simulators: the directory and the knobs in force.
+pub struct Shared {
+    dir: Mutex<Directory>,
+    knobs: Mutex<Knobs>,
+    /// The identity simulator's base URL (`http://127.0.0.1:PORT`).
+    pub base_url: String,
+}
+
+impl Shared {
+    /// The directory (accounts, codes, tokens, mailbox).
+    pub fn dir(&self) -> MutexGuard<'_, Directory> {
+        self.dir.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// A copy of the knobs in force.
+    pub fn knobs(&self) -> Knobs {
+        self.knobs.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Changes the knobs for requests from now on.
+    pub fn set_knobs(&self, knobs: Knobs) {
+        *self.knobs.lock().unwrap_or_else(|e| e.into_inner()) = knobs;
+    }
+}
+
+/// Why the simulators could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum SimError {
+    #[error("could not listen on loopback: {0}")]
+    Listen(#[from] std::io::Error),
+    #[error("could not make the demo certificates: {0}")]
+    Certificates(String),
+}
+
+/// The running simulators. Dropping it stops them and removes the CA file.
+pub struct Demo {
+    pub shared: Arc<Shared>,
+    pub identity: SocketAddr,
+    pub smtp: SocketAddr,
+    /// The PEM the simulators' certificates chain to.
+    pub ca_pem: String,
+    pub ca_file: PathBuf,
+    _files: tempfile::TempDir,
+    tasks: Vec<JoinHandle<()>>,
+}
+
+/// The `demo-ready` line: everything a client needs to use the simulators.
+#[derive(Debug, Clone, Serialize)]
+pub struct DemoReady {
+    pub event: &'static str,
+    pub authority: String,
+    pub tenant: &'static str,
+    pub client_id: &'static str,
+    pub account: &'static str,
+    pub smtp: String,
+    pub ca_file: String,
+    pub approve_url: String,
+    pub mailbox_url: String,
+}
+
+impl Demo {
+    /// Starts the identity and SMTP simulators on free loopback ports.
+    pub async fn start(knobs: Knobs) -> Result<Demo, SimError> {
+        let ca = certs::DemoCa::new().map_err(|e| SimError::Certificates(e.to_string()))?;
+        let smtp_tls = smtp::SmtpTls {
+            trusted: ca.server_config("smtp.office365.com simulator").map_err(SimError::Certificates)?,
+            untrusted: certs::untrusted_server_config("untrusted smtp simulator").map_err(SimError::Certificates)?,
+        };
+        let files = tempfile::Builder::new().prefix("printer-oauth-demo-").tempdir()?;
+        let ca_file = files.path().join("demo-ca.pem");
+        std::fs::write(&ca_file, &ca.pem)?;
+
+        let http = TcpListener::bind("127.0.0.1:0").await?;
+        let identity = http.local_addr()?;
+        let smtp_listener = TcpListener::bind("127.0.0.1:0").await?;
+        let smtp = smtp_listener.local_addr()?;
+        let shared = Arc::new(Shared {
+            dir: Mutex::new(Directory::demo()),
+            knobs: Mutex::new(knobs),
+            base_url: format!("http://{identity}"),
+        });
+        let router = identity::router(shared.clone());
+        let tasks = vec![
+            tokio::spawn(async move {
+                if let Err(e) = axum::serve(http, router).await {
+                    tracing::error!(error = %e, "identity simulator stopped");
+                }
+            }),
+            tokio::spawn(smtp::serve(smtp_listener, shared.clone(), Arc::new(smtp_tls))),
+        ];
+        Ok(Demo { shared, identity, smtp, ca_pem: ca.pem, ca_file, _files: files, tasks })
+    }
+
+    /// The `demo-ready` description of this run.
+    pub fn ready(&self) -> DemoReady {
+        let base = &self.shared.base_url;
+        DemoReady {
+            event: "demo-ready",
+            authority: base.clone(),
+            tenant: directory::TENANT_DOMAIN,
+            client_id: directory::APP_CLIENT_ID,
+            account: directory::MAILBOX,
+            smtp: self.smtp.to_string(),
+            ca_file: self.ca_file.display().to_string(),
+            approve_url: format!("{base}/sim/approve"),
+            mailbox_url: format!("{base}/sim/mailbox"),
+        }
+    }
+}
+
+impl Drop for Demo {
+    fn drop(&mut self) {
+        self.tasks.iter().for_each(JoinHandle::abort);
+    }
+}
+
+/// A random token-like string: `prefix` then `len` base64url characters.
+pub(crate) fn random_token(prefix: &str, len: usize) -> String {
+    use rand::Rng;
+    const CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut rng = rand::rng();
+    let tail: String = (0..len).map(|_| CHARS[rng.random_range(0..CHARS.len())] as char).collect();
+    format!("{prefix}{tail}")
+}
