@@ -86,7 +86,7 @@ pub fn has_message(lang: Lang, id: &str) -> bool {
 
 /// The message ids defined in one language's embedded Fluent file.
 pub fn message_ids(lang: Lang) -> Vec<String> {
-    let file = format!("{}/printer-oauth.ftl", lang.tag());
+    let file = format!("{}/printer_oauth.ftl", lang.tag());
     let source = Localizations::get(&file).expect("embedded Fluent file");
     let text = String::from_utf8_lossy(&source.data);
     text.lines()

@@ -37,13 +37,17 @@ impl MailError {
         if err.is_timeout() {
             return MailError::Timeout(host.to_string());
         }
+        let lowered = detail.to_lowercase();
+        // A line cut after the handshake surfaces from rustls as a missing close_notify.
+        if lowered.contains("close_notify") || lowered.contains("unexpected eof") {
+            return MailError::Dropped(detail);
+        }
         if err.is_tls() {
             return MailError::Tls(detail);
         }
         if err.is_response() || err.is_transport_shutdown() {
             return MailError::Dropped(detail);
         }
-        let lowered = detail.to_lowercase();
         if lowered.contains("refused") || lowered.contains("resolve") || lowered.contains("unreachable") {
             return MailError::Unreachable(host.to_string());
         }
