@@ -107,7 +107,8 @@ pub enum AuthorityError {
 
 /// Checks an `--authority` override: https, or plain http to a loopback address only.
 pub fn parse_authority(text: &str) -> Result<Url, AuthorityError> {
-    let url = Url::parse(text.trim_end_matches('/')).map_err(|e| AuthorityError::NotAUrl(e.to_string()))?;
+    let url = Url::parse(text.trim_end_matches('/'))
+        .map_err(|e| AuthorityError::NotAUrl(e.to_string()))?;
     match url.scheme() {
         "https" => Ok(url),
         "http" if is_loopback(&url) => Ok(url),
@@ -161,14 +162,23 @@ mod tests {
         assert_eq!(global.scopes()[0], "https://outlook.office.com/SMTP.Send");
         assert!(!global.community_sourced);
         let usgov = Endpoints::of(Service::ExchangeOnline, Cloud::Usgov);
-        assert_eq!(usgov.authority.as_str(), "https://login.microsoftonline.us/");
+        assert_eq!(
+            usgov.authority.as_str(),
+            "https://login.microsoftonline.us/"
+        );
         assert_eq!(usgov.scopes()[0], "https://outlook.office365.us/SMTP.Send");
         assert!(usgov.community_sourced);
         let china = Endpoints::of(Service::ExchangeOnline, Cloud::China);
         assert_eq!(china.smtp_host, "smtp.partner.outlook.cn");
-        assert_eq!(china.authority.host_str(), Some("login.partner.microsoftonline.cn"));
+        assert_eq!(
+            china.authority.host_str(),
+            Some("login.partner.microsoftonline.cn")
+        );
         let outlook = Endpoints::of(Service::Outlook, Cloud::Global);
-        assert_eq!((outlook.smtp_host, outlook.smtp_port), ("smtp-mail.outlook.com", 587));
+        assert_eq!(
+            (outlook.smtp_host, outlook.smtp_port),
+            ("smtp-mail.outlook.com", 587)
+        );
         assert_eq!(default_tenant(Service::Outlook), "consumers");
     }
 
@@ -178,9 +188,15 @@ mod tests {
         assert!(parse_authority("http://127.0.0.1:8080").is_ok());
         assert!(parse_authority("http://[::1]:8080/").is_ok());
         assert!(parse_authority("http://localhost:1").is_ok());
-        assert_eq!(parse_authority("http://10.0.0.5"), Err(AuthorityError::PlainHttp));
+        assert_eq!(
+            parse_authority("http://10.0.0.5"),
+            Err(AuthorityError::PlainHttp)
+        );
         assert_eq!(parse_authority("ftp://x.org"), Err(AuthorityError::Scheme));
-        assert!(matches!(parse_authority("not a url"), Err(AuthorityError::NotAUrl(_))));
+        assert!(matches!(
+            parse_authority("not a url"),
+            Err(AuthorityError::NotAUrl(_))
+        ));
     }
 
     #[test]

@@ -105,7 +105,10 @@ mod tests {
     #[test]
     fn system_language_prefers_croatian_only_when_asked() {
         assert_eq!(Lang::from_requested(["hr", "en"].into_iter()), Lang::Hr);
-        assert_eq!(Lang::from_requested(["de", "en", "hr"].into_iter()), Lang::En);
+        assert_eq!(
+            Lang::from_requested(["de", "en", "hr"].into_iter()),
+            Lang::En
+        );
         assert_eq!(Lang::from_requested(["fr"].into_iter()), Lang::En);
     }
 

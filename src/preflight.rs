@@ -78,15 +78,26 @@ pub async fn run(
 ) -> Result<MailSent, Diagnosis> {
     let lang = request.lang;
     if !cloud::valid_tenant(&request.tenant) {
-        return Err(diagnose::internal("invalid-tenant").diagnose(lang).with_detail(request.tenant.clone()));
+        return Err(diagnose::internal("invalid-tenant")
+            .diagnose(lang)
+            .with_detail(request.tenant.clone()));
     }
     for address in [&request.account, &request.to] {
         mail::parse_address(address).map_err(|e| e.diagnose(lang))?;
     }
     let endpoints = Endpoints::of(request.service, request.cloud);
-    let authority = request.authority.clone().unwrap_or_else(|| endpoints.authority.clone());
-    let signin = SignIn::new(&authority, &request.tenant, &request.client_id, endpoints.scopes(), request.timeout)
-        .map_err(|e| e.diagnose(lang))?;
+    let authority = request
+        .authority
+        .clone()
+        .unwrap_or_else(|| endpoints.authority.clone());
+    let signin = SignIn::new(
+        &authority,
+        &request.tenant,
+        &request.client_id,
+        endpoints.scopes(),
+        request.timeout,
+    )
+    .map_err(|e| e.diagnose(lang))?;
     let key = TokenKey {
         cloud: format!("{:?}", request.cloud).to_lowercase(),
         tenant: request.tenant.clone(),
@@ -106,7 +117,9 @@ pub async fn run(
         match secrets::load_refresh_token(&key).await {
             Ok(Some(refresh)) => match signin.refresh(&refresh).await {
                 Ok(t) => {
-                    on_progress(Progress::SignIn(Event::SignedIn { account: t.account.clone() }));
+                    on_progress(Progress::SignIn(Event::SignedIn {
+                        account: t.account.clone(),
+                    }));
                     tokens = Some(t);
                 }
                 Err(SignInError::Refused(e)) => {
@@ -124,7 +137,10 @@ pub async fn run(
             let code = signin.request_code().await.map_err(|e| e.diagnose(lang))?;
             on_progress(Progress::SignIn(code.event()));
             let mut relay = |event| on_progress(Progress::SignIn(event));
-            signin.poll(&code, cancel, &mut relay).await.map_err(|e| e.diagnose(lang))?
+            signin
+                .poll(&code, cancel, &mut relay)
+                .await
+                .map_err(|e| e.diagnose(lang))?
         }
     };
     if let Some(refresh) = &tokens.refresh_token
@@ -133,9 +149,19 @@ pub async fn run(
         keychain_failed(e, on_progress);
     }
 
-    let user = tokens.account.clone().unwrap_or_else(|| request.account.clone());
+    let user = tokens
+        .account
+        .clone()
+        .unwrap_or_else(|| request.account.clone());
     if !user.eq_ignore_ascii_case(&request.account) {
-        on_progress(warning(lang, "account-mismatch", &[("signed", user.clone()), ("expected", request.account.clone())]));
+        on_progress(warning(
+            lang,
+            "account-mismatch",
+            &[
+                ("signed", user.clone()),
+                ("expected", request.account.clone()),
+            ],
+        ));
     }
     let (smtp_host, smtp_port) = request
         .smtp
@@ -156,6 +182,9 @@ pub async fn run(
         sent = mail::send_test_message(&check) => sent.map_err(|e| e.diagnose(lang))?,
         () = cancel.cancelled() => return Err(diagnose::internal("cancelled").diagnose(lang)),
     };
-    on_progress(Progress::MailSent(MailSentEvent { event: "mail-sent", sent: sent.clone() }));
+    on_progress(Progress::MailSent(MailSentEvent {
+        event: "mail-sent",
+        sent: sent.clone(),
+    }));
     Ok(sent)
 }

@@ -105,8 +105,12 @@ fn platform_store() -> Result<Arc<keyring_core::CredentialStore>, String> {
 
 fn classify(e: keyring_core::Error) -> KeychainError {
     match e {
-        keyring_core::Error::NoStorageAccess(inner) => KeychainError::Unavailable(inner.to_string()),
-        keyring_core::Error::PlatformFailure(inner) => KeychainError::Unavailable(inner.to_string()),
+        keyring_core::Error::NoStorageAccess(inner) => {
+            KeychainError::Unavailable(inner.to_string())
+        }
+        keyring_core::Error::PlatformFailure(inner) => {
+            KeychainError::Unavailable(inner.to_string())
+        }
         other => KeychainError::Failed(other.to_string()),
     }
 }
@@ -123,7 +127,9 @@ async fn run<T: Send + 'static>(
     match tokio::time::timeout(KEYCHAIN_TIMEOUT, task).await {
         Ok(Ok(result)) => result,
         Ok(Err(join)) => Err(KeychainError::Failed(join.to_string())),
-        Err(_) => Err(KeychainError::Unavailable("the keychain did not answer in time".into())),
+        Err(_) => Err(KeychainError::Unavailable(
+            "the keychain did not answer in time".into(),
+        )),
     }
 }
 
@@ -185,6 +191,9 @@ mod tests {
             tenant: "Contoso.onmicrosoft.com".into(),
             account: "Scanner@Contoso.com".into(),
         };
-        assert_eq!(key.user(), "refresh-token/global/contoso.onmicrosoft.com/scanner@contoso.com");
+        assert_eq!(
+            key.user(),
+            "refresh-token/global/contoso.onmicrosoft.com/scanner@contoso.com"
+        );
     }
 }

@@ -12,17 +12,35 @@ use std::time::Duration;
 async fn preflight_signs_in_and_the_message_arrives_in_both_languages() {
     for lang in Lang::ALL {
         let demo = demo(&[]).await;
-        let run = run(&preflight_args(&demo, &[]), Options { lang, ..Options::default() }).await;
+        let run = run(
+            &preflight_args(&demo, &[]),
+            Options {
+                lang,
+                ..Options::default()
+            },
+        )
+        .await;
         assert_eq!(run.code, 0, "{}", run.stderr);
         let kinds = run.kinds();
-        let code_at = kinds.iter().position(|k| *k == "code").expect("a code event");
+        let code_at = kinds
+            .iter()
+            .position(|k| *k == "code")
+            .expect("a code event");
         assert!(kinds[code_at + 1..].contains(&"waiting"));
         assert_eq!(&kinds[kinds.len() - 2..], ["signed-in", "mail-sent"]);
         let code = &run.events[code_at];
         assert_eq!(code["user_code"].as_str().unwrap().len(), 9);
         assert_eq!(code["interval"], 1);
-        assert_eq!(run.events[kinds.len() - 2]["account"], "scanner@contoso.com");
-        assert!(run.last()["reply"].as_str().unwrap().starts_with("250 2.0.0 OK"));
+        assert_eq!(
+            run.events[kinds.len() - 2]["account"],
+            "scanner@contoso.com"
+        );
+        assert!(
+            run.last()["reply"]
+                .as_str()
+                .unwrap()
+                .starts_with("250 2.0.0 OK")
+        );
         assert!(!run.stderr.contains("panicked"));
 
         let mailbox = demo.shared.dir().mailbox.clone();
@@ -32,7 +50,13 @@ async fn preflight_signs_in_and_the_message_arrives_in_both_languages() {
         assert_eq!(mailbox[0].subject, lang.text("mail-subject"));
         assert!(mailbox[0].body.contains("printer-oauth"));
         // No poll came early: the simulator answers slow_down to any early poll.
-        let answers: Vec<String> = demo.shared.dir().grants.values().flat_map(|g| g.answers.clone()).collect();
+        let answers: Vec<String> = demo
+            .shared
+            .dir()
+            .grants
+            .values()
+            .flat_map(|g| g.answers.clone())
+            .collect();
         assert!(!answers.contains(&"slow_down".to_string()), "{answers:?}");
     }
 }
@@ -40,15 +64,29 @@ async fn preflight_signs_in_and_the_message_arrives_in_both_languages() {
 /// Runs a pre-flight that must fail, and checks exit code, diagnosis and its language.
 async fn fails(knobs: Knobs, extra: &[&str], lang: Lang, exit: i32, id: &str) -> common::Run {
     let demo = demo_with(knobs).await;
-    let run = run(&preflight_args(&demo, extra), Options { lang, ..Options::default() }).await;
-    assert_eq!(run.code, exit, "{id}: stdout {} stderr {}", run.stdout, run.stderr);
+    let run = run(
+        &preflight_args(&demo, extra),
+        Options {
+            lang,
+            ..Options::default()
+        },
+    )
+    .await;
+    assert_eq!(
+        run.code, exit,
+        "{id}: stdout {} stderr {}",
+        run.stdout, run.stderr
+    );
     let d = run.diagnosis();
     assert_eq!(d["id"], id, "{d}");
     assert_eq!(d["title"], lang.text(&format!("diag-{id}-title")));
     assert!(!d["fix"].as_str().unwrap().is_empty());
     assert!(d["step"].is_string());
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
-    assert!(demo.shared.dir().mailbox.is_empty(), "{id}: nothing may be sent");
+    assert!(
+        demo.shared.dir().mailbox.is_empty(),
+        "{id}: nothing may be sent"
+    );
     run
 }
 
@@ -64,8 +102,16 @@ fn knobs(faults: &[Fault]) -> Knobs {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn identity_refusals_are_diagnosed() {
     let cases: &[(Fault, &str, &str)] = &[
-        (Fault::ConditionalAccess, "aadsts-conditional-access", "AADSTS53003"),
-        (Fault::PublicClientOff, "aadsts-public-client-off", "AADSTS7000218"),
+        (
+            Fault::ConditionalAccess,
+            "aadsts-conditional-access",
+            "AADSTS53003",
+        ),
+        (
+            Fault::PublicClientOff,
+            "aadsts-public-client-off",
+            "AADSTS7000218",
+        ),
         (Fault::Decline, "aadsts-declined", "authorization_declined"),
     ];
     for (i, (fault, id, code)) in cases.iter().enumerate() {
@@ -83,63 +129,163 @@ async fn identity_refusals_are_diagnosed() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn wrong_tenant_and_client_id_are_diagnosed() {
-    fails(knobs(&[]), &["--client-id", "11111111-2222-3333-4444-555555555555"], Lang::En, 3, "aadsts-app-not-found").await;
-    fails(knobs(&[]), &["--tenant", "fabrikam.onmicrosoft.com"], Lang::Hr, 3, "aadsts-tenant-not-found").await;
-    fails(knobs(&[]), &["--tenant", "consumers"], Lang::En, 3, "aadsts-work-app-consumers").await;
+    fails(
+        knobs(&[]),
+        &["--client-id", "11111111-2222-3333-4444-555555555555"],
+        Lang::En,
+        3,
+        "aadsts-app-not-found",
+    )
+    .await;
+    fails(
+        knobs(&[]),
+        &["--tenant", "fabrikam.onmicrosoft.com"],
+        Lang::Hr,
+        3,
+        "aadsts-tenant-not-found",
+    )
+    .await;
+    fails(
+        knobs(&[]),
+        &["--tenant", "consumers"],
+        Lang::En,
+        3,
+        "aadsts-work-app-consumers",
+    )
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn expired_code_stops_at_expires_in() {
-    let expiring = Knobs { interval: Duration::from_secs(1), expires_in: Duration::from_secs(3), ..Knobs::default() };
+    let expiring = Knobs {
+        interval: Duration::from_secs(1),
+        expires_in: Duration::from_secs(3),
+        ..Knobs::default()
+    };
     let started = std::time::Instant::now();
     let run = fails(expiring, &[], Lang::Hr, 3, "aadsts-code-expired").await;
     assert_eq!(run.diagnosis()["code"], "expired_token");
     assert!(started.elapsed() >= Duration::from_secs(3));
-    assert!(started.elapsed() < Duration::from_secs(10), "stops at expires_in, not later");
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "stops at expires_in, not later"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn broken_identity_endpoints_are_network_failures() {
-    fails(knobs(&[Fault::ServerError]), &[], Lang::En, 4, "net-server-error").await;
-    fails(knobs(&[Fault::MalformedJson]), &[], Lang::Hr, 4, "net-malformed").await;
+    fails(
+        knobs(&[Fault::ServerError]),
+        &[],
+        Lang::En,
+        4,
+        "net-server-error",
+    )
+    .await;
+    fails(
+        knobs(&[Fault::MalformedJson]),
+        &[],
+        Lang::Hr,
+        4,
+        "net-malformed",
+    )
+    .await;
     let started = std::time::Instant::now();
-    fails(knobs(&[Fault::Hang]), &["--timeout", "2"], Lang::En, 4, "net-timeout").await;
+    fails(
+        knobs(&[Fault::Hang]),
+        &["--timeout", "2"],
+        Lang::En,
+        4,
+        "net-timeout",
+    )
+    .await;
     assert!(started.elapsed() < Duration::from_secs(15));
-    fails(knobs(&[]), &["--authority", "http://127.0.0.1:9"], Lang::Hr, 4, "net-unreachable").await;
+    fails(
+        knobs(&[]),
+        &["--authority", "http://127.0.0.1:9"],
+        Lang::Hr,
+        4,
+        "net-unreachable",
+    )
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn smtp_refusals_are_diagnosed() {
     let cases: &[(Fault, i32, &str, &str)] = &[
-        (Fault::SmtpAuthDisabledTenant, 3, "smtp-auth-disabled-tenant", "535 5.7.139"),
-        (Fault::SmtpAuthDisabledMailbox, 3, "smtp-auth-disabled-mailbox", "535 5.7.139"),
-        (Fault::SecurityDefaults, 3, "smtp-security-defaults", "535 5.7.139"),
-        (Fault::CriteriaNotMet, 3, "smtp-criteria-not-met", "535 5.7.139"),
+        (
+            Fault::SmtpAuthDisabledTenant,
+            3,
+            "smtp-auth-disabled-tenant",
+            "535 5.7.139",
+        ),
+        (
+            Fault::SmtpAuthDisabledMailbox,
+            3,
+            "smtp-auth-disabled-mailbox",
+            "535 5.7.139",
+        ),
+        (
+            Fault::SecurityDefaults,
+            3,
+            "smtp-security-defaults",
+            "535 5.7.139",
+        ),
+        (
+            Fault::CriteriaNotMet,
+            3,
+            "smtp-criteria-not-met",
+            "535 5.7.139",
+        ),
         (Fault::SendAsDenied, 3, "smtp-send-as-denied", "554 5.2.252"),
         (Fault::OldTls, 3, "smtp-old-tls", "421 4.7.66"),
         (Fault::ThreadLimit, 3, "smtp-thread-limit", "432 4.3.2"),
-        (Fault::BadOutboundSender, 3, "smtp-bad-outbound-sender", "550 5.1.8"),
+        (
+            Fault::BadOutboundSender,
+            3,
+            "smtp-bad-outbound-sender",
+            "550 5.1.8",
+        ),
         (Fault::UntrustedCertificate, 4, "net-tls", "tls"),
         (Fault::DropConnection, 4, "smtp-dropped", "smtp-dropped"),
     ];
     for (i, (fault, exit, id, code)) in cases.iter().enumerate() {
         let run = fails(knobs(&[*fault]), &[], Lang::ALL[i % 2], *exit, id).await;
         assert_eq!(run.diagnosis()["code"], *code, "{fault:?}");
-        assert!(run.kinds().contains(&"signed-in"), "SMTP failures come after sign-in");
+        assert!(
+            run.kinds().contains(&"signed-in"),
+            "SMTP failures come after sign-in"
+        );
     }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sending_as_another_sender_is_refused_by_exchange() {
     // The admin approves the code, so the token is the admin's while the sender is the mailbox.
-    let demo = demo_with(Knobs { interval: Duration::from_secs(1), ..Knobs::default() }).await;
+    let demo = demo_with(Knobs {
+        interval: Duration::from_secs(1),
+        ..Knobs::default()
+    })
+    .await;
     let shared = demo.shared.clone();
     let approver = tokio::spawn(async move {
         loop {
             tokio::time::sleep(Duration::from_millis(100)).await;
-            let code = shared.dir().grants.values().next().map(|g| g.user_code.clone());
+            let code = shared
+                .dir()
+                .grants
+                .values()
+                .next()
+                .map(|g| g.user_code.clone());
             if let Some(code) = code {
-                shared.decide(&code, Some("admin@contoso.com"), true, printer_oauth::sim::Decision::Approve).unwrap();
+                shared
+                    .decide(
+                        &code,
+                        Some("admin@contoso.com"),
+                        true,
+                        printer_oauth::sim::Decision::Approve,
+                    )
+                    .unwrap();
                 return;
             }
         }
@@ -147,25 +293,77 @@ async fn sending_as_another_sender_is_refused_by_exchange() {
     let run = run(&preflight_args(&demo, &[]), Options::default()).await;
     approver.await.unwrap();
     assert_eq!(run.code, 3, "{}", run.stderr);
-    assert!(run.kinds().contains(&"warning"), "account mismatch is warned about");
+    assert!(
+        run.kinds().contains(&"warning"),
+        "account mismatch is warned about"
+    );
     assert_eq!(run.diagnosis()["id"], "smtp-send-as-denied");
     assert_eq!(run.diagnosis()["code"], "550 5.7.60");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn smtp_server_unreachable_is_a_network_failure() {
-    let run = fails(knobs(&[]), &["--smtp", "127.0.0.1:9"], Lang::En, 4, "net-unreachable").await;
+    let run = fails(
+        knobs(&[]),
+        &["--smtp", "127.0.0.1:9"],
+        Lang::En,
+        4,
+        "net-unreachable",
+    )
+    .await;
     assert!(run.kinds().contains(&"signed-in"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bad_input_is_refused_before_anything_is_sent() {
-    fails(knobs(&[]), &["--to", "not-an-address"], Lang::Hr, 2, "input-invalid-address").await;
-    fails(knobs(&[]), &["--account", "scanner@"], Lang::En, 2, "input-invalid-address").await;
-    fails(knobs(&[]), &["--authority", "http://login.example.org"], Lang::En, 2, "input-invalid-authority").await;
-    fails(knobs(&[]), &["--tenant", "no spaces allowed"], Lang::Hr, 2, "input-invalid-tenant").await;
-    fails(knobs(&[]), &["--smtp", "smtp.office365.com"], Lang::En, 2, "input-invalid-smtp").await;
-    fails(knobs(&[]), &["--ca-file", "/nonexistent/ca.pem"], Lang::En, 5, "local-ca-file").await;
+    fails(
+        knobs(&[]),
+        &["--to", "not-an-address"],
+        Lang::Hr,
+        2,
+        "input-invalid-address",
+    )
+    .await;
+    fails(
+        knobs(&[]),
+        &["--account", "scanner@"],
+        Lang::En,
+        2,
+        "input-invalid-address",
+    )
+    .await;
+    fails(
+        knobs(&[]),
+        &["--authority", "http://login.example.org"],
+        Lang::En,
+        2,
+        "input-invalid-authority",
+    )
+    .await;
+    fails(
+        knobs(&[]),
+        &["--tenant", "no spaces allowed"],
+        Lang::Hr,
+        2,
+        "input-invalid-tenant",
+    )
+    .await;
+    fails(
+        knobs(&[]),
+        &["--smtp", "smtp.office365.com"],
+        Lang::En,
+        2,
+        "input-invalid-smtp",
+    )
+    .await;
+    fails(
+        knobs(&[]),
+        &["--ca-file", "/nonexistent/ca.pem"],
+        Lang::En,
+        5,
+        "local-ca-file",
+    )
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -173,31 +371,80 @@ async fn without_a_keychain_the_preflight_completes_and_warns() {
     let demo = demo(&[]).await;
     let run = run(&preflight_args(&demo, &[]), Options::default()).await;
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let warnings: Vec<_> = run.events.iter().filter(|e| e["event"] == "warning").collect();
+    let warnings: Vec<_> = run
+        .events
+        .iter()
+        .filter(|e| e["event"] == "warning")
+        .collect();
     assert_eq!(warnings.len(), 1, "warned once: {warnings:?}");
     assert_eq!(warnings[0]["code"], "keychain-unavailable");
-    assert!(common::files_under(run.home.path()).is_empty(), "nothing saved anywhere else");
+    assert!(
+        common::files_under(run.home.path()).is_empty(),
+        "nothing saved anywhere else"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn consent_not_given_on_the_sign_in_page_is_diagnosed() {
     // A person uses the real sign-in page and does not tick "Consent on behalf of your organization".
-    let demo = demo_with(Knobs { interval: Duration::from_secs(1), faults: [Fault::ConsentRequired].into(), ..Knobs::default() }).await;
+    let demo = demo_with(Knobs {
+        interval: Duration::from_secs(1),
+        faults: [Fault::ConsentRequired].into(),
+        ..Knobs::default()
+    })
+    .await;
     let base = demo.ready().authority;
     let shared = demo.shared.clone();
     let person = tokio::spawn(async move {
         let code = loop {
             tokio::time::sleep(Duration::from_millis(100)).await;
-            if let Some(c) = shared.dir().grants.values().next().map(|g| g.user_code.clone()) { break c; }
+            if let Some(c) = shared
+                .dir()
+                .grants
+                .values()
+                .next()
+                .map(|g| g.user_code.clone())
+            {
+                break c;
+            }
         };
         let http = reqwest::Client::new();
-        let form = http.get(format!("{base}/devicelogin")).header("accept-language", "hr-HR,hr;q=0.9").send().await.unwrap().text().await.unwrap();
+        let form = http
+            .get(format!("{base}/devicelogin"))
+            .header("accept-language", "hr-HR,hr;q=0.9")
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
         assert!(form.contains(&Lang::Hr.text("sim-page-enter-code")));
-        let accounts = http.post(format!("{base}/devicelogin")).form(&[("otc", code.as_str())]).send().await.unwrap().text().await.unwrap();
-        assert!(accounts.contains("Consent on behalf of your organization"), "{accounts}");
-        let done = http.post(format!("{base}/devicelogin/consent"))
-            .form(&[("user_code", code.as_str()), ("account", "scanner@contoso.com"), ("decision", "accept")])
-            .send().await.unwrap().text().await.unwrap();
+        let accounts = http
+            .post(format!("{base}/devicelogin"))
+            .form(&[("otc", code.as_str())])
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            accounts.contains("Consent on behalf of your organization"),
+            "{accounts}"
+        );
+        let done = http
+            .post(format!("{base}/devicelogin/consent"))
+            .form(&[
+                ("user_code", code.as_str()),
+                ("account", "scanner@contoso.com"),
+                ("decision", "accept"),
+            ])
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
         assert!(done.contains(&Lang::En.text("sim-page-approved")));
     });
     let run = run(&preflight_args(&demo, &[]), Options::default()).await;
@@ -210,9 +457,13 @@ async fn consent_not_given_on_the_sign_in_page_is_diagnosed() {
 #[cfg(unix)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn interrupting_the_wait_cancels_cleanly() {
-    let demo = demo_with(Knobs { interval: Duration::from_secs(1), ..Knobs::default() }).await;
+    let demo = demo_with(Knobs {
+        interval: Duration::from_secs(1),
+        ..Knobs::default()
+    })
+    .await;
     let home = tempfile::tempdir().unwrap();
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_printer-oauth"))
+    let child = tokio::process::Command::new(env!("CARGO_BIN_EXE_printer-oauth"))
         .args(preflight_args(&demo, &["--json"]))
         .env("HOME", home.path())
         .env_remove("DBUS_SESSION_BUS_ADDRESS")
@@ -223,9 +474,22 @@ async fn interrupting_the_wait_cancels_cleanly() {
         .unwrap();
     tokio::time::sleep(Duration::from_millis(1500)).await;
     let pid = child.id().unwrap().to_string();
-    assert!(std::process::Command::new("kill").args(["-INT", &pid]).status().unwrap().success());
-    let output = tokio::time::timeout(Duration::from_secs(10), child.wait_with_output()).await.unwrap().unwrap();
+    assert!(
+        std::process::Command::new("kill")
+            .args(["-INT", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let output = tokio::time::timeout(Duration::from_secs(10), child.wait_with_output())
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(output.status.code(), Some(5));
-    let last = String::from_utf8_lossy(&output.stdout).lines().last().unwrap().to_string();
+    let last = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .last()
+        .unwrap()
+        .to_string();
     assert!(last.contains("\"id\":\"local-cancelled\""), "{last}");
 }

@@ -90,6 +90,6 @@ pub struct PreflightArgs {
 #[derive(Debug, ClapArgs)]
 pub struct ExplainArgs {
     /// A code (361, AADSTS53003, 5.7.139) or a whole pasted reply line.
-    #[arg(required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(required = true, num_args = 1..)]
     pub text: Vec<String>,
 }

@@ -19,7 +19,11 @@ pub async fn run(args: DemoArgs, out: &Output) -> u8 {
 /// `--demo` without a subcommand: the wizard is not built yet, so say so and serve the
 /// simulators with auto-approval, showing how to use them from the command line.
 pub async fn run_wizard_placeholder(out: &Output) -> u8 {
-    let knobs = Knobs { auto_approve: Some(Duration::from_secs(1)), interval: Duration::from_secs(1), ..Knobs::default() };
+    let knobs = Knobs {
+        auto_approve: Some(Duration::from_secs(1)),
+        interval: Duration::from_secs(1),
+        ..Knobs::default()
+    };
     serve(knobs, out, true).await
 }
 
@@ -34,16 +38,22 @@ async fn serve(knobs: Knobs, out: &Output, explain_wizard: bool) -> u8 {
     };
     let ready = demo.ready();
     // The demo-ready line is the command's contract: always on stdout, exactly once.
-    println!("{}", serde_json::to_string(&ready).expect("ready line serializes"));
+    println!(
+        "{}",
+        serde_json::to_string(&ready).expect("ready line serializes")
+    );
     if !out.json {
         if explain_wizard {
             out.say(&lang.text("wizard-not-yet"));
         }
-        out.say(&lang.text_with("demo-ready", &[
-            ("authority", ready.authority.clone()),
-            ("smtp", ready.smtp.clone()),
-            ("mailbox", ready.mailbox_url.clone()),
-        ]));
+        out.say(&lang.text_with(
+            "demo-ready",
+            &[
+                ("authority", ready.authority.clone()),
+                ("smtp", ready.smtp.clone()),
+                ("mailbox", ready.mailbox_url.clone()),
+            ],
+        ));
         out.say(&format!(
             "printer-oauth preflight --authority {} --tenant {} --client-id {} --account {} --to {} --smtp {} --ca-file {}",
             ready.authority, ready.tenant, ready.client_id, ready.account, ready.account, ready.smtp, ready.ca_file

@@ -18,7 +18,10 @@ pub fn main() -> ExitCode {
     init_tracing();
     let lang = args.lang.unwrap_or_else(Lang::from_system);
     let out = Output::new(args.json, lang);
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(r) => r,
         Err(e) => {
             out.say(&lang.text_with("error-runtime", &[("error", e.to_string())]));

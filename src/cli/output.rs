@@ -33,14 +33,19 @@ impl Output {
 
     /// Prints a failure: an `error` event, or the diagnosis as text.
     pub fn error(&self, diagnosis: &Diagnosis) {
-        self.event(&serde_json::json!({"event": "error", "code": diagnosis.code, "diagnosis": diagnosis}));
+        self.event(
+            &serde_json::json!({"event": "error", "code": diagnosis.code, "diagnosis": diagnosis}),
+        );
         self.say(&render(diagnosis, self.lang));
     }
 }
 
 /// The localized name of a wizard step.
 pub fn step_name(step: Step, lang: Lang) -> String {
-    let id = serde_json::to_value(step).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+    let id = serde_json::to_value(step)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
     lang.text(&format!("step-{id}"))
 }
 
@@ -59,7 +64,10 @@ pub fn render(d: &Diagnosis, lang: Lang) -> String {
         lines.push(format!("{}: {trace}", lang.text("label-trace-id")));
     }
     if let Some(correlation) = &d.correlation_id {
-        lines.push(format!("{}: {correlation}", lang.text("label-correlation-id")));
+        lines.push(format!(
+            "{}: {correlation}",
+            lang.text("label-correlation-id")
+        ));
     }
     lines.join("\n")
 }

@@ -31,12 +31,20 @@ pub async fn run(args: PreflightArgs, out: &Output) -> u8 {
     let mut report = |progress: Progress| {
         out.event(&progress);
         match &progress {
-            Progress::SignIn(Event::Code { user_code, verification_uri, expires_in, .. }) => {
-                out.say(&lang.text_with("signin-code", &[
-                    ("uri", verification_uri.clone()),
-                    ("code", user_code.clone()),
-                    ("minutes", (expires_in / 60).to_string()),
-                ]));
+            Progress::SignIn(Event::Code {
+                user_code,
+                verification_uri,
+                expires_in,
+                ..
+            }) => {
+                out.say(&lang.text_with(
+                    "signin-code",
+                    &[
+                        ("uri", verification_uri.clone()),
+                        ("code", user_code.clone()),
+                        ("minutes", (expires_in / 60).to_string()),
+                    ],
+                ));
                 if open_browser && open::that_detached(verification_uri).is_err() {
                     out.say(&lang.text("signin-no-browser"));
                 }
@@ -49,10 +57,10 @@ pub async fn run(args: PreflightArgs, out: &Output) -> u8 {
                 out.say(&lang.text_with("signin-done", &[("account", account)]));
             }
             Progress::Warning(w) => out.say(&w.message),
-            Progress::MailSent(m) => out.say(&lang.text_with("mail-sent", &[
-                ("to", m.sent.to.clone()),
-                ("server", m.sent.server.clone()),
-            ])),
+            Progress::MailSent(m) => out.say(&lang.text_with(
+                "mail-sent",
+                &[("to", m.sent.to.clone()), ("server", m.sent.server.clone())],
+            )),
         }
     };
     match preflight::run(&request, &cancel, &mut report).await {
@@ -72,14 +80,24 @@ fn request(args: &PreflightArgs, lang: Lang) -> Result<Request, Diagnosis> {
         .transpose()
         .map_err(|e| {
             let detail = match e {
-                AuthorityError::NotAUrl(_) | AuthorityError::Scheme | AuthorityError::PlainHttp => e.to_string(),
+                AuthorityError::NotAUrl(_) | AuthorityError::Scheme | AuthorityError::PlainHttp => {
+                    e.to_string()
+                }
             };
-            diagnose::internal("invalid-authority").diagnose(lang).with_detail(detail)
+            diagnose::internal("invalid-authority")
+                .diagnose(lang)
+                .with_detail(detail)
         })?;
-    let smtp = args.smtp.as_deref().map(|s| parse_host_port(s, lang)).transpose()?;
+    let smtp = args
+        .smtp
+        .as_deref()
+        .map(|s| parse_host_port(s, lang))
+        .transpose()?;
     let extra_roots_pem = match &args.ca_file {
         Some(path) => Some(std::fs::read(path).map_err(|e| {
-            diagnose::internal("ca-file").diagnose(lang).with_detail(format!("{}: {e}", path.display()))
+            diagnose::internal("ca-file")
+                .diagnose(lang)
+                .with_detail(format!("{}: {e}", path.display()))
         })?),
         None => None,
     };
@@ -87,7 +105,10 @@ fn request(args: &PreflightArgs, lang: Lang) -> Result<Request, Diagnosis> {
         service: args.service,
         cloud: args.cloud,
         authority,
-        tenant: args.tenant.clone().unwrap_or_else(|| cloud::default_tenant(args.service).to_string()),
+        tenant: args
+            .tenant
+            .clone()
+            .unwrap_or_else(|| cloud::default_tenant(args.service).to_string()),
         client_id: args.client_id.trim().to_string(),
         account: args.account.trim().to_string(),
         to: args.to.trim().to_string(),
@@ -101,7 +122,11 @@ fn request(args: &PreflightArgs, lang: Lang) -> Result<Request, Diagnosis> {
 
 /// `HOST:PORT`, `[v6]:PORT`.
 fn parse_host_port(text: &str, lang: Lang) -> Result<(String, u16), Diagnosis> {
-    let bad = || diagnose::internal("invalid-smtp").diagnose(lang).with_detail(text.to_string());
+    let bad = || {
+        diagnose::internal("invalid-smtp")
+            .diagnose(lang)
+            .with_detail(text.to_string())
+    };
     let (host, port) = text.rsplit_once(':').ok_or_else(bad)?;
     let host = host.trim_start_matches('[').trim_end_matches(']');
     let port: u16 = port.parse().ok().filter(|p| *p > 0).ok_or_else(bad)?;

@@ -32,78 +32,410 @@ pub static CATALOG: &[Entry] = &[
     entry!("printer-360", "360", [Printer(360)], EmailServer, Network),
     entry!("printer-361", "361", [Printer(361)], SignIn, Refused),
     entry!("printer-370", "370", [Printer(370)], SignIn, Refused),
-    entry!("printer-must-sign-in", "must-sign-in",
-        [PrinterText("you must sign in to your email service")], SignIn, Refused),
-    entry!("printer-token-expired", "token-expired",
-        [PrinterText("authentication has expired"), PrinterText("sign in again")], SignIn, Refused),
+    entry!(
+        "printer-must-sign-in",
+        "must-sign-in",
+        [PrinterText("you must sign in to your email service")],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "printer-token-expired",
+        "token-expired",
+        [
+            PrinterText("authentication has expired"),
+            PrinterText("sign in again")
+        ],
+        SignIn,
+        Refused
+    ),
     // Microsoft Entra sign-in codes.
-    entry!("aadsts-mfa", "AADSTS50076", [Aadsts(50076), Aadsts(50079)], SignIn, Refused),
-    entry!("aadsts-conditional-access", "AADSTS53003", [Aadsts(53003)], ExchangeOnline, Refused),
-    entry!("aadsts-security-defaults", "AADSTS530035", [Aadsts(530035)], ExchangeOnline, Refused),
-    entry!("aadsts-consent-missing", "AADSTS65001", [Aadsts(65001)], SignIn, Refused),
-    entry!("aadsts-consent-declined", "AADSTS65004", [Aadsts(65004)], SignIn, Refused),
-    entry!("aadsts-admin-consent", "AADSTS90094", [Aadsts(90094), Aadsts(90095)], SignIn, Refused),
-    entry!("aadsts-app-not-found", "AADSTS700016", [Aadsts(700016)], ExchangeOnline, Refused),
-    entry!("aadsts-public-client-off", "AADSTS7000218",
-        [Aadsts(7000218), OAuth("unauthorized_client")], ExchangeOnline, Refused),
-    entry!("aadsts-secret-sent", "AADSTS700025", [Aadsts(700025)], ExchangeOnline, Refused),
-    entry!("aadsts-bad-password", "AADSTS50126", [Aadsts(50126)], SignIn, Refused),
-    entry!("aadsts-no-such-user", "AADSTS50034", [Aadsts(50034)], SignIn, Refused),
-    entry!("aadsts-wrong-tenant-user", "AADSTS50020", [Aadsts(50020)], SignIn, Refused),
-    entry!("aadsts-tenant-not-found", "AADSTS90002", [Aadsts(90002)], Welcome, Refused),
-    entry!("aadsts-pending", "AADSTS70016",
-        [Aadsts(70016), OAuth("authorization_pending")], SignIn, Refused),
-    entry!("aadsts-bad-code", "AADSTS70018",
-        [Aadsts(70018), OAuth("bad_verification_code")], SignIn, Refused),
-    entry!("aadsts-code-expired", "AADSTS70019",
-        [Aadsts(70019), Aadsts(70020), OAuth("expired_token")], SignIn, Refused),
-    entry!("aadsts-declined", "authorization_declined",
-        [OAuth("authorization_declined"), OAuth("access_denied")], SignIn, Refused),
-    entry!("aadsts-grant-revoked", "AADSTS50173", [Aadsts(50173)], SignIn, Refused),
-    entry!("aadsts-refresh-expired", "AADSTS700082", [Aadsts(700082)], SignIn, Refused),
-    entry!("aadsts-sign-in-frequency", "AADSTS70043", [Aadsts(70043)], SignIn, Refused),
-    entry!("aadsts-malformed-request", "AADSTS9002313", [Aadsts(9002313)], Welcome, Refused),
-    entry!("aadsts-missing-parameter", "AADSTS900144", [Aadsts(900144)], ExchangeOnline, Refused),
-    entry!("aadsts-work-app-consumers", "AADSTS9002332", [Aadsts(9002332)], Welcome, Refused),
-    entry!("aadsts-no-tenant", "AADSTS50059", [Aadsts(50059)], ExchangeOnline, Refused),
-    entry!("signin-refused", "signin-refused", [Internal("signin-refused")], ExchangeOnline, Refused),
-    entry!("oauth-invalid-client", "invalid_client", [OAuth("invalid_client")], ExchangeOnline, Refused),
-    entry!("oauth-invalid-grant", "invalid_grant", [OAuth("invalid_grant")], SignIn, Refused),
-    entry!("oauth-invalid-scope", "invalid_scope", [OAuth("invalid_scope")], Welcome, Refused),
-    entry!("oauth-invalid-request", "invalid_request", [OAuth("invalid_request")], ExchangeOnline, Refused),
+    entry!(
+        "aadsts-mfa",
+        "AADSTS50076",
+        [Aadsts(50076), Aadsts(50079)],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "aadsts-conditional-access",
+        "AADSTS53003",
+        [Aadsts(53003)],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "aadsts-security-defaults",
+        "AADSTS530035",
+        [Aadsts(530035)],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "aadsts-consent-missing",
+        "AADSTS65001",
+        [Aadsts(65001)],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "aadsts-consent-declined",
+        "AADSTS65004",
+        [Aadsts(65004)],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "aadsts-admin-consent",
+        "AADSTS90094",
+        [Aadsts(90094), Aadsts(90095)],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "aadsts-app-not-found",
+        "AADSTS700016",
+        [Aadsts(700016)],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "aadsts-public-client-off",
+        "AADSTS7000218",
+        [Aadsts(7000218), OAuth("unauthorized_client")],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "aadsts-secret-sent",
+        "AADSTS700025",
+        [Aadsts(700025)],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "aadsts-bad-password",
+        "AADSTS50126",
+        [Aadsts(50126)],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "aadsts-no-such-user",
+        "AADSTS50034",
+        [Aadsts(50034)],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "aadsts-wrong-tenant-user",
+        "AADSTS50020",
+        [Aadsts(50020)],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "aadsts-tenant-not-found",
+        "AADSTS90002",
+        [Aadsts(90002)],
+        Welcome,
+        Refused
+    ),
+    entry!(
+        "aadsts-pending",
+        "AADSTS70016",
+        [Aadsts(70016), OAuth("authorization_pending")],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "aadsts-bad-code",
+        "AADSTS70018",
+        [Aadsts(70018), OAuth("bad_verification_code")],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "aadsts-code-expired",
+        "AADSTS70019",
+        [Aadsts(70019), Aadsts(70020), OAuth("expired_token")],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "aadsts-declined",
+        "authorization_declined",
+        [OAuth("authorization_declined"), OAuth("access_denied")],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "aadsts-grant-revoked",
+        "AADSTS50173",
+        [Aadsts(50173)],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "aadsts-refresh-expired",
+        "AADSTS700082",
+        [Aadsts(700082)],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "aadsts-sign-in-frequency",
+        "AADSTS70043",
+        [Aadsts(70043)],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "aadsts-malformed-request",
+        "AADSTS9002313",
+        [Aadsts(9002313)],
+        Welcome,
+        Refused
+    ),
+    entry!(
+        "aadsts-missing-parameter",
+        "AADSTS900144",
+        [Aadsts(900144)],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "aadsts-work-app-consumers",
+        "AADSTS9002332",
+        [Aadsts(9002332)],
+        Welcome,
+        Refused
+    ),
+    entry!(
+        "aadsts-no-tenant",
+        "AADSTS50059",
+        [Aadsts(50059)],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "signin-refused",
+        "signin-refused",
+        [Internal("signin-refused")],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "oauth-invalid-client",
+        "invalid_client",
+        [OAuth("invalid_client")],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "oauth-invalid-grant",
+        "invalid_grant",
+        [OAuth("invalid_grant")],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "oauth-invalid-scope",
+        "invalid_scope",
+        [OAuth("invalid_scope")],
+        Welcome,
+        Refused
+    ),
+    entry!(
+        "oauth-invalid-request",
+        "invalid_request",
+        [OAuth("invalid_request")],
+        ExchangeOnline,
+        Refused
+    ),
     // Exchange Online SMTP replies.
-    entry!("smtp-auth-disabled-tenant", "535 5.7.139",
-        [Smtp("5.7.139", Some("disabled for the tenant"))], ExchangeOnline, Refused),
-    entry!("smtp-auth-disabled-mailbox", "535 5.7.139",
-        [Smtp("5.7.139", Some("disabled for the mailbox"))], ExchangeOnline, Refused),
-    entry!("smtp-security-defaults", "535 5.7.139",
-        [Smtp("5.7.139", Some("security defaults"))], ExchangeOnline, Refused),
-    entry!("smtp-criteria-not-met", "535 5.7.139",
-        [Smtp("5.7.139", Some("did not meet the criteria")), Smtp("5.7.139", None)], ExchangeOnline, Refused),
-    entry!("smtp-auth-unsuccessful", "535 5.7.3", [Smtp("5.7.3", None)], SignIn, Refused),
-    entry!("smtp-not-authenticated", "530 5.7.57", [Smtp("5.7.57", None)], EmailServer, Refused),
-    entry!("smtp-send-as-denied", "5.7.60",
-        [Smtp("5.7.60", None), Smtp("5.2.0", Some("sendasdenied")), Smtp("5.2.252", None)],
-        EmailServer, Refused),
-    entry!("smtp-old-tls", "421 4.7.66", [Smtp("4.7.66", None)], EmailServer, Refused),
-    entry!("smtp-thread-limit", "4.3.2", [Smtp("4.3.2", None)], ApplyVerify, Refused),
-    entry!("smtp-bad-outbound-sender", "550 5.1.8", [Smtp("5.1.8", None)], ExchangeOnline, Refused),
-    entry!("smtp-invalid-xoauth2", "501 5.5.124", [Smtp("5.5.124", None)], SignIn, Refused),
-    entry!("smtp-dropped", "smtp-dropped", [Internal("smtp-dropped")], EmailServer, Network),
-    entry!("smtp-rejected", "smtp-rejected", [Internal("smtp-rejected")], ExchangeOnline, Refused),
+    entry!(
+        "smtp-auth-disabled-tenant",
+        "535 5.7.139",
+        [Smtp("5.7.139", Some("disabled for the tenant"))],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "smtp-auth-disabled-mailbox",
+        "535 5.7.139",
+        [Smtp("5.7.139", Some("disabled for the mailbox"))],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "smtp-security-defaults",
+        "535 5.7.139",
+        [Smtp("5.7.139", Some("security defaults"))],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "smtp-criteria-not-met",
+        "535 5.7.139",
+        [
+            Smtp("5.7.139", Some("did not meet the criteria")),
+            Smtp("5.7.139", None)
+        ],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "smtp-auth-unsuccessful",
+        "535 5.7.3",
+        [Smtp("5.7.3", None)],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "smtp-not-authenticated",
+        "530 5.7.57",
+        [Smtp("5.7.57", None)],
+        EmailServer,
+        Refused
+    ),
+    entry!(
+        "smtp-send-as-denied",
+        "5.7.60",
+        [
+            Smtp("5.7.60", None),
+            Smtp("5.2.0", Some("sendasdenied")),
+            Smtp("5.2.252", None)
+        ],
+        EmailServer,
+        Refused
+    ),
+    entry!(
+        "smtp-old-tls",
+        "421 4.7.66",
+        [Smtp("4.7.66", None)],
+        EmailServer,
+        Refused
+    ),
+    entry!(
+        "smtp-thread-limit",
+        "4.3.2",
+        [Smtp("4.3.2", None)],
+        ApplyVerify,
+        Refused
+    ),
+    entry!(
+        "smtp-bad-outbound-sender",
+        "550 5.1.8",
+        [Smtp("5.1.8", None)],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "smtp-invalid-xoauth2",
+        "501 5.5.124",
+        [Smtp("5.5.124", None)],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "smtp-dropped",
+        "smtp-dropped",
+        [Internal("smtp-dropped")],
+        EmailServer,
+        Network
+    ),
+    entry!(
+        "smtp-rejected",
+        "smtp-rejected",
+        [Internal("smtp-rejected")],
+        ExchangeOnline,
+        Refused
+    ),
     // Our own conditions: network, local side and input.
-    entry!("net-unreachable", "unreachable", [Internal("unreachable")], Welcome, Network),
-    entry!("net-timeout", "timeout", [Internal("timeout")], Welcome, Network),
+    entry!(
+        "net-unreachable",
+        "unreachable",
+        [Internal("unreachable")],
+        Welcome,
+        Network
+    ),
+    entry!(
+        "net-timeout",
+        "timeout",
+        [Internal("timeout")],
+        Welcome,
+        Network
+    ),
     entry!("net-tls", "tls", [Internal("tls")], EmailServer, Network),
-    entry!("net-server-error", "server-error", [Internal("server-error")], Welcome, Network),
-    entry!("net-malformed", "malformed-response", [Internal("malformed-response")], Welcome, Network),
-    entry!("local-keychain-unavailable", "keychain-unavailable",
-        [Internal("keychain-unavailable")], Welcome, Local),
-    entry!("local-cancelled", "cancelled", [Internal("cancelled")], Welcome, Local),
-    entry!("input-invalid-address", "invalid-address", [Internal("invalid-address")], ExchangeOnline, Usage),
-    entry!("input-invalid-authority", "invalid-authority", [Internal("invalid-authority")], Welcome, Usage),
-    entry!("input-invalid-tenant", "invalid-tenant", [Internal("invalid-tenant")], ExchangeOnline, Usage),
-    entry!("input-invalid-smtp", "invalid-smtp", [Internal("invalid-smtp")], EmailServer, Usage),
-    entry!("local-ca-file", "ca-file", [Internal("ca-file")], Welcome, Local),
-    entry!("input-unknown-code", "unknown", [Internal("unknown")], Finish, Usage),
+    entry!(
+        "net-server-error",
+        "server-error",
+        [Internal("server-error")],
+        Welcome,
+        Network
+    ),
+    entry!(
+        "net-malformed",
+        "malformed-response",
+        [Internal("malformed-response")],
+        Welcome,
+        Network
+    ),
+    entry!(
+        "local-keychain-unavailable",
+        "keychain-unavailable",
+        [Internal("keychain-unavailable")],
+        Welcome,
+        Local
+    ),
+    entry!(
+        "local-cancelled",
+        "cancelled",
+        [Internal("cancelled")],
+        Welcome,
+        Local
+    ),
+    entry!(
+        "input-invalid-address",
+        "invalid-address",
+        [Internal("invalid-address")],
+        ExchangeOnline,
+        Usage
+    ),
+    entry!(
+        "input-invalid-authority",
+        "invalid-authority",
+        [Internal("invalid-authority")],
+        Welcome,
+        Usage
+    ),
+    entry!(
+        "input-invalid-tenant",
+        "invalid-tenant",
+        [Internal("invalid-tenant")],
+        ExchangeOnline,
+        Usage
+    ),
+    entry!(
+        "input-invalid-smtp",
+        "invalid-smtp",
+        [Internal("invalid-smtp")],
+        EmailServer,
+        Usage
+    ),
+    entry!(
+        "local-ca-file",
+        "ca-file",
+        [Internal("ca-file")],
+        Welcome,
+        Local
+    ),
+    entry!(
+        "input-unknown-code",
+        "unknown",
+        [Internal("unknown")],
+        Finish,
+        Usage
+    ),
 ];

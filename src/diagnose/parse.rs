@@ -1,6 +1,8 @@
 //! `explain`: find the diagnosis for a bare code, an AADSTS number or a whole pasted line.
 
-use super::{Diagnosis, by_aadsts, by_oauth_error, by_printer_code, by_printer_text, by_smtp_reply, internal};
+use super::{
+    Diagnosis, by_aadsts, by_oauth_error, by_printer_code, by_printer_text, by_smtp_reply, internal,
+};
 use crate::i18n::Lang;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -14,7 +16,10 @@ static REPLY_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*([245]\d\
 pub fn explain(input: &str, lang: Lang) -> Diagnosis {
     let trimmed = input.trim();
     let detail = |d: Diagnosis| {
-        if trimmed.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+        if trimmed
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        {
             d
         } else {
             d.with_detail(trimmed)
@@ -32,7 +37,11 @@ pub fn explain(input: &str, lang: Lang) -> Diagnosis {
             _ => None,
         };
         if let Some(entry) = entry {
-            let code = if trimmed.len() > 3 { format!("AADSTS{trimmed}") } else { trimmed.into() };
+            let code = if trimmed.len() > 3 {
+                format!("AADSTS{trimmed}")
+            } else {
+                trimmed.into()
+            };
             return entry.diagnose(lang).with_code(code);
         }
     }
@@ -50,7 +59,10 @@ pub fn explain(input: &str, lang: Lang) -> Diagnosis {
     if let Some(entry) = by_oauth_error(&word) {
         return entry.diagnose(lang);
     }
-    if let Some(entry) = crate::diagnose::CATALOG.iter().find(|e| e.code.eq_ignore_ascii_case(&word)) {
+    if let Some(entry) = crate::diagnose::CATALOG
+        .iter()
+        .find(|e| e.code.eq_ignore_ascii_case(&word))
+    {
         return entry.diagnose(lang);
     }
     if let Some(entry) = by_printer_text(trimmed) {

@@ -25,8 +25,9 @@ fn entry_ids_are_unique() {
 #[test]
 fn every_aadsts_code_of_the_design_decodes() {
     let codes = [
-        50076, 50079, 53003, 530035, 65001, 65004, 90094, 90095, 700016, 7000218, 700025, 50126, 50034,
-        50020, 90002, 70016, 70019, 70020, 50173, 700082, 70043, 9002313, 900144, 9002332, 50059,
+        50076, 50079, 53003, 530035, 65001, 65004, 90094, 90095, 700016, 7000218, 700025, 50126,
+        50034, 50020, 90002, 70016, 70019, 70020, 50173, 700082, 70043, 9002313, 900144, 9002332,
+        50059,
     ];
     for code in codes {
         let d = explain(&format!("AADSTS{code}"), Lang::En);
@@ -63,7 +64,10 @@ fn pasted_lines_decode() {
     let pasted = "Error: AADSTS7000218: The request body must contain the following parameter: 'client_assertion' or 'client_secret'.\r\nTrace ID: 1";
     assert_eq!(explain(pasted, Lang::En).id, "aadsts-public-client-off");
     assert_eq!(explain("expired_token", Lang::En).id, "aadsts-code-expired");
-    assert_eq!(explain("  authorization_declined ", Lang::En).id, "aadsts-declined");
+    assert_eq!(
+        explain("  authorization_declined ", Lang::En).id,
+        "aadsts-declined"
+    );
     assert_eq!(
         explain("You must sign in to your email service to use this feature. Contact your administrator.", Lang::En).id,
         "printer-must-sign-in"

@@ -61,7 +61,10 @@ pub async fn send_test_message(check: &MailCheck) -> Result<MailSent, MailError>
         .to(to)
         .subject(lang.text("mail-subject"))
         .header(ContentType::TEXT_PLAIN)
-        .body(lang.text_with("mail-body", &[("time", now), ("account", check.user.clone())]))
+        .body(lang.text_with(
+            "mail-body",
+            &[("time", now), ("account", check.user.clone())],
+        ))
         .map_err(|e| MailError::InvalidAddress(e.to_string()))?;
 
     let mut tls = TlsParameters::builder(check.smtp_host.clone());
@@ -69,7 +72,9 @@ pub async fn send_test_message(check: &MailCheck) -> Result<MailSent, MailError>
         let root = Certificate::from_pem(pem).map_err(|e| MailError::Tls(e.to_string()))?;
         tls = tls.add_root_certificate(root);
     }
-    let tls = tls.build_rustls().map_err(|e| MailError::Tls(e.to_string()))?;
+    let tls = tls
+        .build_rustls()
+        .map_err(|e| MailError::Tls(e.to_string()))?;
     let transport: AsyncSmtpTransport<Tokio1Executor> =
         AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(check.smtp_host.clone())
             .port(check.smtp_port)
@@ -89,6 +94,10 @@ pub async fn send_test_message(check: &MailCheck) -> Result<MailSent, MailError>
         from: check.from.clone(),
         to: check.to.clone(),
         server: format!("{}:{}", check.smtp_host, check.smtp_port),
-        reply: format!("{} {}", response.code(), response.message().collect::<Vec<_>>().join(" ")),
+        reply: format!(
+            "{} {}",
+            response.code(),
+            response.message().collect::<Vec<_>>().join(" ")
+        ),
     })
 }

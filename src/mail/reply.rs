@@ -24,7 +24,8 @@ pub enum MailError {
     InvalidAddress(String),
 }
 
-static ENHANCED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[245]\.\d{1,3}\.\d{1,3}\b").unwrap());
+static ENHANCED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[245]\.\d{1,3}\.\d{1,3}\b").unwrap());
 
 impl MailError {
     /// Classifies a lettre error. The text of a server reply is kept whole.
@@ -48,10 +49,16 @@ impl MailError {
         if err.is_response() || err.is_transport_shutdown() {
             return MailError::Dropped(detail);
         }
-        if lowered.contains("refused") || lowered.contains("resolve") || lowered.contains("unreachable") {
+        if lowered.contains("refused")
+            || lowered.contains("resolve")
+            || lowered.contains("unreachable")
+        {
             return MailError::Unreachable(host.to_string());
         }
-        if lowered.contains("certificate") || lowered.contains("tls") || lowered.contains("handshake") {
+        if lowered.contains("certificate")
+            || lowered.contains("tls")
+            || lowered.contains("handshake")
+        {
             return MailError::Tls(detail);
         }
         MailError::Dropped(detail)
@@ -64,16 +71,31 @@ impl MailError {
                 let enhanced = ENHANCED.find(text).map(|m| m.as_str()).unwrap_or_default();
                 let entry = diagnose::by_smtp_reply(enhanced, text)
                     .unwrap_or_else(|| diagnose::internal("smtp-rejected"));
-                let shown = if enhanced.is_empty() { code.to_string() } else { format!("{code} {enhanced}") };
-                entry.diagnose(lang).with_code(shown).with_detail(format!("{code} {text}"))
+                let shown = if enhanced.is_empty() {
+                    code.to_string()
+                } else {
+                    format!("{code} {enhanced}")
+                };
+                entry
+                    .diagnose(lang)
+                    .with_code(shown)
+                    .with_detail(format!("{code} {text}"))
             }
-            MailError::Dropped(d) => diagnose::internal("smtp-dropped").diagnose(lang).with_detail(d.clone()),
-            MailError::Tls(d) => diagnose::internal("tls").diagnose(lang).with_detail(d.clone()),
-            MailError::Unreachable(h) => diagnose::internal("unreachable").diagnose(lang).with_detail(h.clone()),
-            MailError::Timeout(h) => diagnose::internal("timeout").diagnose(lang).with_detail(h.clone()),
-            MailError::InvalidAddress(a) => {
-                diagnose::internal("invalid-address").diagnose(lang).with_detail(a.clone())
-            }
+            MailError::Dropped(d) => diagnose::internal("smtp-dropped")
+                .diagnose(lang)
+                .with_detail(d.clone()),
+            MailError::Tls(d) => diagnose::internal("tls")
+                .diagnose(lang)
+                .with_detail(d.clone()),
+            MailError::Unreachable(h) => diagnose::internal("unreachable")
+                .diagnose(lang)
+                .with_detail(h.clone()),
+            MailError::Timeout(h) => diagnose::internal("timeout")
+                .diagnose(lang)
+                .with_detail(h.clone()),
+            MailError::InvalidAddress(a) => diagnose::internal("invalid-address")
+                .diagnose(lang)
+                .with_detail(a.clone()),
         }
     }
 }
@@ -83,25 +105,82 @@ mod tests {
     use super::*;
 
     fn id(code: u16, text: &str) -> &'static str {
-        MailError::Rejected { code, text: text.into() }.diagnose(Lang::En).id
+        MailError::Rejected {
+            code,
+            text: text.into(),
+        }
+        .diagnose(Lang::En)
+        .id
     }
 
     #[test]
     fn every_exchange_reply_decodes() {
         let cases = [
-            (535, "5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.", "smtp-auth-disabled-tenant"),
-            (535, "5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.", "smtp-auth-disabled-mailbox"),
-            (535, "5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator.", "smtp-security-defaults"),
-            (535, "5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator.", "smtp-criteria-not-met"),
-            (535, "5.7.3 Authentication unsuccessful", "smtp-auth-unsuccessful"),
-            (530, "5.7.57 Client not authenticated to send mail.", "smtp-not-authenticated"),
-            (550, "5.7.60 SMTP; Client does not have permissions to send as this sender", "smtp-send-as-denied"),
-            (554, "5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message", "smtp-send-as-denied"),
-            (554, "5.2.252 SendAsDenied; scanner@contoso.com not allowed to send as ceo@contoso.com", "smtp-send-as-denied"),
-            (421, "4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.", "smtp-old-tls"),
-            (432, "4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded", "smtp-thread-limit"),
-            (550, "5.1.8 Access denied, bad outbound sender.", "smtp-bad-outbound-sender"),
-            (501, "5.5.124 Invalid XOAUTH2 auth data", "smtp-invalid-xoauth2"),
+            (
+                535,
+                "5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.",
+                "smtp-auth-disabled-tenant",
+            ),
+            (
+                535,
+                "5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.",
+                "smtp-auth-disabled-mailbox",
+            ),
+            (
+                535,
+                "5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator.",
+                "smtp-security-defaults",
+            ),
+            (
+                535,
+                "5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator.",
+                "smtp-criteria-not-met",
+            ),
+            (
+                535,
+                "5.7.3 Authentication unsuccessful",
+                "smtp-auth-unsuccessful",
+            ),
+            (
+                530,
+                "5.7.57 Client not authenticated to send mail.",
+                "smtp-not-authenticated",
+            ),
+            (
+                550,
+                "5.7.60 SMTP; Client does not have permissions to send as this sender",
+                "smtp-send-as-denied",
+            ),
+            (
+                554,
+                "5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message",
+                "smtp-send-as-denied",
+            ),
+            (
+                554,
+                "5.2.252 SendAsDenied; scanner@contoso.com not allowed to send as ceo@contoso.com",
+                "smtp-send-as-denied",
+            ),
+            (
+                421,
+                "4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.",
+                "smtp-old-tls",
+            ),
+            (
+                432,
+                "4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded",
+                "smtp-thread-limit",
+            ),
+            (
+                550,
+                "5.1.8 Access denied, bad outbound sender.",
+                "smtp-bad-outbound-sender",
+            ),
+            (
+                501,
+                "5.5.124 Invalid XOAUTH2 auth data",
+                "smtp-invalid-xoauth2",
+            ),
             (554, "5.6.0 Something nobody has seen", "smtp-rejected"),
         ];
         for (code, text, expected) in cases {
@@ -111,8 +190,15 @@ mod tests {
 
     #[test]
     fn shown_code_joins_reply_and_enhanced_code() {
-        let d = MailError::Rejected { code: 535, text: "5.7.3 Authentication unsuccessful".into() }.diagnose(Lang::Hr);
+        let d = MailError::Rejected {
+            code: 535,
+            text: "5.7.3 Authentication unsuccessful".into(),
+        }
+        .diagnose(Lang::Hr);
         assert_eq!(d.code, "535 5.7.3");
-        assert_eq!(d.detail.as_deref(), Some("535 5.7.3 Authentication unsuccessful"));
+        assert_eq!(
+            d.detail.as_deref(),
+            Some("535 5.7.3 Authentication unsuccessful")
+        );
     }
 }

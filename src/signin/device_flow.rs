@@ -1,8 +1,8 @@
 //! The device code request and the RFC 8628 poll loop, plus refresh-token use.
 
+use super::Event;
 use super::error::{SignInError, decode, transport};
 use super::tokens::{MicrosoftTokenResponse, Tokens};
-use super::Event;
 use crate::secrets::Secret;
 use oauth2::basic::{
     BasicErrorResponse, BasicRevocationErrorResponse, BasicTokenIntrospectionResponse,
@@ -81,7 +81,8 @@ impl SignIn {
     ) -> Result<SignIn, SignInError> {
         let base = authority.as_str().trim_end_matches('/');
         let endpoint = |name: &str| format!("{base}/{tenant}/oauth2/v2.0/{name}");
-        let token_url = Url::parse(&endpoint("token")).map_err(|e| SignInError::Config(e.to_string()))?;
+        let token_url =
+            Url::parse(&endpoint("token")).map_err(|e| SignInError::Config(e.to_string()))?;
         let client = Client::new(ClientId::new(client_id.to_string()))
             .set_auth_type(AuthType::RequestBody)
             .set_device_authorization_url(
@@ -151,7 +152,10 @@ impl SignIn {
             if left.is_zero() {
                 return Err(SignInError::Expired);
             }
-            on_event(Event::Waiting { expires_in: left.as_secs(), next_poll_in: wait.as_secs() });
+            on_event(Event::Waiting {
+                expires_in: left.as_secs(),
+                next_poll_in: wait.as_secs(),
+            });
             if wait >= left {
                 // The code expires before the next poll may be made.
                 sleep_or_cancel(left, cancel).await?;
@@ -164,7 +168,9 @@ impl SignIn {
             };
             match result {
                 Ok(tokens) => {
-                    on_event(Event::SignedIn { account: tokens.account.clone() });
+                    on_event(Event::SignedIn {
+                        account: tokens.account.clone(),
+                    });
                     return Ok(tokens);
                 }
                 Err(SignInError::Refused(e)) if e.error == "authorization_pending" => {
@@ -203,7 +209,10 @@ impl SignIn {
             .await
             .map_err(|e| transport(&e, &self.host))?;
         let status = response.status().as_u16();
-        let body = response.bytes().await.map_err(|e| transport(&e, &self.host))?;
+        let body = response
+            .bytes()
+            .await
+            .map_err(|e| transport(&e, &self.host))?;
         decode::<MicrosoftTokenResponse>(status, &body).map(Tokens::from)
     }
 
@@ -223,7 +232,10 @@ impl SignIn {
     }
 }
 
-async fn sleep_or_cancel(duration: Duration, cancel: &CancellationToken) -> Result<(), SignInError> {
+async fn sleep_or_cancel(
+    duration: Duration,
+    cancel: &CancellationToken,
+) -> Result<(), SignInError> {
     tokio::select! {
         () = tokio::time::sleep(duration) => Ok(()),
         () = cancel.cancelled() => Err(SignInError::Cancelled),
@@ -242,11 +254,16 @@ type HttpError = HttpClientError<reqwest::Error>;
 
 impl<'a> Recorder<'a> {
     fn new(http: &'a reqwest::Client) -> Self {
-        Recorder { http, last: Mutex::new(None), transport_error: Mutex::new(None) }
+        Recorder {
+            http,
+            last: Mutex::new(None),
+            transport_error: Mutex::new(None),
+        }
     }
 
     async fn call(&self, request: HttpRequest) -> Result<HttpResponse, HttpError> {
-        let request = reqwest::Request::try_from(request).map_err(|e| HttpClientError::Reqwest(Box::new(e)))?;
+        let request = reqwest::Request::try_from(request)
+            .map_err(|e| HttpClientError::Reqwest(Box::new(e)))?;
         let outcome = async {
             let response = self.http.execute(request).await?;
             let status = response.status();
@@ -267,7 +284,11 @@ impl<'a> Recorder<'a> {
     }
 
     /// Turns an oauth2 error into ours, from the recorded answer.
-    fn explain(&self, error: RequestTokenError<HttpError, BasicErrorResponse>, host: &str) -> SignInError {
+    fn explain(
+        &self,
+        error: RequestTokenError<HttpError, BasicErrorResponse>,
+        host: &str,
+    ) -> SignInError {
         if let Some(timed_out) = *self.transport_error.lock().expect("recorder lock") {
             return if timed_out {
                 SignInError::Timeout(host.to_string())

@@ -38,7 +38,11 @@ impl MicrosoftError {
 
     /// The first line of the description (`AADSTS70019: Verification code expired.`).
     pub fn summary(&self) -> &str {
-        self.error_description.lines().next().unwrap_or_default().trim()
+        self.error_description
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .trim()
     }
 
     /// The code to show: `AADSTSnnnn` when known, else the OAuth error.
@@ -80,7 +84,10 @@ impl SignInError {
                     .and_then(diagnose::by_aadsts)
                     .or_else(|| diagnose::by_oauth_error(&e.error))
                     .unwrap_or_else(|| diagnose::internal("signin-refused"));
-                let mut d = entry.diagnose(lang).with_code(e.code()).with_detail(e.summary());
+                let mut d = entry
+                    .diagnose(lang)
+                    .with_code(e.code())
+                    .with_detail(e.summary());
                 d.trace_id = e.trace_id.clone();
                 d.correlation_id = e.correlation_id.clone();
                 d
@@ -119,7 +126,10 @@ pub(crate) fn transport(err: &reqwest::Error, what: &str) -> SignInError {
 }
 
 /// Turns an HTTP answer into the expected JSON value or the matching error.
-pub(crate) fn decode<T: serde::de::DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, SignInError> {
+pub(crate) fn decode<T: serde::de::DeserializeOwned>(
+    status: u16,
+    body: &[u8],
+) -> Result<T, SignInError> {
     match status {
         200..=299 => serde_json::from_slice(body)
             .map_err(|e| SignInError::Malformed(format!("HTTP {status}: {e}"))),
@@ -140,20 +150,35 @@ mod tests {
     #[test]
     fn microsoft_error_body_is_kept_whole() {
         let err = decode::<serde_json::Value>(400, BODY.as_bytes()).unwrap_err();
-        let SignInError::Refused(e) = &err else { panic!("{err:?}") };
+        let SignInError::Refused(e) = &err else {
+            panic!("{err:?}")
+        };
         assert_eq!(e.aadsts(), Some(53003));
         assert_eq!(e.trace_id.as_deref(), Some("0a1b"));
         let d = err.diagnose(Lang::En);
         assert_eq!(d.code, "AADSTS53003");
         assert_eq!(d.id, "aadsts-conditional-access");
         assert_eq!(d.correlation_id.as_deref(), Some("9c8d"));
-        assert!(d.detail.unwrap().starts_with("AADSTS53003: Access has been blocked"));
+        assert!(
+            d.detail
+                .unwrap()
+                .starts_with("AADSTS53003: Access has been blocked")
+        );
     }
 
     #[test]
     fn server_errors_and_garbage_are_told_apart() {
-        assert!(matches!(decode::<serde_json::Value>(503, b"<html>"), Err(SignInError::ServerError(503))));
-        assert!(matches!(decode::<serde_json::Value>(400, b"<html>"), Err(SignInError::Malformed(_))));
-        assert!(matches!(decode::<serde_json::Value>(200, b"{\"a\":"), Err(SignInError::Malformed(_))));
+        assert!(matches!(
+            decode::<serde_json::Value>(503, b"<html>"),
+            Err(SignInError::ServerError(503))
+        ));
+        assert!(matches!(
+            decode::<serde_json::Value>(400, b"<html>"),
+            Err(SignInError::Malformed(_))
+        ));
+        assert!(matches!(
+            decode::<serde_json::Value>(200, b"{\"a\":"),
+            Err(SignInError::Malformed(_))
+        ));
     }
 }

@@ -33,7 +33,9 @@ impl From<MicrosoftTokenResponse> for Tokens {
     fn from(response: MicrosoftTokenResponse) -> Self {
         Tokens {
             access_token: Secret::new(response.access_token().secret().clone()),
-            refresh_token: response.refresh_token().map(|r| Secret::new(r.secret().clone())),
+            refresh_token: response
+                .refresh_token()
+                .map(|r| Secret::new(r.secret().clone())),
             account: response
                 .extra_fields()
                 .id_token

@@ -28,8 +28,16 @@ pub struct Account {
 
 /// The accounts the verification page offers.
 pub const ACCOUNTS: &[Account] = &[
-    Account { username: MAILBOX, display_name: "Scanner (printer mailbox)", global_admin: false },
-    Account { username: ADMIN, display_name: "Ana Admin (Global Administrator)", global_admin: true },
+    Account {
+        username: MAILBOX,
+        display_name: "Scanner (printer mailbox)",
+        global_admin: false,
+    },
+    Account {
+        username: ADMIN,
+        display_name: "Ana Admin (Global Administrator)",
+        global_admin: true,
+    },
 ];
 
 /// A registered app.
@@ -45,7 +53,10 @@ pub struct App {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Grant {
     Pending,
-    Approved { account: String, consent_for_org: bool },
+    Approved {
+        account: String,
+        consent_for_org: bool,
+    },
     Declined,
     Redeemed,
 }
@@ -106,7 +117,11 @@ impl Directory {
     /// The demo tenant with its one app.
     pub fn demo() -> Directory {
         Directory {
-            apps: vec![App { client_id: APP_CLIENT_ID, name: "Printer OAuth pre-flight", consented: true }],
+            apps: vec![App {
+                client_id: APP_CLIENT_ID,
+                name: "Printer OAuth pre-flight",
+                consented: true,
+            }],
             ..Directory::default()
         }
     }
@@ -121,13 +136,20 @@ impl Directory {
 
     /// The app with this client id.
     pub fn app(&self, client_id: &str) -> Option<&App> {
-        self.apps.iter().find(|a| a.client_id.eq_ignore_ascii_case(client_id))
+        self.apps
+            .iter()
+            .find(|a| a.client_id.eq_ignore_ascii_case(client_id))
     }
 
     /// The grant with this user code (case-insensitive, dashes and spaces ignored).
     pub fn grant_by_user_code(&mut self, user_code: &str) -> Option<&mut DeviceGrant> {
-        let wanted: String = user_code.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
-        self.grants.values_mut().find(|g| g.user_code.eq_ignore_ascii_case(&wanted))
+        let wanted: String = user_code
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect();
+        self.grants
+            .values_mut()
+            .find(|g| g.user_code.eq_ignore_ascii_case(&wanted))
     }
 
     /// The account an access token belongs to, if it is valid for SMTP.Send now.
@@ -142,6 +164,8 @@ impl Directory {
 /// Now, as Microsoft writes timestamps in error bodies (`2026-11-26 10:00:00Z`).
 pub fn timestamp() -> String {
     let now = time::OffsetDateTime::from(SystemTime::now());
-    now.format(time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]:[second]Z"))
-        .unwrap_or_default()
+    now.format(time::macros::format_description!(
+        "[year]-[month]-[day] [hour]:[minute]:[second]Z"
+    ))
+    .unwrap_or_default()
 }

@@ -20,7 +20,10 @@ pub fn router(shared: Arc<Shared>) -> Router {
     Router::new()
         .route("/{tenant}/oauth2/v2.0/devicecode", post(device_code))
         .route("/{tenant}/oauth2/v2.0/token", post(token))
-        .route("/devicelogin", get(super::verify_page::code_form).post(super::verify_page::code_entered))
+        .route(
+            "/devicelogin",
+            get(super::verify_page::code_form).post(super::verify_page::code_entered),
+        )
         .route("/devicelogin/consent", post(super::verify_page::decided))
         .route("/sim/approve", post(approve))
         .route("/sim/mailbox", get(mailbox))
@@ -66,7 +69,14 @@ async fn broken(shared: &Shared) -> Option<Response> {
         ));
     }
     if knobs.has(Fault::MalformedJson) {
-        return Some((StatusCode::OK, [("content-type", "application/json")], "{\"device_code\": \"DAQAB").into_response());
+        return Some(
+            (
+                StatusCode::OK,
+                [("content-type", "application/json")],
+                "{\"device_code\": \"DAQAB",
+            )
+                .into_response(),
+        );
     }
     None
 }
@@ -86,44 +96,78 @@ async fn device_code(
         return response;
     }
     let Some(client_id) = form.client_id.filter(|c| !c.is_empty()) else {
-        return ms_error(StatusCode::BAD_REQUEST, "invalid_request", Some(900144),
-            "The request body must contain the following parameter: 'client_id'.");
+        return ms_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            Some(900144),
+            "The request body must contain the following parameter: 'client_id'.",
+        );
     };
     let Some(scope) = form.scope.filter(|s| !s.trim().is_empty()) else {
-        return ms_error(StatusCode::BAD_REQUEST, "invalid_request", Some(900144),
-            "The request body must contain the following parameter: 'scope'.");
+        return ms_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            Some(900144),
+            "The request body must contain the following parameter: 'scope'.",
+        );
     };
     let mut dir = shared.dir();
     if tenant == "consumers"
         && let Some(app) = dir.app(&client_id)
     {
-        let text = format!("Application '{}'({}) is configured for use by Azure Active Directory users only. Please do not use the /consumers endpoint to serve this request.", app.client_id, app.name);
-        return ms_error(StatusCode::BAD_REQUEST, "invalid_request", Some(9002332), &text);
+        let text = format!(
+            "Application '{}'({}) is configured for use by Azure Active Directory users only. Please do not use the /consumers endpoint to serve this request.",
+            app.client_id, app.name
+        );
+        return ms_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            Some(9002332),
+            &text,
+        );
     }
     if !directory::Directory::knows_tenant(&tenant) {
-        let text = format!("Tenant '{tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.");
-        return ms_error(StatusCode::BAD_REQUEST, "invalid_request", Some(90002), &text);
+        let text = format!(
+            "Tenant '{tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant."
+        );
+        return ms_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            Some(90002),
+            &text,
+        );
     }
     if dir.app(&client_id).is_none() {
-        let text = format!("Application with identifier '{client_id}' was not found in the directory '{}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.", directory::TENANT_NAME);
-        return ms_error(StatusCode::BAD_REQUEST, "unauthorized_client", Some(700016), &text);
+        let text = format!(
+            "Application with identifier '{client_id}' was not found in the directory '{}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.",
+            directory::TENANT_NAME
+        );
+        return ms_error(
+            StatusCode::BAD_REQUEST,
+            "unauthorized_client",
+            Some(700016),
+            &text,
+        );
     }
     let knobs = shared.knobs();
     let device_code = random_token("DAQABIQEAAAD", 180);
     let user_code = user_code();
     let verification_uri = format!("{}/devicelogin", shared.base_url);
     dir.issued_secrets.push(device_code.clone());
-    dir.grants.insert(device_code.clone(), DeviceGrant {
-        client_id: client_id.clone(),
-        user_code: user_code.clone(),
-        scope,
-        issued: Instant::now(),
-        expires_in: knobs.expires_in,
-        interval: knobs.interval,
-        state: Grant::Pending,
-        polls: Vec::new(),
-        answers: Vec::new(),
-    });
+    dir.grants.insert(
+        device_code.clone(),
+        DeviceGrant {
+            client_id: client_id.clone(),
+            user_code: user_code.clone(),
+            scope,
+            issued: Instant::now(),
+            expires_in: knobs.expires_in,
+            interval: knobs.interval,
+            state: Grant::Pending,
+            polls: Vec::new(),
+            answers: Vec::new(),
+        },
+    );
     drop(dir);
     if let Some(delay) = knobs.auto_approve {
         let shared = shared.clone();
@@ -131,7 +175,11 @@ async fn device_code(
         let decline = knobs.has(Fault::Decline);
         tokio::spawn(async move {
             tokio::time::sleep(delay).await;
-            let decision = if decline { Decision::Decline } else { Decision::Approve };
+            let decision = if decline {
+                Decision::Decline
+            } else {
+                Decision::Approve
+            };
             let _ = shared.decide(&code, None, true, decision);
         });
     }
@@ -151,7 +199,9 @@ fn user_code() -> String {
     use rand::Rng;
     const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     let mut rng = rand::rng();
-    (0..9).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect()
+    (0..9)
+        .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
+        .collect()
 }
 
 /// What a person (or the demo admin) decided on the sign-in page.
@@ -179,13 +229,20 @@ impl Shared {
         if grant.state != Grant::Pending {
             return Err("used");
         }
-        let default = if grant.client_id == directory::APP_CLIENT_ID { directory::MAILBOX } else { directory::ADMIN };
+        let default = if grant.client_id == directory::APP_CLIENT_ID {
+            directory::MAILBOX
+        } else {
+            directory::ADMIN
+        };
         let account = account.unwrap_or(default);
         if !directory::ACCOUNTS.iter().any(|a| a.username == account) {
             return Err("unknown-account");
         }
         grant.state = match decision {
-            Decision::Approve => Grant::Approved { account: account.to_string(), consent_for_org },
+            Decision::Approve => Grant::Approved {
+                account: account.to_string(),
+                consent_for_org,
+            },
             Decision::Decline => Grant::Declined,
         };
         Ok(())
@@ -202,22 +259,41 @@ struct TokenForm {
     client_secret: Option<String>,
 }
 
-async fn token(State(shared): State<Arc<Shared>>, Path(_tenant): Path<String>, Form(form): Form<TokenForm>) -> Response {
+async fn token(
+    State(shared): State<Arc<Shared>>,
+    Path(_tenant): Path<String>,
+    Form(form): Form<TokenForm>,
+) -> Response {
     if let Some(response) = broken(&shared).await {
         return response;
     }
     if form.client_secret.is_some() {
-        return ms_error(StatusCode::UNAUTHORIZED, "invalid_client", Some(700025),
-            "Client is public so neither 'client_assertion' nor 'client_secret' should be presented.");
+        return ms_error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_client",
+            Some(700025),
+            "Client is public so neither 'client_assertion' nor 'client_secret' should be presented.",
+        );
     }
     let client_id = form.client_id.unwrap_or_default();
     match form.grant_type.as_deref() {
-        Some("urn:ietf:params:oauth:grant-type:device_code") => {
-            device_token(&shared, &client_id, form.device_code.as_deref().unwrap_or_default())
-        }
-        Some("refresh_token") => refresh(&shared, &client_id, form.refresh_token.as_deref().unwrap_or_default(), form.scope),
-        _ => ms_error(StatusCode::BAD_REQUEST, "unsupported_grant_type", Some(70003),
-            "The app requested an unsupported grant type."),
+        Some("urn:ietf:params:oauth:grant-type:device_code") => device_token(
+            &shared,
+            &client_id,
+            form.device_code.as_deref().unwrap_or_default(),
+        ),
+        Some("refresh_token") => refresh(
+            &shared,
+            &client_id,
+            form.refresh_token.as_deref().unwrap_or_default(),
+            form.scope,
+        ),
+        _ => ms_error(
+            StatusCode::BAD_REQUEST,
+            "unsupported_grant_type",
+            Some(70003),
+            "The app requested an unsupported grant type.",
+        ),
     }
 }
 
@@ -225,7 +301,12 @@ fn device_token(shared: &Shared, client_id: &str, device_code: &str) -> Response
     let knobs = shared.knobs();
     let mut dir = shared.dir();
     let Some(grant) = dir.grants.get_mut(device_code) else {
-        return ms_error(StatusCode::BAD_REQUEST, "invalid_grant", Some(9002313), "Invalid request. Request is malformed or invalid.");
+        return ms_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_grant",
+            Some(9002313),
+            "Invalid request. Request is malformed or invalid.",
+        );
     };
     let now = Instant::now();
     let since_last = now - grant.polls.last().copied().unwrap_or(grant.issued);
@@ -233,7 +314,9 @@ fn device_token(shared: &Shared, client_id: &str, device_code: &str) -> Response
     let (answer, response) = poll_answer(grant, client_id, since_last, &knobs);
     grant.answers.push(answer.clone());
     if answer == "tokens" {
-        let Grant::Approved { account, .. } = grant.state.clone() else { unreachable!("tokens only after approval") };
+        let Grant::Approved { account, .. } = grant.state.clone() else {
+            unreachable!("tokens only after approval")
+        };
         let scope = grant.scope.clone();
         grant.state = Grant::Redeemed;
         return issue_tokens(&mut dir, &account, client_id, &scope);
@@ -242,39 +325,85 @@ fn device_token(shared: &Shared, client_id: &str, device_code: &str) -> Response
 }
 
 /// The token endpoint's answer to one device-code poll, and its short name for tests.
-fn poll_answer(grant: &mut DeviceGrant, client_id: &str, since_last: Duration, knobs: &super::Knobs) -> (String, Response) {
+fn poll_answer(
+    grant: &mut DeviceGrant,
+    client_id: &str,
+    since_last: Duration,
+    knobs: &super::Knobs,
+) -> (String, Response) {
     let reply = |error: &str, code: Option<u32>, text: &str| {
-        (error.to_string(), ms_error(StatusCode::BAD_REQUEST, error, code, text))
+        (
+            error.to_string(),
+            ms_error(StatusCode::BAD_REQUEST, error, code, text),
+        )
     };
     if !grant.client_id.eq_ignore_ascii_case(client_id) {
-        return reply("invalid_grant", Some(70000), "The provided value for the 'device_code' is not valid for this client.");
+        return reply(
+            "invalid_grant",
+            Some(70000),
+            "The provided value for the 'device_code' is not valid for this client.",
+        );
     }
     if knobs.has(Fault::PublicClientOff) {
-        return ("invalid_client".into(), ms_error(StatusCode::UNAUTHORIZED, "invalid_client", Some(7000218),
-            "The request body must contain the following parameter: 'client_assertion' or 'client_secret'."));
+        return (
+            "invalid_client".into(),
+            ms_error(
+                StatusCode::UNAUTHORIZED,
+                "invalid_client",
+                Some(7000218),
+                "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+            ),
+        );
     }
     if grant.issued.elapsed() > grant.expires_in {
         return reply("expired_token", Some(70019), "Verification code expired.");
     }
     if knobs.has(Fault::FlakyPolls) && grant.polls.len() <= 2 {
-        return ("503".into(), (StatusCode::SERVICE_UNAVAILABLE, "Service Unavailable").into_response());
+        return (
+            "503".into(),
+            (StatusCode::SERVICE_UNAVAILABLE, "Service Unavailable").into_response(),
+        );
     }
     let storm = knobs.has(Fault::SlowDownStorm) && grant.polls.len() <= 1;
     if storm || since_last < grant.interval {
         // RFC 8628 section 3.5: polled too fast, or the storm knob; raise the interval.
         grant.interval += Duration::from_secs(5);
-        return reply("slow_down", None, "The client is polling too quickly and should back off.");
+        return reply(
+            "slow_down",
+            None,
+            "The client is polling too quickly and should back off.",
+        );
     }
     match &grant.state {
-        Grant::Pending => reply("authorization_pending", Some(70016), "OAuth 2.0 device flow error. Authorization is pending. Continue polling."),
-        Grant::Declined => reply("authorization_declined", None, "The end user denied the authorization request."),
-        Grant::Redeemed => reply("invalid_grant", Some(54005), "OAuth2 Authorization code was already redeemed, please retry with a new valid code or use an existing refresh token."),
-        Grant::Approved { consent_for_org, .. } => {
+        Grant::Pending => reply(
+            "authorization_pending",
+            Some(70016),
+            "OAuth 2.0 device flow error. Authorization is pending. Continue polling.",
+        ),
+        Grant::Declined => reply(
+            "authorization_declined",
+            None,
+            "The end user denied the authorization request.",
+        ),
+        Grant::Redeemed => reply(
+            "invalid_grant",
+            Some(54005),
+            "OAuth2 Authorization code was already redeemed, please retry with a new valid code or use an existing refresh token.",
+        ),
+        Grant::Approved {
+            consent_for_org, ..
+        } => {
             if knobs.has(Fault::ConditionalAccess) {
-                return reply("invalid_grant", Some(53003), "Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.");
+                return reply(
+                    "invalid_grant",
+                    Some(53003),
+                    "Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.",
+                );
             }
             if knobs.has(Fault::ConsentRequired) && !consent_for_org {
-                let text = format!("The user or administrator has not consented to use the application with ID '{client_id}'. Send an interactive authorization request for this user and resource.");
+                let text = format!(
+                    "The user or administrator has not consented to use the application with ID '{client_id}'. Send an interactive authorization request for this user and resource."
+                );
                 return reply("invalid_grant", Some(65001), &text);
             }
             ("tokens".into(), StatusCode::OK.into_response())
@@ -282,20 +411,35 @@ fn poll_answer(grant: &mut DeviceGrant, client_id: &str, since_last: Duration, k
     }
 }
 
-fn issue_tokens(dir: &mut directory::Directory, account: &str, client_id: &str, scope: &str) -> Response {
+fn issue_tokens(
+    dir: &mut directory::Directory,
+    account: &str,
+    client_id: &str,
+    scope: &str,
+) -> Response {
     let access = random_token("eyJ0eXAiOiJKV1QiLCJub25jZSI6Ik", 320);
     let refresh = random_token("1.AQcA", 240);
-    let granted: Vec<&str> = scope.split(' ').filter(|s| s.contains("SMTP.Send")).collect();
+    let granted: Vec<&str> = scope
+        .split(' ')
+        .filter(|s| s.contains("SMTP.Send"))
+        .collect();
     let granted = granted.join(" ");
-    dir.access_tokens.insert(access.clone(), IssuedToken {
-        account: account.to_string(),
-        client_id: client_id.to_string(),
-        scope: granted.clone(),
-        expires: Instant::now() + Duration::from_secs(3599),
-    });
-    dir.refresh_tokens.insert(refresh.clone(), (account.to_string(), client_id.to_string()));
+    dir.access_tokens.insert(
+        access.clone(),
+        IssuedToken {
+            account: account.to_string(),
+            client_id: client_id.to_string(),
+            scope: granted.clone(),
+            expires: Instant::now() + Duration::from_secs(3599),
+        },
+    );
+    dir.refresh_tokens.insert(
+        refresh.clone(),
+        (account.to_string(), client_id.to_string()),
+    );
     let id_token = id_token(account, client_id);
-    dir.issued_secrets.extend([access.clone(), refresh.clone(), id_token.clone()]);
+    dir.issued_secrets
+        .extend([access.clone(), refresh.clone(), id_token.clone()]);
     Json(json!({
         "token_type": "Bearer",
         "scope": granted,
@@ -310,8 +454,14 @@ fn issue_tokens(dir: &mut directory::Directory, account: &str, client_id: &str, 
 
 /// An id token with Microsoft's claims. Its signature is random: the simulator has no key.
 fn id_token(account: &str, client_id: &str) -> String {
-    let b64 = |v: &serde_json::Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
-    let name = directory::ACCOUNTS.iter().find(|a| a.username == account).map(|a| a.display_name).unwrap_or(account);
+    let b64 = |v: &serde_json::Value| {
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string())
+    };
+    let name = directory::ACCOUNTS
+        .iter()
+        .find(|a| a.username == account)
+        .map(|a| a.display_name)
+        .unwrap_or(account);
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
     let header = json!({"typ": "JWT", "alg": "RS256", "kid": "printer-oauth-sim"});
     let claims = json!({
@@ -322,18 +472,33 @@ fn id_token(account: &str, client_id: &str) -> String {
     format!("{}.{}.{}", b64(&header), b64(&claims), random_token("", 86))
 }
 
-fn refresh(shared: &Shared, client_id: &str, refresh_token: &str, scope: Option<String>) -> Response {
+fn refresh(
+    shared: &Shared,
+    client_id: &str,
+    refresh_token: &str,
+    scope: Option<String>,
+) -> Response {
     let knobs = shared.knobs();
     let mut dir = shared.dir();
     if knobs.has(Fault::RevokedRefresh) {
-        return ms_error(StatusCode::BAD_REQUEST, "invalid_grant", Some(50173), "The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password.");
+        return ms_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_grant",
+            Some(50173),
+            "The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password.",
+        );
     }
     match dir.refresh_tokens.get(refresh_token).cloned() {
         Some((account, issued_to)) if issued_to.eq_ignore_ascii_case(client_id) => {
             let scope = scope.unwrap_or_else(|| "https://outlook.office.com/SMTP.Send".into());
             issue_tokens(&mut dir, &account, client_id, &scope)
         }
-        _ => ms_error(StatusCode::BAD_REQUEST, "invalid_grant", Some(9002313), "Invalid request. Request is malformed or invalid."),
+        _ => ms_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_grant",
+            Some(9002313),
+            "Invalid request. Request is malformed or invalid.",
+        ),
     }
 }
 
@@ -345,9 +510,16 @@ struct ApproveForm {
 }
 
 async fn approve(State(shared): State<Arc<Shared>>, Form(form): Form<ApproveForm>) -> Response {
-    let decision = if form.decision.as_deref() == Some("decline") { Decision::Decline } else { Decision::Approve };
+    let decision = if form.decision.as_deref() == Some("decline") {
+        Decision::Decline
+    } else {
+        Decision::Approve
+    };
     match shared.decide(&form.user_code, form.account.as_deref(), true, decision) {
-        Ok(()) => Json(json!({"approved": decision == Decision::Approve, "user_code": form.user_code})).into_response(),
+        Ok(()) => {
+            Json(json!({"approved": decision == Decision::Approve, "user_code": form.user_code}))
+                .into_response()
+        }
         Err(reason) => (StatusCode::BAD_REQUEST, Json(json!({"error": reason}))).into_response(),
     }
 }

@@ -84,10 +84,15 @@ impl Demo {
     pub async fn start(knobs: Knobs) -> Result<Demo, SimError> {
         let ca = certs::DemoCa::new().map_err(|e| SimError::Certificates(e.to_string()))?;
         let smtp_tls = smtp::SmtpTls {
-            trusted: ca.server_config("smtp.office365.com simulator").map_err(SimError::Certificates)?,
-            untrusted: certs::untrusted_server_config("untrusted smtp simulator").map_err(SimError::Certificates)?,
+            trusted: ca
+                .server_config("smtp.office365.com simulator")
+                .map_err(SimError::Certificates)?,
+            untrusted: certs::untrusted_server_config("untrusted smtp simulator")
+                .map_err(SimError::Certificates)?,
         };
-        let files = tempfile::Builder::new().prefix("printer-oauth-demo-").tempdir()?;
+        let files = tempfile::Builder::new()
+            .prefix("printer-oauth-demo-")
+            .tempdir()?;
         let ca_file = files.path().join("demo-ca.pem");
         std::fs::write(&ca_file, &ca.pem)?;
 
@@ -107,9 +112,21 @@ impl Demo {
                     tracing::error!(error = %e, "identity simulator stopped");
                 }
             }),
-            tokio::spawn(smtp::serve(smtp_listener, shared.clone(), Arc::new(smtp_tls))),
+            tokio::spawn(smtp::serve(
+                smtp_listener,
+                shared.clone(),
+                Arc::new(smtp_tls),
+            )),
         ];
-        Ok(Demo { shared, identity, smtp, ca_pem: ca.pem, ca_file, _files: files, tasks })
+        Ok(Demo {
+            shared,
+            identity,
+            smtp,
+            ca_pem: ca.pem,
+            ca_file,
+            _files: files,
+            tasks,
+        })
     }
 
     /// The `demo-ready` description of this run.
@@ -140,6 +157,8 @@ pub(crate) fn random_token(prefix: &str, len: usize) -> String {
     use rand::Rng;
     const CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     let mut rng = rand::rng();
-    let tail: String = (0..len).map(|_| CHARS[rng.random_range(0..CHARS.len())] as char).collect();
+    let tail: String = (0..len)
+        .map(|_| CHARS[rng.random_range(0..CHARS.len())] as char)
+        .collect();
     format!("{prefix}{tail}")
 }

@@ -16,11 +16,18 @@ fn lang(headers: &HeaderMap) -> Lang {
         .get(axum::http::header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    if accepted.trim_start().to_lowercase().starts_with("hr") { Lang::Hr } else { Lang::En }
+    if accepted.trim_start().to_lowercase().starts_with("hr") {
+        Lang::Hr
+    } else {
+        Lang::En
+    }
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn page(lang: Lang, body: &str) -> Html<String> {
@@ -37,14 +44,19 @@ fn page(lang: Lang, body: &str) -> Html<String> {
 }
 
 fn code_form_html(lang: Lang, error: Option<&str>) -> Html<String> {
-    let error = error.map(|e| format!("<p role=\"alert\"><strong>{}</strong></p>", escape(e))).unwrap_or_default();
-    page(lang, &format!(
-        "<p>{prompt}</p>{error}<form method=\"post\" action=\"/devicelogin\"><input type=\"text\" name=\"otc\" \
+    let error = error
+        .map(|e| format!("<p role=\"alert\"><strong>{}</strong></p>", escape(e)))
+        .unwrap_or_default();
+    page(
+        lang,
+        &format!(
+            "<p>{prompt}</p>{error}<form method=\"post\" action=\"/devicelogin\"><input type=\"text\" name=\"otc\" \
          autofocus autocomplete=\"off\" aria-label=\"{label}\"><br><button type=\"submit\">{next}</button></form>",
-        prompt = escape(&lang.text("sim-page-enter-code")),
-        label = escape(&lang.text("sim-page-code-label")),
-        next = escape(&lang.text("sim-page-next")),
-    ))
+            prompt = escape(&lang.text("sim-page-enter-code")),
+            label = escape(&lang.text("sim-page-code-label")),
+            next = escape(&lang.text("sim-page-next")),
+        ),
+    )
 }
 
 /// GET: the code entry form.
@@ -58,15 +70,25 @@ pub struct CodeForm {
 }
 
 /// POST: the code was entered; offer the accounts and the consent.
-pub async fn code_entered(State(shared): State<Arc<Shared>>, headers: HeaderMap, Form(form): Form<CodeForm>) -> Html<String> {
+pub async fn code_entered(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    Form(form): Form<CodeForm>,
+) -> Html<String> {
     let lang = lang(&headers);
     let app_name = {
         let mut dir = shared.dir();
         let valid = dir
             .grant_by_user_code(&form.otc)
-            .filter(|g| g.issued.elapsed() <= g.expires_in && g.state == super::directory::Grant::Pending)
+            .filter(|g| {
+                g.issued.elapsed() <= g.expires_in && g.state == super::directory::Grant::Pending
+            })
             .map(|g| g.client_id.clone());
-        valid.map(|client_id| dir.app(&client_id).map(|a| a.name.to_string()).unwrap_or(client_id))
+        valid.map(|client_id| {
+            dir.app(&client_id)
+                .map(|a| a.name.to_string())
+                .unwrap_or(client_id)
+        })
     };
     let Some(app_name) = app_name else {
         return code_form_html(lang, Some(&lang.text("sim-page-bad-code")));
@@ -81,20 +103,23 @@ pub async fn code_entered(State(shared): State<Arc<Shared>>, headers: HeaderMap,
             checked = if i == 0 { " checked" } else { "" },
         ))
         .collect();
-    page(lang, &format!(
-        "<p>{asks}</p><form method=\"post\" action=\"/devicelogin/consent\">\
+    page(
+        lang,
+        &format!(
+            "<p>{asks}</p><form method=\"post\" action=\"/devicelogin/consent\">\
          <input type=\"hidden\" name=\"user_code\" value=\"{code}\"><fieldset><legend>{pick}</legend>{accounts}</fieldset>\
          <p>{perms}</p><label><input type=\"checkbox\" name=\"consent_for_org\" value=\"on\"> {consent}</label><br>\
          <button type=\"submit\" name=\"decision\" value=\"accept\">{accept}</button>\
          <button type=\"submit\" name=\"decision\" value=\"decline\">{decline}</button></form>",
-        asks = escape(&lang.text_with("sim-page-app-asks", &[("app", app_name)])),
-        code = escape(&form.otc),
-        pick = escape(&lang.text("sim-page-pick-account")),
-        perms = escape(&lang.text("sim-page-permissions")),
-        consent = escape(&lang.text("sim-page-consent-org")),
-        accept = escape(&lang.text("sim-page-accept")),
-        decline = escape(&lang.text("sim-page-decline")),
-    ))
+            asks = escape(&lang.text_with("sim-page-app-asks", &[("app", app_name)])),
+            code = escape(&form.otc),
+            pick = escape(&lang.text("sim-page-pick-account")),
+            perms = escape(&lang.text("sim-page-permissions")),
+            consent = escape(&lang.text("sim-page-consent-org")),
+            accept = escape(&lang.text("sim-page-accept")),
+            decline = escape(&lang.text("sim-page-decline")),
+        ),
+    )
 }
 
 #[derive(Deserialize)]
@@ -106,14 +131,25 @@ pub struct DecisionForm {
 }
 
 /// POST: accepted or declined.
-pub async fn decided(State(shared): State<Arc<Shared>>, headers: HeaderMap, Form(form): Form<DecisionForm>) -> Html<String> {
+pub async fn decided(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    Form(form): Form<DecisionForm>,
+) -> Html<String> {
     let lang = lang(&headers);
-    let decision = if form.decision == "accept" { Decision::Approve } else { Decision::Decline };
+    let decision = if form.decision == "accept" {
+        Decision::Approve
+    } else {
+        Decision::Decline
+    };
     let consent = form.consent_for_org.as_deref() == Some("on");
     let message = match shared.decide(&form.user_code, Some(&form.account), consent, decision) {
         Ok(()) if decision == Decision::Approve => lang.text("sim-page-approved"),
         Ok(()) => lang.text("sim-page-declined"),
         Err(_) => return code_form_html(lang, Some(&lang.text("sim-page-bad-code"))),
     };
-    page(lang, &format!("<p><strong>{}</strong></p>", escape(&message)))
+    page(
+        lang,
+        &format!("<p><strong>{}</strong></p>", escape(&message)),
+    )
 }

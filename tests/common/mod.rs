@@ -39,7 +39,10 @@ pub struct Run {
 
 impl Run {
     pub fn kinds(&self) -> Vec<&str> {
-        self.events.iter().filter_map(|e| e["event"].as_str()).collect()
+        self.events
+            .iter()
+            .filter_map(|e| e["event"].as_str())
+            .collect()
     }
 
     pub fn last(&self) -> &Value {
@@ -49,7 +52,11 @@ impl Run {
     /// The diagnosis of the closing error event.
     pub fn diagnosis(&self) -> &Value {
         let last = self.last();
-        assert_eq!(last["event"], "error", "expected an error, got {last}\nstderr: {}", self.stderr);
+        assert_eq!(
+            last["event"], "error",
+            "expected an error, got {last}\nstderr: {}",
+            self.stderr
+        );
         &last["diagnosis"]
     }
 }
@@ -63,7 +70,11 @@ pub struct Options<'a> {
 
 impl Default for Options<'_> {
     fn default() -> Self {
-        Options { lang: Lang::En, keychain: false, env: &[] }
+        Options {
+            lang: Lang::En,
+            keychain: false,
+            env: &[],
+        }
     }
 }
 
@@ -96,7 +107,9 @@ pub async fn run(args: &[String], options: Options<'_>) -> Run {
     let stdout = String::from_utf8_lossy(&output.stdout).to_string();
     let events = stdout
         .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("stdout line is not JSON ({e}): {l}")))
+        .map(|l| {
+            serde_json::from_str(l).unwrap_or_else(|e| panic!("stdout line is not JSON ({e}): {l}"))
+        })
         .collect();
     Run {
         code: output.status.code().unwrap_or(-1),
@@ -145,7 +158,11 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     while let Some(d) = stack.pop() {
         for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
             let path = entry.path();
-            if path.is_dir() { stack.push(path) } else { found.push(path) }
+            if path.is_dir() {
+                stack.push(path)
+            } else {
+                found.push(path)
+            }
         }
     }
     found

@@ -1,0 +1,97 @@
+//! The refresh token in a real Secret Service (gnome-keyring on the test command's private
+//! D-Bus session): stored per cloud + tenant + account, used, and rotated.
+
+mod common;
+
+use common::{Options, preflight_args, run};
+use printer_oauth::secrets::{self, TokenKey};
+use printer_oauth::sim::{Fault, Knobs, directory};
+use std::time::Duration;
+
+fn key(tenant: &str) -> TokenKey {
+    TokenKey {
+        cloud: "global".into(),
+        tenant: tenant.into(),
+        account: directory::MAILBOX.into(),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refresh_token_is_stored_used_and_rotated() {
+    if !common::secret_service() {
+        eprintln!("skipped: run through scripts/test, which starts a Secret Service");
+        return;
+    }
+    let tenant = "contoso.com";
+    secrets::delete_refresh_token(&key(tenant)).await.unwrap();
+    let demo = common::demo(&[]).await;
+    let args = preflight_args(&demo, &["--tenant", tenant]);
+    let keychain = || Options {
+        keychain: true,
+        ..Options::default()
+    };
+
+    let first = run(&args, keychain()).await;
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(first.kinds().contains(&"code"));
+    assert!(!first.kinds().contains(&"warning"), "{:?}", first.events);
+    let stored = secrets::load_refresh_token(&key(tenant))
+        .await
+        .unwrap()
+        .expect("stored");
+    assert!(
+        demo.shared
+            .dir()
+            .refresh_tokens
+            .contains_key(stored.expose())
+    );
+
+    let second = run(&args, keychain()).await;
+    assert_eq!(second.code, 0, "{}", second.stderr);
+    assert_eq!(
+        second.kinds(),
+        ["signed-in", "mail-sent"],
+        "the stored sign-in is used, no code"
+    );
+    let rotated = secrets::load_refresh_token(&key(tenant))
+        .await
+        .unwrap()
+        .expect("still stored");
+    assert_ne!(
+        rotated, stored,
+        "the rotated refresh token replaced the old one"
+    );
+
+    // A revoked grant falls back to a new code and says why.
+    demo.shared.set_knobs(Knobs {
+        interval: Duration::from_secs(1),
+        auto_approve: Some(Duration::ZERO),
+        faults: [Fault::RevokedRefresh].into(),
+        ..Knobs::default()
+    });
+    let third = run(&args, keychain()).await;
+    assert_eq!(third.code, 0, "{}", third.stderr);
+    assert_eq!(third.events[0]["code"], "refresh-failed");
+    assert!(
+        third.events[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("AADSTS50173")
+    );
+    assert!(third.kinds().contains(&"code"));
+
+    // Another tenant is another entry.
+    assert!(
+        secrets::load_refresh_token(&key("fabrikam.com"))
+            .await
+            .unwrap()
+            .is_none()
+    );
+    secrets::delete_refresh_token(&key(tenant)).await.unwrap();
+    assert!(
+        secrets::load_refresh_token(&key(tenant))
+            .await
+            .unwrap()
+            .is_none()
+    );
+}
