@@ -79,11 +79,6 @@ impl Lang {
     }
 }
 
-/// Whether a message id exists in this exact language file (no fallback).
-pub fn has_message(lang: Lang, id: &str) -> bool {
-    lang.loader().has(id)
-}
-
 /// The message ids defined in one language's embedded Fluent file.
 pub fn message_ids(lang: Lang) -> Vec<String> {
     let file = format!("{}/printer_oauth.ftl", lang.tag());

@@ -78,9 +78,11 @@ pub async fn run(
 ) -> Result<MailSent, Diagnosis> {
     let lang = request.lang;
     if !cloud::valid_tenant(&request.tenant) {
-        return Err(diagnose::internal("invalid-tenant")
-            .diagnose(lang)
-            .with_detail(request.tenant.clone()));
+        return Err(diagnose::condition(
+            "invalid-tenant",
+            lang,
+            request.tenant.clone(),
+        ));
     }
     for address in [&request.account, &request.to] {
         mail::parse_address(address).map_err(|e| e.diagnose(lang))?;

@@ -2,7 +2,7 @@
 
 use super::args::PreflightArgs;
 use super::output::Output;
-use printer_oauth::cloud::{self, AuthorityError};
+use printer_oauth::cloud;
 use printer_oauth::diagnose::{self, Diagnosis};
 use printer_oauth::i18n::Lang;
 use printer_oauth::preflight::{self, Progress, Request};
@@ -78,16 +78,7 @@ fn request(args: &PreflightArgs, lang: Lang) -> Result<Request, Diagnosis> {
         .as_deref()
         .map(cloud::parse_authority)
         .transpose()
-        .map_err(|e| {
-            let detail = match e {
-                AuthorityError::NotAUrl(_) | AuthorityError::Scheme | AuthorityError::PlainHttp => {
-                    e.to_string()
-                }
-            };
-            diagnose::internal("invalid-authority")
-                .diagnose(lang)
-                .with_detail(detail)
-        })?;
+        .map_err(|e| diagnose::condition("invalid-authority", lang, e.to_string()))?;
     let smtp = args
         .smtp
         .as_deref()
@@ -95,9 +86,7 @@ fn request(args: &PreflightArgs, lang: Lang) -> Result<Request, Diagnosis> {
         .transpose()?;
     let extra_roots_pem = match &args.ca_file {
         Some(path) => Some(std::fs::read(path).map_err(|e| {
-            diagnose::internal("ca-file")
-                .diagnose(lang)
-                .with_detail(format!("{}: {e}", path.display()))
+            diagnose::condition("ca-file", lang, format!("{}: {e}", path.display()))
         })?),
         None => None,
     };
@@ -122,11 +111,7 @@ fn request(args: &PreflightArgs, lang: Lang) -> Result<Request, Diagnosis> {
 
 /// `HOST:PORT`, `[v6]:PORT`.
 fn parse_host_port(text: &str, lang: Lang) -> Result<(String, u16), Diagnosis> {
-    let bad = || {
-        diagnose::internal("invalid-smtp")
-            .diagnose(lang)
-            .with_detail(text.to_string())
-    };
+    let bad = || diagnose::condition("invalid-smtp", lang, text.to_string());
     let (host, port) = text.rsplit_once(':').ok_or_else(bad)?;
     let host = host.trim_start_matches('[').trim_end_matches(']');
     let port: u16 = port.parse().ok().filter(|p| *p > 0).ok_or_else(bad)?;

@@ -135,6 +135,11 @@ pub fn internal(code: &str) -> &'static Entry {
         .unwrap_or_else(|| panic!("internal diagnosis code {code} is not in the catalog"))
 }
 
+/// The diagnosis for one of this product's own conditions, with what was seen.
+pub fn condition(code: &str, lang: Lang, detail: impl Into<String>) -> Diagnosis {
+    internal(code).diagnose(lang).with_detail(detail)
+}
+
 /// The entry for an AADSTS number.
 pub fn by_aadsts(number: u32) -> Option<&'static Entry> {
     find(|m| matches!(m, Matcher::Aadsts(n) if *n == number))

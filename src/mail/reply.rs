@@ -81,21 +81,11 @@ impl MailError {
                     .with_code(shown)
                     .with_detail(format!("{code} {text}"))
             }
-            MailError::Dropped(d) => diagnose::internal("smtp-dropped")
-                .diagnose(lang)
-                .with_detail(d.clone()),
-            MailError::Tls(d) => diagnose::internal("tls")
-                .diagnose(lang)
-                .with_detail(d.clone()),
-            MailError::Unreachable(h) => diagnose::internal("unreachable")
-                .diagnose(lang)
-                .with_detail(h.clone()),
-            MailError::Timeout(h) => diagnose::internal("timeout")
-                .diagnose(lang)
-                .with_detail(h.clone()),
-            MailError::InvalidAddress(a) => diagnose::internal("invalid-address")
-                .diagnose(lang)
-                .with_detail(a.clone()),
+            MailError::Dropped(d) => diagnose::condition("smtp-dropped", lang, d.clone()),
+            MailError::Tls(d) => diagnose::condition("tls", lang, d.clone()),
+            MailError::Unreachable(h) => diagnose::condition("unreachable", lang, h.clone()),
+            MailError::Timeout(h) => diagnose::condition("timeout", lang, h.clone()),
+            MailError::InvalidAddress(a) => diagnose::condition("invalid-address", lang, a.clone()),
         }
     }
 }

@@ -97,21 +97,19 @@ impl SignInError {
                 .diagnose(lang)
                 .with_code("expired_token"),
             SignInError::Cancelled => diagnose::internal("cancelled").diagnose(lang),
-            SignInError::Unreachable(what) => diagnose::internal("unreachable")
-                .diagnose(lang)
-                .with_detail(what.clone()),
-            SignInError::Timeout(what) => diagnose::internal("timeout")
-                .diagnose(lang)
-                .with_detail(what.clone()),
-            SignInError::ServerError(status) => diagnose::internal("server-error")
-                .diagnose(lang)
-                .with_detail(format!("HTTP {status}")),
-            SignInError::Malformed(what) => diagnose::internal("malformed-response")
-                .diagnose(lang)
-                .with_detail(what.clone()),
-            SignInError::Config(what) => diagnose::internal("invalid-authority")
-                .diagnose(lang)
-                .with_detail(what.clone()),
+            SignInError::Unreachable(what) => {
+                diagnose::condition("unreachable", lang, what.clone())
+            }
+            SignInError::Timeout(what) => diagnose::condition("timeout", lang, what.clone()),
+            SignInError::ServerError(status) => {
+                diagnose::condition("server-error", lang, format!("HTTP {status}"))
+            }
+            SignInError::Malformed(what) => {
+                diagnose::condition("malformed-response", lang, what.clone())
+            }
+            SignInError::Config(what) => {
+                diagnose::condition("invalid-authority", lang, what.clone())
+            }
         }
     }
 }

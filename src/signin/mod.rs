@@ -6,7 +6,7 @@ mod tokens;
 
 pub use device_flow::{DeviceCode, SignIn};
 pub use error::{MicrosoftError, SignInError};
-pub use tokens::{Tokens, preferred_username};
+pub use tokens::Tokens;
 
 use serde::Serialize;
 
