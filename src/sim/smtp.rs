@@ -7,7 +7,7 @@ use super::directory::ReceivedMessage;
 use super::knobs::Fault;
 use base64::Engine;
 use std::sync::Arc;
-use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
 use tokio::net::{TcpListener, TcpStream};
 use tokio_rustls::TlsAcceptor;
 use tokio_rustls::rustls::ServerConfig;
@@ -71,8 +71,6 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Line<S> {
         ))
     }
 }
-
-use tokio::io::AsyncReadExt as _;
 
 async fn session(stream: TcpStream, peer: String, shared: &Shared, tls: &SmtpTls) -> Io {
     let mut plain = Line {
