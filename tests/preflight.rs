@@ -136,30 +136,20 @@ async fn identity_refusals_are_diagnosed() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn wrong_tenant_and_client_id_are_diagnosed() {
-    fails(
-        knobs(&[]),
-        &["--client-id", "11111111-2222-3333-4444-555555555555"],
-        Lang::En,
-        3,
-        "aadsts-app-not-found",
-    )
-    .await;
-    fails(
-        knobs(&[]),
-        &["--tenant", "fabrikam.onmicrosoft.com"],
-        Lang::Hr,
-        3,
-        "aadsts-tenant-not-found",
-    )
-    .await;
-    fails(
-        knobs(&[]),
-        &["--tenant", "consumers"],
-        Lang::En,
-        3,
-        "aadsts-work-app-consumers",
-    )
-    .await;
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["--client-id", "11111111-2222-3333-4444-555555555555"],
+            "aadsts-app-not-found",
+        ),
+        (
+            &["--tenant", "fabrikam.onmicrosoft.com"],
+            "aadsts-tenant-not-found",
+        ),
+        (&["--tenant", "consumers"], "aadsts-work-app-consumers"),
+    ];
+    for (extra, id) in cases {
+        fails(knobs(&[]), extra, Lang::En, 3, id).await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -323,54 +313,25 @@ async fn smtp_server_unreachable_is_a_network_failure() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bad_input_is_refused_before_anything_is_sent() {
-    fails(
-        knobs(&[]),
-        &["--to", "not-an-address"],
-        Lang::Hr,
-        2,
-        "input-invalid-address",
-    )
-    .await;
-    fails(
-        knobs(&[]),
-        &["--account", "scanner@"],
-        Lang::En,
-        2,
-        "input-invalid-address",
-    )
-    .await;
-    fails(
-        knobs(&[]),
-        &["--authority", "http://login.example.org"],
-        Lang::En,
-        2,
-        "input-invalid-authority",
-    )
-    .await;
-    fails(
-        knobs(&[]),
-        &["--tenant", "no spaces allowed"],
-        Lang::Hr,
-        2,
-        "input-invalid-tenant",
-    )
-    .await;
-    fails(
-        knobs(&[]),
-        &["--smtp", "smtp.office365.com"],
-        Lang::En,
-        2,
-        "input-invalid-smtp",
-    )
-    .await;
-    fails(
-        knobs(&[]),
-        &["--ca-file", "/nonexistent/ca.pem"],
-        Lang::En,
-        5,
-        "local-ca-file",
-    )
-    .await;
+    let cases: &[(&[&str], i32, &str)] = &[
+        (&["--to", "not-an-address"], 2, "input-invalid-address"),
+        (&["--account", "scanner@"], 2, "input-invalid-address"),
+        (
+            &["--authority", "http://login.example.org"],
+            2,
+            "input-invalid-authority",
+        ),
+        (
+            &["--tenant", "no spaces allowed"],
+            2,
+            "input-invalid-tenant",
+        ),
+        (&["--smtp", "smtp.office365.com"], 2, "input-invalid-smtp"),
+        (&["--ca-file", "/nonexistent/ca.pem"], 5, "local-ca-file"),
+    ];
+    for (extra, exit, id) in cases {
+        fails(knobs(&[]), extra, Lang::En, *exit, id).await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
