@@ -171,40 +171,24 @@ async fn expired_code_stops_at_expires_in() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn broken_identity_endpoints_are_network_failures() {
-    fails(
-        knobs(&[Fault::ServerError]),
-        &[],
-        Lang::En,
-        4,
-        "net-server-error",
-    )
-    .await;
-    fails(
-        knobs(&[Fault::MalformedJson]),
-        &[],
-        Lang::Hr,
-        4,
-        "net-malformed",
-    )
-    .await;
-    let started = std::time::Instant::now();
-    fails(
-        knobs(&[Fault::Hang]),
-        &["--timeout", "2"],
-        Lang::En,
-        4,
-        "net-timeout",
-    )
-    .await;
-    assert!(started.elapsed() < Duration::from_secs(15));
-    fails(
-        knobs(&[]),
-        &["--authority", "http://127.0.0.1:9"],
-        Lang::Hr,
-        4,
-        "net-unreachable",
-    )
-    .await;
+    let cases: &[(&[Fault], &[&str], &str)] = &[
+        (&[Fault::ServerError], &[], "net-server-error"),
+        (&[Fault::MalformedJson], &[], "net-malformed"),
+        (&[Fault::Hang], &["--timeout", "2"], "net-timeout"),
+        (
+            &[],
+            &["--authority", "http://127.0.0.1:9"],
+            "net-unreachable",
+        ),
+    ];
+    for (faults, extra, id) in cases {
+        let started = std::time::Instant::now();
+        fails(knobs(faults), extra, Lang::En, 4, id).await;
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "{id} gave up in time"
+        );
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -266,26 +250,15 @@ async fn sending_as_another_sender_is_refused_by_exchange() {
     .await;
     let shared = demo.shared.clone();
     let approver = tokio::spawn(async move {
-        loop {
-            tokio::time::sleep(Duration::from_millis(100)).await;
-            let code = shared
-                .dir()
-                .grants
-                .values()
-                .next()
-                .map(|g| g.user_code.clone());
-            if let Some(code) = code {
-                shared
-                    .decide(
-                        &code,
-                        Some("admin@contoso.com"),
-                        true,
-                        printer_oauth::sim::Decision::Approve,
-                    )
-                    .unwrap();
-                return;
-            }
-        }
+        let code = common::first_user_code(&shared).await;
+        shared
+            .decide(
+                &code,
+                Some("admin@contoso.com"),
+                true,
+                printer_oauth::sim::Decision::Approve,
+            )
+            .unwrap();
     });
     let run = run(&preflight_args(&demo, &[]), Options::default()).await;
     approver.await.unwrap();
@@ -364,18 +337,7 @@ async fn consent_not_given_on_the_sign_in_page_is_diagnosed() {
     let base = demo.ready().authority;
     let shared = demo.shared.clone();
     let person = tokio::spawn(async move {
-        let code = loop {
-            tokio::time::sleep(Duration::from_millis(100)).await;
-            if let Some(c) = shared
-                .dir()
-                .grants
-                .values()
-                .next()
-                .map(|g| g.user_code.clone())
-            {
-                break c;
-            }
-        };
+        let code = common::first_user_code(&shared).await;
         let http = reqwest::Client::new();
         let form = http
             .get(format!("{base}/devicelogin"))

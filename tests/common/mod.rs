@@ -151,6 +151,22 @@ pub fn preflight_args(demo: &Demo, extra: &[&str]) -> Vec<String> {
     args
 }
 
+/// Waits until the identity simulator has issued a code, and returns its user code.
+pub async fn first_user_code(shared: &printer_oauth::sim::Shared) -> String {
+    loop {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        if let Some(code) = shared
+            .dir()
+            .grants
+            .values()
+            .next()
+            .map(|g| g.user_code.clone())
+        {
+            return code;
+        }
+    }
+}
+
 /// Every file under `dir`, recursively.
 pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
