@@ -135,18 +135,48 @@ async fn run<T: Send + 'static>(
 
 /// Saves a refresh token, replacing any earlier one for the same key.
 pub async fn save_refresh_token(key: &TokenKey, token: &Secret) -> Result<(), KeychainError> {
-    let user = key.user();
-    let token = token.clone();
-    run(move || {
-        let entry = keyring_core::Entry::new(SERVICE, &user).map_err(classify)?;
-        entry.set_password(token.expose()).map_err(classify)
-    })
-    .await
+    save(key.user(), token.clone()).await
 }
 
 /// Loads a refresh token, if one is stored.
 pub async fn load_refresh_token(key: &TokenKey) -> Result<Option<Secret>, KeychainError> {
-    let user = key.user();
+    load(key.user()).await
+}
+
+/// Removes a stored refresh token; removing a missing one is not an error.
+pub async fn delete_refresh_token(key: &TokenKey) -> Result<(), KeychainError> {
+    delete(key.user()).await
+}
+
+/// The keychain entry name of a printer's admin password: per printer address.
+fn printer_user(printer: &str) -> String {
+    format!("printer-password/{}", printer.to_lowercase())
+}
+
+/// Remembers a printer's admin password.
+pub async fn save_printer_password(printer: &str, password: &Secret) -> Result<(), KeychainError> {
+    save(printer_user(printer), password.clone()).await
+}
+
+/// The remembered admin password of a printer, if any.
+pub async fn load_printer_password(printer: &str) -> Result<Option<Secret>, KeychainError> {
+    load(printer_user(printer)).await
+}
+
+/// Forgets a printer's admin password (after the printer rejected it).
+pub async fn delete_printer_password(printer: &str) -> Result<(), KeychainError> {
+    delete(printer_user(printer)).await
+}
+
+async fn save(user: String, secret: Secret) -> Result<(), KeychainError> {
+    run(move || {
+        let entry = keyring_core::Entry::new(SERVICE, &user).map_err(classify)?;
+        entry.set_password(secret.expose()).map_err(classify)
+    })
+    .await
+}
+
+async fn load(user: String) -> Result<Option<Secret>, KeychainError> {
     run(move || {
         let entry = keyring_core::Entry::new(SERVICE, &user).map_err(classify)?;
         match entry.get_password() {
@@ -158,9 +188,7 @@ pub async fn load_refresh_token(key: &TokenKey) -> Result<Option<Secret>, Keycha
     .await
 }
 
-/// Removes a stored refresh token; removing a missing one is not an error.
-pub async fn delete_refresh_token(key: &TokenKey) -> Result<(), KeychainError> {
-    let user = key.user();
+async fn delete(user: String) -> Result<(), KeychainError> {
     run(move || {
         let entry = keyring_core::Entry::new(SERVICE, &user).map_err(classify)?;
         match entry.delete_credential() {

@@ -248,6 +248,8 @@ async fn sending_as_another_sender_is_refused_by_exchange() {
         ..Knobs::default()
     })
     .await;
+    // Without a Send As grant on the mailbox.
+    demo.shared.dir().send_as.clear();
     let shared = demo.shared.clone();
     let approver = tokio::spawn(async move {
         let code = common::first_user_code(&shared).await;

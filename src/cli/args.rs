@@ -31,6 +31,91 @@ pub enum Command {
     Preflight(PreflightArgs),
     /// Decode a printer code, an AADSTS number or a pasted reply line.
     Explain(ExplainArgs),
+    /// Find, inspect and set up printers.
+    #[command(subcommand)]
+    Printer(PrinterCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PrinterCommand {
+    /// Find printers on the local network (mDNS).
+    Discover(DiscoverArgs),
+    /// Model, firmware, interface and Email Server status; no login needed.
+    Status(ConnectArgs),
+    /// Move the printer's email to OAuth 2.0: sign-in relayed, settings sent and verified.
+    Setup(SetupArgs),
+    /// The job history, each error code decoded.
+    Jobs(LoginArgs),
+    /// A redacted copy of the email-settings pages, to write a profile for a new model.
+    Capture(CaptureArgs),
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct DiscoverArgs {
+    /// How long to listen, in seconds.
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=120))]
+    pub seconds: u64,
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct ConnectArgs {
+    /// The printer's address: IPv4, IPv6 or host name, optionally with :port.
+    pub host: String,
+    /// A printer profile file instead of the shipped Epson profile.
+    #[arg(long)]
+    pub profile: Option<PathBuf>,
+    /// The SHA-256 fingerprint of the printer's certificate, after you compared it.
+    #[arg(long)]
+    pub trust_fingerprint: Option<String>,
+    /// A CA certificate (PEM) the printer's certificate chains to, instead of pinning.
+    #[arg(long)]
+    pub ca_file: Option<PathBuf>,
+    /// Network time limit per request, in seconds.
+    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub timeout: u64,
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct LoginArgs {
+    #[command(flatten)]
+    pub connect: ConnectArgs,
+    /// The administrator's user name (default: the profile's).
+    #[arg(long)]
+    pub user: Option<String>,
+    /// Read the admin password from the first line of standard input.
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Remember the admin password in the OS keychain after a successful login.
+    #[arg(long)]
+    pub remember_password: bool,
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct SetupArgs {
+    #[command(flatten)]
+    pub login: LoginArgs,
+    /// The Sender's Email Address the printer sends from.
+    #[arg(long)]
+    pub sender: String,
+    #[arg(long, value_enum, default_value_t = Service::ExchangeOnline)]
+    pub service: Service,
+    #[arg(long, value_enum, default_value_t = Cloud::Global)]
+    pub cloud: Cloud,
+    /// Set up the fax server's email settings instead of Email Server > Basic.
+    #[arg(long)]
+    pub fax: bool,
+    /// Do not open the sign-in page in a browser.
+    #[arg(long)]
+    pub no_browser: bool,
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct CaptureArgs {
+    #[command(flatten)]
+    pub login: LoginArgs,
+    /// The folder to write the redacted pages to.
+    #[arg(long)]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, ClapArgs)]

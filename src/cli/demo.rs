@@ -12,6 +12,7 @@ pub async fn run(args: DemoArgs, out: &Output) -> u8 {
         expires_in: Duration::from_secs(args.expires_in),
         auto_approve: args.auto_approve.then_some(Duration::from_secs(1)),
         faults: args.faults.into_iter().collect(),
+        ..Knobs::default()
     };
     serve(knobs, out, false).await
 }
@@ -57,6 +58,17 @@ async fn serve(knobs: Knobs, out: &Output, explain_wizard: bool) -> u8 {
         out.say(&format!(
             "printer-oauth preflight --authority {} --tenant {} --client-id {} --account {} --to {} --smtp {} --ca-file {}",
             ready.authority, ready.tenant, ready.client_id, ready.account, ready.account, ready.smtp, ready.ca_file
+        ));
+        out.say(&lang.text_with(
+            "demo-printer",
+            &[
+                ("printer", ready.printer.clone()),
+                ("password", ready.printer_password.clone()),
+            ],
+        ));
+        out.say(&format!(
+            "printer-oauth printer setup {} --sender {} --trust-fingerprint {}",
+            ready.printer, ready.account, ready.printer_fingerprint
         ));
     }
     wait_for_interrupt().await;

@@ -5,6 +5,8 @@ mod demo;
 mod explain;
 mod output;
 mod preflight;
+mod printer;
+mod relay;
 
 use args::{Args, Command};
 use clap::Parser;
@@ -33,6 +35,7 @@ pub fn main() -> ExitCode {
             Some(Command::Demo(demo)) => demo::run(demo, &out).await,
             Some(Command::Preflight(p)) => preflight::run(p, &out).await,
             Some(Command::Explain(e)) => explain::run(e, &out),
+            Some(Command::Printer(p)) => printer::run(p, &out).await,
             None if args.demo => demo::run_wizard_placeholder(&out).await,
             None => {
                 out.say(&lang.text("wizard-not-yet"));

@@ -2,11 +2,11 @@
 
 use super::args::PreflightArgs;
 use super::output::Output;
+use super::relay;
 use printer_oauth::cloud;
 use printer_oauth::diagnose::{self, Diagnosis};
 use printer_oauth::i18n::Lang;
 use printer_oauth::preflight::{self, Progress, Request};
-use printer_oauth::signin::Event;
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
 
@@ -31,30 +31,8 @@ pub async fn run(args: PreflightArgs, out: &Output) -> u8 {
     let mut report = |progress: Progress| {
         out.event(&progress);
         match &progress {
-            Progress::SignIn(Event::Code {
-                user_code,
-                verification_uri,
-                expires_in,
-                ..
-            }) => {
-                out.say(&lang.text_with(
-                    "signin-code",
-                    &[
-                        ("uri", verification_uri.clone()),
-                        ("code", user_code.clone()),
-                        ("minutes", (expires_in / 60).to_string()),
-                    ],
-                ));
-                if open_browser && open::that_detached(verification_uri).is_err() {
-                    out.say(&lang.text("signin-no-browser"));
-                }
-            }
-            Progress::SignIn(Event::Waiting { expires_in, .. }) => {
-                out.say(&lang.text_with("signin-waiting", &[("seconds", expires_in.to_string())]));
-            }
-            Progress::SignIn(Event::SignedIn { account }) => {
-                let account = account.clone().unwrap_or_else(|| args.account.clone());
-                out.say(&lang.text_with("signin-done", &[("account", account)]));
+            Progress::SignIn(event) => {
+                relay::say(out, event, open_browser, Some(args.account.as_str()));
             }
             Progress::Warning(w) => out.say(&w.message),
             Progress::MailSent(m) => out.say(&lang.text_with(

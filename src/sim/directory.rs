@@ -2,7 +2,7 @@
 //! issued, and the messages the SMTP simulator accepted. Shared by all simulators.
 
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant, SystemTime};
 
 /// The demo tenant's directory id.
@@ -13,6 +13,9 @@ pub const TENANT_DOMAIN: &str = "contoso.onmicrosoft.com";
 pub const TENANT_NAME: &str = "Contoso";
 /// The pre-flight app registration (public client flows on, SMTP.Send delegated).
 pub const APP_CLIENT_ID: &str = "5f2d1c3a-8e4b-4d7f-a6c9-1b2e3d4f5a6b";
+/// The printer vendor's own app (Epson's email OAuth client), multi-tenant and open to personal
+/// accounts; it needs an administrator's consent for the organisation.
+pub const EPSON_CLIENT_ID: &str = "9b7e4c21-3f5a-4d8e-b1c6-2a7f0e9d5c43";
 /// The printer's mailbox.
 pub const MAILBOX: &str = "scanner@contoso.com";
 /// The demo Global Administrator.
@@ -47,6 +50,8 @@ pub struct App {
     pub name: &'static str,
     /// Whether admin consent has been granted for the organisation.
     pub consented: bool,
+    /// Whether the app also serves personal Microsoft accounts (the `consumers` tenant).
+    pub personal_accounts: bool,
 }
 
 /// Where a device code stands.
@@ -111,19 +116,45 @@ pub struct Directory {
     pub mailbox: Vec<ReceivedMessage>,
     /// Every secret issued, so tests can prove none leaks.
     pub issued_secrets: Vec<String>,
+    /// Refresh tokens that died from disuse (AADSTS700082).
+    pub expired_refresh_tokens: HashSet<String>,
+    /// Refresh tokens that were revoked (AADSTS50173).
+    pub revoked_refresh_tokens: HashSet<String>,
+    /// "Send As" permissions: (user, mailbox it may send as).
+    pub send_as: Vec<(String, String)>,
 }
 
 impl Directory {
-    /// The demo tenant with its one app.
+    /// The demo tenant with its pre-flight app, the printer vendor's app (not yet consented)
+    /// and the administrator's "Send As" permission on the scanner mailbox.
     pub fn demo() -> Directory {
         Directory {
-            apps: vec![App {
-                client_id: APP_CLIENT_ID,
-                name: "Printer OAuth pre-flight",
-                consented: true,
-            }],
+            apps: vec![
+                App {
+                    client_id: APP_CLIENT_ID,
+                    name: "Printer OAuth pre-flight",
+                    consented: true,
+                    personal_accounts: false,
+                },
+                App {
+                    client_id: EPSON_CLIENT_ID,
+                    name: "Epson Email OAuth",
+                    consented: false,
+                    personal_accounts: true,
+                },
+            ],
+            send_as: vec![(ADMIN.to_string(), MAILBOX.to_string())],
             ..Directory::default()
         }
+    }
+
+    /// Whether `user` may send as `sender`: itself, or through a "Send As" permission.
+    pub fn may_send_as(&self, user: &str, sender: &str) -> bool {
+        user.eq_ignore_ascii_case(sender)
+            || self
+                .send_as
+                .iter()
+                .any(|(u, s)| u.eq_ignore_ascii_case(user) && s.eq_ignore_ascii_case(sender))
     }
 
     /// Whether a tenant segment names the demo tenant (or a multi-tenant alias).

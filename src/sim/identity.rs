@@ -114,6 +114,7 @@ async fn device_code(
     let mut dir = shared.dir();
     if tenant == "consumers"
         && let Some(app) = dir.app(&client_id)
+        && !app.personal_accounts
     {
         let text = format!(
             "Application '{}'({}) is configured for use by Azure Active Directory users only. Please do not use the /consumers endpoint to serve this request.",
@@ -126,7 +127,10 @@ async fn device_code(
             &text,
         );
     }
-    if !directory::Directory::knows_tenant(&tenant) {
+    // Apps open to personal accounts may also use the `consumers` tenant.
+    let personal =
+        tenant == "consumers" && dir.app(&client_id).is_some_and(|a| a.personal_accounts);
+    if !personal && !directory::Directory::knows_tenant(&tenant) {
         let text = format!(
             "Tenant '{tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant."
         );
@@ -245,6 +249,17 @@ impl Shared {
             },
             Decision::Decline => Grant::Declined,
         };
+        let client_id = grant.client_id.clone();
+        if decision == Decision::Approve && consent_for_org {
+            // "Consent on behalf of your organization" grants the app for the whole tenant.
+            if let Some(app) = dir
+                .apps
+                .iter_mut()
+                .find(|a| a.client_id.eq_ignore_ascii_case(&client_id))
+            {
+                app.consented = true;
+            }
+        }
         Ok(())
     }
 }
@@ -486,6 +501,31 @@ fn refresh(
             "invalid_grant",
             Some(50173),
             "The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password.",
+        );
+    }
+    if dir.revoked_refresh_tokens.contains(refresh_token) {
+        return ms_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_grant",
+            Some(50173),
+            "The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password.",
+        );
+    }
+    if dir.expired_refresh_tokens.contains(refresh_token) {
+        let issued = time::OffsetDateTime::now_utc() - time::Duration::days(120);
+        let issued = issued
+            .format(time::macros::format_description!(
+                "[year]-[month]-[day]T[hour]:[minute]:[second].0000000Z"
+            ))
+            .unwrap_or_default();
+        let text = format!(
+            "The refresh token has expired due to inactivity. The token was issued on {issued} and was inactive for 90.00:00:00."
+        );
+        return ms_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_grant",
+            Some(700082),
+            &text,
         );
     }
     match dir.refresh_tokens.get(refresh_token).cloned() {

@@ -48,6 +48,34 @@ pub enum Fault {
     ThreadLimit,
     /// The mailbox is blocked as a bad outbound sender (5.1.8).
     BadOutboundSender,
+    /// The printer's pages are German whatever the language cookie says.
+    PrinterGermanPages,
+    /// The printer's address is its additional network interface (no OAuth 2.0 there).
+    PrinterAdditionalNetwork,
+    /// The printer is a consumer model: only the password login page exists.
+    PrinterConsumerModel,
+    /// Every printer session dies after its third protected request.
+    PrinterSessionExpiry,
+    /// The printer's setup token rotates on every request of the session.
+    PrinterTokenRotation,
+    /// The printer's first applied settings write answers "Shutting down" and restarts it.
+    PrinterRestart,
+    /// The printer's first settings write applies half the fields, then restarts it.
+    PrinterRestartMidWrite,
+    /// The printer's first settings write stores a different SMTP port than the one written.
+    PrinterReadbackMismatch,
+    /// The printer rejects the SMTP server address whenever OAuth 2.0 is chosen.
+    PrinterRejectsSettings,
+    /// The printer's network cannot reach the identity platform or the SMTP server (job 360).
+    PrinterCloudUnreachable,
+    /// The printer's tokens expired from disuse: refresh answers AADSTS700082 (job 361).
+    PrinterTokenExpired,
+    /// The printer's refresh token was revoked: refresh answers AADSTS50173 (job 370).
+    PrinterTokenRevoked,
+    /// The printer serves plain HTTP instead of HTTPS.
+    PrinterHttpOnly,
+    /// The device is another vendor's web server, not Epson Web Config.
+    PrinterNotEpson,
 }
 
 /// The simulators' settings: timing and the faults in force.
@@ -60,6 +88,10 @@ pub struct Knobs {
     /// Approve (or, with [`Fault::Decline`], decline) every code this long after it is issued.
     pub auto_approve: Option<Duration>,
     pub faults: BTreeSet<Fault>,
+    /// How long the printer refuses every login after three failed ones within five minutes.
+    pub printer_lockout: Duration,
+    /// How long the printer's web server is down when it restarts.
+    pub printer_restart: Duration,
 }
 
 impl Default for Knobs {
@@ -69,6 +101,8 @@ impl Default for Knobs {
             expires_in: Duration::from_secs(900),
             auto_approve: None,
             faults: BTreeSet::new(),
+            printer_lockout: Duration::from_secs(300),
+            printer_restart: Duration::from_secs(2),
         }
     }
 }

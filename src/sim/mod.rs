@@ -5,6 +5,8 @@ mod certs;
 pub mod directory;
 mod identity;
 mod knobs;
+pub mod mdns;
+mod printer;
 mod smtp;
 mod verify_page;
 
@@ -61,7 +63,13 @@ pub struct Demo {
     /// The PEM the simulators' certificates chain to.
     pub ca_pem: String,
     pub ca_file: PathBuf,
+    /// The Epson Web Config printer simulator (HTTPS, self-signed certificate).
+    pub printer: SocketAddr,
+    /// SHA-256 of the printer's certificate, `AB:CD:...`.
+    pub printer_fingerprint: String,
     _files: tempfile::TempDir,
+    /// The printer's mDNS advertisement, when multicast works here.
+    _advertisement: Option<mdns::Advertisement>,
     tasks: Vec<JoinHandle<()>>,
 }
 
@@ -77,10 +85,16 @@ pub struct DemoReady {
     pub ca_file: String,
     pub approve_url: String,
     pub mailbox_url: String,
+    /// The printer's address, `127.0.0.1:PORT`.
+    pub printer: String,
+    /// The printer administrator's password (Epson's default: the serial number).
+    pub printer_password: String,
+    /// SHA-256 of the printer's self-signed certificate, `AB:CD:...`.
+    pub printer_fingerprint: String,
 }
 
 impl Demo {
-    /// Starts the identity and SMTP simulators on free loopback ports.
+    /// Starts the identity, SMTP and printer simulators on free loopback ports.
     pub async fn start(knobs: Knobs) -> Result<Demo, SimError> {
         let ca = certs::DemoCa::new().map_err(|e| SimError::Certificates(e.to_string()))?;
         let smtp_tls = smtp::SmtpTls {
@@ -106,7 +120,8 @@ impl Demo {
             base_url: format!("http://{identity}"),
         });
         let router = identity::router(shared.clone());
-        let tasks = vec![
+        let printer = printer::start(shared.clone(), smtp, ca.pem.clone()).await?;
+        let mut tasks = vec![
             tokio::spawn(async move {
                 if let Err(e) = axum::serve(http, router).await {
                     tracing::error!(error = %e, "identity simulator stopped");
@@ -118,13 +133,29 @@ impl Demo {
                 Arc::new(smtp_tls),
             )),
         ];
+        tasks.extend(printer.tasks);
+        // Advertised on loopback only, where the simulator listens; a demo without multicast
+        // still runs (discovery then finds nothing and the address is typed in).
+        let advert = mdns::PrinterAdvert {
+            instance: format!("{} ({})", printer::MODEL, printer.addr.port()),
+            host_name: format!("EPSON{:06X}", printer.addr.port()),
+            model: printer::MODEL.to_string(),
+            uuid: uuid::Uuid::new_v4().to_string(),
+            loopback_only: true,
+        };
+        let advertisement = mdns::advertise(printer.addr.port(), &advert)
+            .inspect_err(|e| tracing::warn!(error = %e, "the demo printer is not advertised"))
+            .ok();
         Ok(Demo {
             shared,
             identity,
             smtp,
             ca_pem: ca.pem,
             ca_file,
+            printer: printer.addr,
+            printer_fingerprint: printer.fingerprint,
             _files: files,
+            _advertisement: advertisement,
             tasks,
         })
     }
@@ -142,6 +173,9 @@ impl Demo {
             ca_file: self.ca_file.display().to_string(),
             approve_url: format!("{base}/sim/approve"),
             mailbox_url: format!("{base}/sim/mailbox"),
+            printer: self.printer.to_string(),
+            printer_password: printer::SERIAL.to_string(),
+            printer_fingerprint: self.printer_fingerprint.clone(),
         }
     }
 }

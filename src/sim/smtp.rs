@@ -251,7 +251,7 @@ async fn secure_session<S: AsyncRead + AsyncWrite + Unpin>(
                     .await?;
                 } else if knobs.has(Fault::ThreadLimit) {
                     conn.reply(&format!("432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded [Hostname={HOST}]")).await?;
-                } else if !sender.eq_ignore_ascii_case(u) {
+                } else if !shared.dir().may_send_as(u, &sender) {
                     conn.reply(&format!("550 5.7.60 SMTP; Client does not have permissions to send as this sender [{HOST}]")).await?;
                 } else {
                     from = Some(sender);

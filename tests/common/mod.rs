@@ -66,6 +66,10 @@ pub struct Options<'a> {
     pub lang: Lang,
     pub keychain: bool,
     pub env: &'a [(&'a str, &'a str)],
+    /// Text for standard input (default: none, and no terminal).
+    pub stdin: Option<&'a str>,
+    /// A home directory kept across runs (default: a fresh one per run).
+    pub home: Option<&'a Path>,
 }
 
 impl Default for Options<'_> {
@@ -74,6 +78,8 @@ impl Default for Options<'_> {
             lang: Lang::En,
             keychain: false,
             env: &[],
+            stdin: None,
+            home: None,
         }
     }
 }
@@ -82,17 +88,24 @@ impl Default for Options<'_> {
 /// test's D-Bus session (the Secret Service), otherwise none is reachable.
 pub async fn run(args: &[String], options: Options<'_>) -> Run {
     let home = tempfile::tempdir().expect("temp home");
+    let home_path = options.home.unwrap_or(home.path());
     let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_printer-oauth"));
     command
         .args(args)
         .args(["--json", "--lang", options.lang.tag()])
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("XDG_DATA_HOME", home.path().join("data"))
-        .env("XDG_CACHE_HOME", home.path().join("cache"))
-        .env("XDG_STATE_HOME", home.path().join("state"))
+        .env("HOME", home_path)
+        .env("XDG_CONFIG_HOME", home_path.join("config"))
+        .env("XDG_DATA_HOME", home_path.join("data"))
+        .env("XDG_CACHE_HOME", home_path.join("cache"))
+        .env("XDG_STATE_HOME", home_path.join("state"))
         .env_remove("RUST_LOG")
-        .stdin(std::process::Stdio::null())
+        .stdin(if options.stdin.is_some() {
+            std::process::Stdio::piped()
+        } else {
+            std::process::Stdio::null()
+        })
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
         .kill_on_drop(true);
     if !options.keychain {
         command.env_remove("DBUS_SESSION_BUS_ADDRESS");
@@ -100,9 +113,16 @@ pub async fn run(args: &[String], options: Options<'_>) -> Run {
     for (k, v) in options.env {
         command.env(k, v);
     }
-    let output = tokio::time::timeout(Duration::from_secs(60), command.output())
+    let mut child = command.spawn().expect("the binary runs");
+    if let (Some(text), Some(mut pipe)) = (options.stdin, child.stdin.take()) {
+        use tokio::io::AsyncWriteExt;
+        pipe.write_all(text.as_bytes())
+            .await
+            .expect("stdin takes the text");
+    }
+    let output = tokio::time::timeout(Duration::from_secs(90), child.wait_with_output())
         .await
-        .expect("the command finishes within a minute")
+        .expect("the command finishes within 90 s")
         .expect("the binary runs");
     let stdout = String::from_utf8_lossy(&output.stdout).to_string();
     let events = stdout

@@ -1,0 +1,196 @@
+//! Reaching a printer: the typed address, the profile, the TLS trust decision (CA file, pin,
+//! or first contact that needs the admin's confirmation), and the probe.
+
+use super::adapter::{DeviceInfo, Interface, PrinterAdapter};
+use super::discovery::{self, AddressError, ManualAddress, Scheme};
+use super::error::{PrinterError, bad_profile};
+use super::profile::Profile;
+use super::tls::{self, PinStore, Trust};
+use super::web::Web;
+use super::webconfig::WebConfig;
+use crate::diagnose::{self, Diagnosis};
+use crate::i18n::Lang;
+use serde::Serialize;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// How to reach a printer.
+#[derive(Debug, Clone)]
+pub struct ConnectOptions {
+    /// The address as the admin typed it (`10.0.0.5`, `printer.local:8443`, `[fe80::1]`).
+    pub address: String,
+    /// A profile file instead of the shipped Epson profile.
+    pub profile: Option<PathBuf>,
+    /// The certificate fingerprint the admin confirmed.
+    pub trust_fingerprint: Option<String>,
+    /// A CA certificate file (PEM) the printer's certificate chains to.
+    pub ca_file: Option<PathBuf>,
+    /// Where pins live (the data directory).
+    pub data_dir: Option<PathBuf>,
+    /// Time limit per request.
+    pub timeout: Duration,
+}
+
+/// A reached printer.
+pub struct Connected {
+    pub adapter: WebConfig,
+    pub info: DeviceInfo,
+    pub printer: PrinterEvent,
+}
+
+/// The `printer` event: what was reached and how it is trusted.
+#[derive(Debug, Clone, Serialize)]
+pub struct PrinterEvent {
+    pub event: &'static str,
+    pub address: String,
+    pub vendor: String,
+    pub model: String,
+    pub firmware: Option<String>,
+    pub interface: Interface,
+    /// The SHA-256 fingerprint of the printer's certificate (HTTPS only).
+    pub fingerprint: Option<String>,
+    /// How the certificate is trusted: `pinned`, `pinned-now`, `ca-file`, `plain-http`.
+    pub trust: &'static str,
+}
+
+/// The localized reason a typed address is not accepted.
+pub fn address_problem(e: &AddressError, lang: Lang) -> String {
+    let (id, args) = match e {
+        AddressError::Empty => ("address-empty", vec![]),
+        AddressError::ContainsWhitespace => ("address-whitespace", vec![]),
+        AddressError::UnsupportedScheme => ("address-scheme", vec![]),
+        AddressError::MissingHost => ("address-no-host", vec![]),
+        AddressError::UserInfo => ("address-user-info", vec![]),
+        AddressError::Path | AddressError::QueryOrFragment => ("address-path", vec![]),
+        AddressError::PortMissing
+        | AddressError::PortNotNumeric
+        | AddressError::PortZero
+        | AddressError::PortTooLarge => ("address-port", vec![]),
+        AddressError::UnclosedBracket
+        | AddressError::TextAfterBracket
+        | AddressError::InvalidIpv6 => ("address-ipv6", vec![]),
+        AddressError::InvalidIpv4 => ("address-ipv4", vec![]),
+        AddressError::NameTooLong
+        | AddressError::EmptyLabel
+        | AddressError::LabelTooLong
+        | AddressError::LabelHyphen => ("address-name", vec![]),
+        AddressError::InvalidCharacter(c) => {
+            ("address-character", vec![("character", c.to_string())])
+        }
+    };
+    lang.text_with(id, &args)
+}
+
+/// Parses a typed printer address; plain `http://` only for a loopback simulator.
+pub fn parse_address(text: &str, lang: Lang) -> Result<ManualAddress, Diagnosis> {
+    let address = discovery::parse_manual_address(text).map_err(|e| {
+        diagnose::condition(
+            "printer-invalid-address",
+            lang,
+            format!("{text}: {}", address_problem(&e, lang)),
+        )
+    })?;
+    if address.scheme == Scheme::Http && !address.is_loopback() {
+        return Err(diagnose::condition(
+            "printer-http-only",
+            lang,
+            lang.text("printer-http-refused"),
+        ));
+    }
+    Ok(address)
+}
+
+/// Reaches the printer, decides trust, probes it, and pins a newly confirmed certificate.
+pub async fn connect(options: &ConnectOptions, lang: Lang) -> Result<Connected, Diagnosis> {
+    let address = parse_address(&options.address, lang)?;
+    let profile = match &options.profile {
+        Some(path) => Profile::load(path).map_err(|e| bad_profile(&e, lang))?,
+        None => Profile::builtin(),
+    };
+    let key = address.authority();
+    let offered = options
+        .trust_fingerprint
+        .as_deref()
+        .map(|f| {
+            tls::normalize_fingerprint(f).ok_or_else(|| {
+                diagnose::condition("printer-invalid-fingerprint", lang, f.to_string())
+            })
+        })
+        .transpose()?;
+    let pins_failed = |e: std::io::Error| diagnose::condition("printer-pins", lang, e.to_string());
+    let (trust, mut pins) = match &options.ca_file {
+        Some(path) => {
+            let pem = std::fs::read(path).map_err(|e| {
+                diagnose::condition("ca-file", lang, format!("{}: {e}", path.display()))
+            })?;
+            let certs = tls::ca_certificates(&pem).map_err(|e| {
+                diagnose::condition("ca-file", lang, format!("{}: {e}", path.display()))
+            })?;
+            (Trust::Ca(certs), None)
+        }
+        None => {
+            let dir = options
+                .data_dir
+                .clone()
+                .ok_or_else(|| diagnose::condition("printer-pins", lang, "no data directory"))?;
+            let pins = PinStore::open(&dir).map_err(pins_failed)?;
+            let expected = offered.clone().or(pins.get(&key).map(str::to_string));
+            (Trust::Pin(expected), Some(pins))
+        }
+    };
+    let pinned = pins.as_ref().and_then(|p| p.get(&key).map(str::to_string));
+    let web = Web::new(&address, &trust, &profile.profile.cookies, options.timeout)
+        .map_err(|e| PrinterError::from(e).diagnose(lang))?;
+    let mut adapter = WebConfig::new(web, profile, address.clone());
+    let info = match adapter.probe().await {
+        Ok(info) => info,
+        Err(PrinterError::Tls(detail)) => {
+            let shown = adapter.web().seen_fingerprint();
+            let e = match (shown, offered.clone(), pinned.clone(), &trust) {
+                (Some(shown), _, _, Trust::Ca(_)) => {
+                    PrinterError::Tls(format!("{detail} ({shown})"))
+                }
+                (Some(shown), Some(confirmed), _, _) => PrinterError::PinMismatch {
+                    pinned: confirmed,
+                    shown,
+                },
+                (Some(shown), None, Some(pinned), _) => PrinterError::PinMismatch { pinned, shown },
+                (Some(fingerprint), None, None, _) => PrinterError::Unpinned { fingerprint },
+                (None, ..) if adapter.web().answers_plain_http().await => PrinterError::PlainHttp,
+                (None, ..) => PrinterError::Tls(detail),
+            };
+            return Err(e.diagnose(lang));
+        }
+        Err(e) => return Err(e.diagnose(lang)),
+    };
+    let fingerprint = adapter.web().seen_fingerprint();
+    let trust_name = match (&trust, address.scheme) {
+        (_, Scheme::Http) => "plain-http",
+        (Trust::Ca(_), _) => "ca-file",
+        (Trust::Pin(_), _) if pinned.is_some() && pinned == fingerprint => "pinned",
+        _ => "pinned-now",
+    };
+    if trust_name == "pinned-now"
+        && let (Some(pins), Some(fp)) = (pins.as_mut(), &fingerprint)
+    {
+        pins.pin(&key, fp).map_err(pins_failed)?;
+    }
+    if info.interface == Interface::Additional {
+        return Err(PrinterError::AdditionalNetwork.diagnose(lang));
+    }
+    let printer = PrinterEvent {
+        event: "printer",
+        address: key,
+        vendor: info.vendor.clone(),
+        model: info.model.clone(),
+        firmware: info.firmware.clone(),
+        interface: info.interface,
+        fingerprint,
+        trust: trust_name,
+    };
+    Ok(Connected {
+        adapter,
+        info,
+        printer,
+    })
+}

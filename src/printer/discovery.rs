@@ -1,0 +1,899 @@
+//! Finding printers: multicast DNS service discovery (DNS-SD over mDNS) on the local network,
+//! and the address an administrator types in when discovery does not find the device.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::time::Duration;
+
+use mdns_sd::{IfKind, Receiver, ResolvedService, ServiceDaemon, ServiceEvent};
+use serde::Serialize;
+
+const IPPS: &str = "_ipps._tcp.local.";
+const IPP: &str = "_ipp._tcp.local.";
+const PDL: &str = "_pdl-datastream._tcp.local.";
+const PRINTER: &str = "_printer._tcp.local.";
+const HTTP: &str = "_http._tcp.local.";
+
+/// The service types browsed, in order of preference when one device offers several.
+const SERVICE_TYPES: [&str; 5] = [IPPS, IPP, PDL, PRINTER, HTTP];
+
+/// TXT keys that mark an `_http._tcp` service as a printer's.
+const PRINTER_TXT_KEYS: [&str; 5] = ["ty", "product", "usb_mfg", "pdl", "adminurl"];
+
+/// One device found on the network, merged over all the services it advertises.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Found {
+    /// The instance name, without the service type (`EPSON WF-C5890 Series`).
+    pub name: String,
+    /// The mDNS host name (`EPSON1A2B3C.local`), without the trailing dot.
+    pub host: String,
+    /// Every address seen for the device, sorted, IPv4 first.
+    pub addresses: Vec<IpAddr>,
+    /// The port of the admin page (`adminurl`), else of the HTTPS (`_ipps`) service, else of
+    /// the first service seen.
+    pub port: u16,
+    /// The web admin page (TXT `adminurl`). A `.local` host in it is replaced with the
+    /// device's preferred address, so it works without an mDNS-aware resolver.
+    pub admin_url: Option<String>,
+    /// From TXT `ty`, else `usb_MFG` + `usb_MDL`, else `product` without parentheses.
+    pub make_and_model: Option<String>,
+    /// From TXT `usb_MFG`, else the first word of `make_and_model`.
+    pub manufacturer: Option<String>,
+    /// TXT `UUID`, as advertised.
+    pub uuid: Option<String>,
+    /// The service types seen (`_http._tcp`, `_ipps._tcp`, ...), sorted.
+    pub services: Vec<String>,
+}
+
+/// Why discovery could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum DiscoveryError {
+    /// The mDNS daemon could not start (no sockets, no thread).
+    #[error("the mDNS daemon could not start: {0}")]
+    Daemon(#[source] mdns_sd::Error),
+    /// The daemon refused to browse a service type.
+    #[error("could not browse {service}: {source}")]
+    Browse {
+        service: &'static str,
+        #[source]
+        source: mdns_sd::Error,
+    },
+}
+
+/// Browses the printer service types for `duration` and returns one entry per device,
+/// sorted by name.
+pub async fn discover(duration: Duration) -> Result<Vec<Found>, DiscoveryError> {
+    let daemon = ServiceDaemon::new().map_err(DiscoveryError::Daemon)?;
+    let result = browse_all(&daemon, duration).await;
+    if let Ok(status) = daemon.shutdown() {
+        // Waiting lets the daemon close its sockets before the next discovery binds them.
+        let _ = tokio::time::timeout(Duration::from_secs(1), status.recv_async()).await;
+    }
+    result.map(merge)
+}
+
+async fn browse_all(
+    daemon: &ServiceDaemon,
+    duration: Duration,
+) -> Result<Vec<Record>, DiscoveryError> {
+    // Loopback is on by default in mdns-sd 0.21; say so explicitly, so that an advertisement
+    // from this host is seen wherever multicast loops back.
+    daemon
+        .enable_interface(vec![IfKind::LoopbackV4, IfKind::LoopbackV6])
+        .map_err(DiscoveryError::Daemon)?;
+    let browse = |service: &'static str| {
+        daemon
+            .browse(service)
+            .map_err(|source| DiscoveryError::Browse { service, source })
+    };
+    let receivers = [
+        browse(IPPS)?,
+        browse(IPP)?,
+        browse(PDL)?,
+        browse(PRINTER)?,
+        browse(HTTP)?,
+    ];
+    let deadline = tokio::time::Instant::now() + duration;
+    let [ipps, ipp, pdl, printer, http] = receivers.map(|events| collect(events, deadline));
+    let (ipps, ipp, pdl, printer, http) = tokio::join!(ipps, ipp, pdl, printer, http);
+    for service in SERVICE_TYPES {
+        let _ = daemon.stop_browse(service);
+    }
+    Ok([ipps, ipp, pdl, printer, http]
+        .into_iter()
+        .flatten()
+        .collect())
+}
+
+/// The resolved instances of one service type until `deadline`: the latest record of each
+/// instance still present, with the addresses of all its resolutions.
+async fn collect(events: Receiver<ServiceEvent>, deadline: tokio::time::Instant) -> Vec<Record> {
+    let mut latest: HashMap<String, Record> = HashMap::new();
+    while let Ok(Ok(event)) = tokio::time::timeout_at(deadline, events.recv_async()).await {
+        match event {
+            ServiceEvent::ServiceResolved(service) => {
+                let Some(record) = Record::from_resolved(&service) else {
+                    continue;
+                };
+                let key = service.fullname.to_lowercase();
+                let mut addresses = latest
+                    .remove(&key)
+                    .map(|old| old.addresses)
+                    .unwrap_or_default();
+                addresses.extend(record.addresses.iter().copied());
+                addresses.sort();
+                addresses.dedup();
+                latest.insert(
+                    key,
+                    Record {
+                        addresses,
+                        ..record
+                    },
+                );
+            }
+            ServiceEvent::ServiceRemoved(_, fullname) => {
+                latest.remove(&fullname.to_lowercase());
+            }
+            _ => {}
+        }
+    }
+    latest.into_values().collect()
+}
+
+/// One resolved service instance, as plain data: the input of [`merge`].
+#[derive(Debug, Clone, PartialEq)]
+struct Record {
+    /// The service type with domain (`_ipps._tcp.local.`).
+    service: String,
+    /// The instance name without the service type.
+    instance: String,
+    /// The host name, without the trailing dot.
+    host: String,
+    port: u16,
+    addresses: Vec<IpAddr>,
+    /// TXT properties, keys in lower case.
+    txt: BTreeMap<String, String>,
+}
+
+impl Record {
+    fn from_resolved(service: &ResolvedService) -> Option<Record> {
+        if !service.is_valid() {
+            return None;
+        }
+        let ty = service.ty_domain.as_str();
+        let fullname = service.fullname.as_str();
+        let instance = fullname
+            .len()
+            .checked_sub(ty.len() + 1)
+            .filter(|&cut| {
+                fullname.is_char_boundary(cut)
+                    && fullname[cut..].eq_ignore_ascii_case(&format!(".{ty}"))
+            })
+            .map_or(fullname, |cut| &fullname[..cut]);
+        let txt = service
+            .txt_properties
+            .iter()
+            .map(|p| {
+                let value = p.val().map(String::from_utf8_lossy).unwrap_or_default();
+                (p.key().to_ascii_lowercase(), value.trim().to_string())
+            })
+            .collect();
+        Some(Record {
+            service: ty.to_ascii_lowercase(),
+            instance: instance.to_string(),
+            host: service.host.trim_end_matches('.').to_string(),
+            port: service.port,
+            addresses: service.addresses.iter().map(|a| a.to_ip_addr()).collect(),
+            txt,
+        })
+    }
+
+    fn txt(&self, key: &str) -> Option<&str> {
+        self.txt
+            .get(key)
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
+    }
+
+    fn is_printer_service(&self) -> bool {
+        self.service != HTTP
+    }
+
+    /// The normalized TXT `UUID` (lower case, without `urn:uuid:`).
+    fn uuid_key(&self) -> Option<String> {
+        let uuid = self.txt("uuid")?.to_ascii_lowercase();
+        Some(uuid.strip_prefix("urn:uuid:").unwrap_or(&uuid).to_string())
+    }
+
+    fn preference(&self) -> usize {
+        SERVICE_TYPES
+            .iter()
+            .position(|s| *s == self.service)
+            .unwrap_or(SERVICE_TYPES.len())
+    }
+}
+
+/// What makes records the same device.
+#[derive(Debug, PartialEq, Eq)]
+enum Key {
+    Uuid(String),
+    Host(String),
+    Addresses(Vec<IpAddr>),
+}
+
+/// Keeps printers only and merges the records into one entry per device, sorted by name.
+///
+/// An `_http._tcp` record counts when its TXT has a printer key or its host also offers a
+/// printer service. Records with a UUID group by it; a record without one joins the single
+/// UUID group on its host (a print server with several queues has several: then it stands
+/// alone), else groups by host name, else by address set.
+fn merge(mut records: Vec<Record>) -> Vec<Found> {
+    let printer_hosts: BTreeSet<String> = records
+        .iter()
+        .filter(|r| r.is_printer_service() && !r.host.is_empty())
+        .map(|r| r.host.to_ascii_lowercase())
+        .collect();
+    records.retain(|r| {
+        r.is_printer_service()
+            || PRINTER_TXT_KEYS.iter().any(|k| r.txt(k).is_some())
+            || printer_hosts.contains(&r.host.to_ascii_lowercase())
+    });
+    records.sort_by(|a, b| {
+        (a.preference(), &a.instance, &a.host).cmp(&(b.preference(), &b.instance, &b.host))
+    });
+    let (with_uuid, without_uuid): (Vec<Record>, Vec<Record>) =
+        records.into_iter().partition(|r| r.uuid_key().is_some());
+
+    let mut groups: Vec<(Key, Vec<Record>)> = Vec::new();
+    for record in with_uuid {
+        let key = Key::Uuid(record.uuid_key().unwrap_or_default());
+        push_to_group(&mut groups, key, record);
+    }
+    for record in without_uuid {
+        let host = record.host.to_ascii_lowercase();
+        let on_host: Vec<usize> = groups
+            .iter()
+            .enumerate()
+            .filter(|(_, (key, members))| {
+                matches!(key, Key::Uuid(_))
+                    && !host.is_empty()
+                    && members.iter().any(|m| m.host.eq_ignore_ascii_case(&host))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if let [only] = on_host[..] {
+            groups[only].1.push(record);
+            continue;
+        }
+        let key = if host.is_empty() {
+            let mut addresses = record.addresses.clone();
+            addresses.sort();
+            addresses.dedup();
+            Key::Addresses(addresses)
+        } else {
+            Key::Host(host)
+        };
+        push_to_group(&mut groups, key, record);
+    }
+
+    let mut found: Vec<Found> = groups
+        .into_iter()
+        .map(|(_, mut members)| {
+            members.sort_by_key(Record::preference);
+            found_from(&members)
+        })
+        .collect();
+    found.sort_by(|a, b| (&a.name, &a.host).cmp(&(&b.name, &b.host)));
+    found
+}
+
+fn push_to_group(groups: &mut Vec<(Key, Vec<Record>)>, key: Key, record: Record) {
+    match groups.iter_mut().find(|(k, _)| *k == key) {
+        Some((_, members)) => members.push(record),
+        None => groups.push((key, vec![record])),
+    }
+}
+
+/// One device from its records, most preferred service first (never empty).
+fn found_from(members: &[Record]) -> Found {
+    let txt = |key: &str| members.iter().find_map(|r| r.txt(key));
+    let name = members
+        .first()
+        .map(|r| r.instance.clone())
+        .unwrap_or_default();
+    let host = members
+        .iter()
+        .map(|r| r.host.as_str())
+        .find(|h| !h.is_empty())
+        .unwrap_or_default()
+        .to_string();
+    let mut addresses: Vec<IpAddr> = members
+        .iter()
+        .flat_map(|r| r.addresses.iter().copied())
+        .collect();
+    addresses.sort();
+    addresses.dedup();
+
+    let admin_url = txt("adminurl").and_then(|raw| admin_url(raw, &host, &addresses));
+    let port = admin_url
+        .as_deref()
+        .and_then(|u| url::Url::parse(u).ok()?.port_or_known_default())
+        .or_else(|| members.iter().find(|r| r.service == IPPS).map(|r| r.port))
+        .or_else(|| members.first().map(|r| r.port))
+        .unwrap_or_default();
+
+    let make_and_model = txt("ty")
+        .map(str::to_string)
+        .or_else(|| {
+            let mfg = txt("usb_mfg")?;
+            let mdl = txt("usb_mdl")?;
+            Some(if mdl.to_lowercase().starts_with(&mfg.to_lowercase()) {
+                mdl.to_string()
+            } else {
+                format!("{mfg} {mdl}")
+            })
+        })
+        .or_else(|| {
+            let product = txt("product")?
+                .trim_matches(|c| c == '(' || c == ')')
+                .trim();
+            (!product.is_empty()).then(|| product.to_string())
+        });
+    let manufacturer = txt("usb_mfg").map(str::to_string).or_else(|| {
+        make_and_model
+            .as_deref()?
+            .split_whitespace()
+            .next()
+            .map(str::to_string)
+    });
+
+    let services: BTreeSet<String> = members
+        .iter()
+        .map(|r| r.service.trim_end_matches(".local.").to_string())
+        .collect();
+    Found {
+        name,
+        host,
+        addresses,
+        port,
+        admin_url,
+        make_and_model,
+        manufacturer,
+        uuid: txt("uuid").map(str::to_string),
+        services: services.into_iter().collect(),
+    }
+}
+
+/// The admin URL from TXT, when it is an http(s) URL; a `.local` (or the device's own) host
+/// name in it is replaced with the device's preferred address.
+fn admin_url(raw: &str, host: &str, addresses: &[IpAddr]) -> Option<String> {
+    let mut url = url::Url::parse(raw).ok()?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return None;
+    }
+    if let Some(url::Host::Domain(name)) = url.host() {
+        let name = name.trim_end_matches('.');
+        let is_mdns = name.to_ascii_lowercase().ends_with(".local")
+            || (!host.is_empty() && name.eq_ignore_ascii_case(host));
+        if let Some(ip) = is_mdns.then(|| preferred_address(addresses)).flatten() {
+            url.set_ip_host(ip).ok()?;
+        }
+    }
+    Some(url.to_string())
+}
+
+/// The address to reach the device by: routable IPv4, then routable IPv6, then IPv4
+/// link-local, then loopback. IPv6 link-local needs a zone and is never chosen.
+fn preferred_address(addresses: &[IpAddr]) -> Option<IpAddr> {
+    let rank = |ip: &IpAddr| match ip {
+        IpAddr::V4(v4) if v4.is_loopback() => Some(3),
+        IpAddr::V4(v4) if v4.is_link_local() => Some(2),
+        IpAddr::V4(_) => Some(0),
+        IpAddr::V6(v6) if v6.is_loopback() => Some(3),
+        IpAddr::V6(v6) if v6.is_unicast_link_local() => None,
+        IpAddr::V6(_) => Some(1),
+    };
+    addresses
+        .iter()
+        .filter_map(|ip| Some((rank(ip)?, *ip)))
+        .min()
+        .map(|(_, ip)| ip)
+}
+
+/// The scheme of a manually entered address; `https` when none was typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Scheme {
+    Https,
+    Http,
+}
+
+impl Scheme {
+    /// 443 for HTTPS, 80 for HTTP.
+    pub fn default_port(self) -> u16 {
+        match self {
+            Scheme::Https => 443,
+            Scheme::Http => 80,
+        }
+    }
+}
+
+/// The host of a manually entered address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum Host {
+    /// An IPv4 or IPv6 address.
+    Ip(IpAddr),
+    /// A host name (RFC 1123), in lower case, without a trailing dot.
+    Name(String),
+}
+
+impl fmt::Display for Host {
+    /// The host as it goes into a URL: IPv6 in brackets.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Host::Ip(IpAddr::V6(v6)) => write!(f, "[{v6}]"),
+            Host::Ip(IpAddr::V4(v4)) => write!(f, "{v4}"),
+            Host::Name(name) => f.write_str(name),
+        }
+    }
+}
+
+/// A printer address the administrator typed in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ManualAddress {
+    pub scheme: Scheme,
+    pub host: Host,
+    /// The port, when one was typed.
+    pub port: Option<u16>,
+}
+
+impl ManualAddress {
+    /// `host:port` (IPv6 in brackets), with the scheme's default port when none was typed.
+    pub fn authority(&self) -> String {
+        let port = self.port.unwrap_or(self.scheme.default_port());
+        format!("{}:{port}", self.host)
+    }
+
+    /// Whether the address is this machine: a loopback address or `localhost`.
+    pub fn is_loopback(&self) -> bool {
+        match &self.host {
+            Host::Ip(ip) => ip.is_loopback(),
+            Host::Name(name) => name == "localhost" || name.ends_with(".localhost"),
+        }
+    }
+}
+
+/// Why a typed address was not accepted; each variant is one reason.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AddressError {
+    #[error("nothing was entered")]
+    Empty,
+    #[error("the address contains spaces")]
+    ContainsWhitespace,
+    #[error("the scheme is neither https:// nor http://")]
+    UnsupportedScheme,
+    #[error("the address has no host")]
+    MissingHost,
+    #[error("user names and passwords do not belong in the address")]
+    UserInfo,
+    #[error("the address has a path other than /")]
+    Path,
+    #[error("the address has a query (?) or fragment (#)")]
+    QueryOrFragment,
+    #[error("nothing follows the ':' before the port")]
+    PortMissing,
+    #[error("the port is not a number")]
+    PortNotNumeric,
+    #[error("port 0 is not a port")]
+    PortZero,
+    #[error("the port is above 65535")]
+    PortTooLarge,
+    #[error("a '[' has no matching ']'")]
+    UnclosedBracket,
+    #[error("there is text after the ']' of an IPv6 address")]
+    TextAfterBracket,
+    #[error("not a valid IPv6 address")]
+    InvalidIpv6,
+    #[error("only digits and dots, but not a valid IPv4 address")]
+    InvalidIpv4,
+    #[error("the host name is longer than 253 characters")]
+    NameTooLong,
+    #[error("the host name has an empty label (two dots in a row, or a leading dot)")]
+    EmptyLabel,
+    #[error("a label of the host name is longer than 63 characters")]
+    LabelTooLong,
+    #[error("a label of the host name starts or ends with a hyphen")]
+    LabelHyphen,
+    #[error("the host name contains {0:?}")]
+    InvalidCharacter(char),
+}
+
+/// Parses an address typed by the administrator: an IPv4 or IPv6 address (brackets optional
+/// without a port) or a host name, optionally with `:port`, optionally with an `https://` or
+/// `http://` prefix (the scheme is returned; the caller decides about plain HTTP) and a
+/// trailing `/`.
+pub fn parse_manual_address(input: &str) -> Result<ManualAddress, AddressError> {
+    let input = input.trim();
+    if input.is_empty() {
+        return Err(AddressError::Empty);
+    }
+    if input.chars().any(char::is_whitespace) {
+        return Err(AddressError::ContainsWhitespace);
+    }
+    let (scheme, rest) = match input.split_once("://") {
+        Some((scheme, rest)) if scheme.eq_ignore_ascii_case("https") => (Scheme::Https, rest),
+        Some((scheme, rest)) if scheme.eq_ignore_ascii_case("http") => (Scheme::Http, rest),
+        Some(_) => return Err(AddressError::UnsupportedScheme),
+        None => (Scheme::Https, input),
+    };
+    let (authority, tail) = rest.split_at(rest.find(['/', '?', '#']).unwrap_or(rest.len()));
+    if tail.contains(['?', '#']) {
+        return Err(AddressError::QueryOrFragment);
+    }
+    if !tail.is_empty() && tail != "/" {
+        return Err(AddressError::Path);
+    }
+    if authority.contains('@') {
+        return Err(AddressError::UserInfo);
+    }
+    if authority.is_empty() {
+        return Err(AddressError::MissingHost);
+    }
+
+    let (host, port) = if let Some(bracketed) = authority.strip_prefix('[') {
+        let (inside, after) = bracketed
+            .split_once(']')
+            .ok_or(AddressError::UnclosedBracket)?;
+        let ip: Ipv6Addr = inside.parse().map_err(|_| AddressError::InvalidIpv6)?;
+        let port = match after {
+            "" => None,
+            _ => Some(parse_port(
+                after
+                    .strip_prefix(':')
+                    .ok_or(AddressError::TextAfterBracket)?,
+            )?),
+        };
+        (Host::Ip(IpAddr::V6(ip)), port)
+    } else if authority.matches(':').count() > 1 {
+        let ip: Ipv6Addr = authority.parse().map_err(|_| AddressError::InvalidIpv6)?;
+        (Host::Ip(IpAddr::V6(ip)), None)
+    } else {
+        let (host, port) = match authority.split_once(':') {
+            Some((host, port)) => (host, Some(parse_port(port)?)),
+            None => (authority, None),
+        };
+        (parse_host(host)?, port)
+    };
+    Ok(ManualAddress { scheme, host, port })
+}
+
+fn parse_port(text: &str) -> Result<u16, AddressError> {
+    if text.is_empty() {
+        return Err(AddressError::PortMissing);
+    }
+    if !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(AddressError::PortNotNumeric);
+    }
+    match text.trim_start_matches('0') {
+        "" => Err(AddressError::PortZero),
+        digits if digits.len() > 5 => Err(AddressError::PortTooLarge),
+        digits => u16::try_from(
+            digits
+                .parse::<u32>()
+                .map_err(|_| AddressError::PortTooLarge)?,
+        )
+        .map_err(|_| AddressError::PortTooLarge),
+    }
+}
+
+/// An IPv4 address or an RFC 1123 host name (not an IPv6 address: those have colons).
+fn parse_host(host: &str) -> Result<Host, AddressError> {
+    if host.is_empty() {
+        return Err(AddressError::MissingHost);
+    }
+    if let Ok(v4) = host.parse::<Ipv4Addr>() {
+        return Ok(Host::Ip(IpAddr::V4(v4)));
+    }
+    if host.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return Err(AddressError::InvalidIpv4);
+    }
+    let name = host.strip_suffix('.').unwrap_or(host);
+    if let Some(bad) = name
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '.'))
+    {
+        return Err(AddressError::InvalidCharacter(bad));
+    }
+    if name.len() > 253 {
+        return Err(AddressError::NameTooLong);
+    }
+    for label in name.split('.') {
+        if label.is_empty() {
+            return Err(AddressError::EmptyLabel);
+        }
+        if label.len() > 63 {
+            return Err(AddressError::LabelTooLong);
+        }
+        if label.starts_with('-') || label.ends_with('-') {
+            return Err(AddressError::LabelHyphen);
+        }
+    }
+    Ok(Host::Name(name.to_ascii_lowercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(
+        service: &str,
+        instance: &str,
+        host: &str,
+        port: u16,
+        txt: &[(&str, &str)],
+    ) -> Record {
+        Record {
+            service: service.to_string(),
+            instance: instance.to_string(),
+            host: host.to_string(),
+            port,
+            addresses: vec!["192.168.1.20".parse().unwrap()],
+            txt: txt
+                .iter()
+                .map(|(k, v)| (k.to_ascii_lowercase(), v.to_string()))
+                .collect(),
+        }
+    }
+
+    fn epson_txt() -> Vec<(&'static str, &'static str)> {
+        vec![
+            ("txtvers", "1"),
+            ("ty", "EPSON WF-C5890 Series"),
+            ("product", "(EPSON WF-C5890 Series)"),
+            ("usb_MFG", "EPSON"),
+            ("usb_MDL", "WF-C5890 Series"),
+            ("UUID", "cfe92100-67c4-11d4-a45f-f8d027a1b2c3"),
+            (
+                "adminurl",
+                "https://EPSON1A2B3C.local.:443/PRESENTATION/BONJOUR",
+            ),
+            ("pdl", "application/pdf,image/urf"),
+            ("rp", "ipp/print"),
+        ]
+    }
+
+    #[test]
+    fn one_device_over_several_services() {
+        let mut ipps = record(
+            IPPS,
+            "EPSON WF-C5890 Series",
+            "EPSON1A2B3C.local",
+            631,
+            &epson_txt(),
+        );
+        ipps.addresses = vec![
+            "fe80::1".parse().unwrap(),
+            "192.168.1.20".parse().unwrap(),
+            "2001:db8::20".parse().unwrap(),
+        ];
+        let http = record(
+            HTTP,
+            "EPSON WF-C5890 Series",
+            "EPSON1A2B3C.local",
+            443,
+            &[
+                ("UUID", "CFE92100-67C4-11D4-A45F-F8D027A1B2C3"),
+                ("ty", "EPSON WF-C5890 Series"),
+            ],
+        );
+        let pdl = record(PDL, "EPSON WF-C5890 Series", "EPSON1A2B3C.local", 9100, &[]);
+        let found = merge(vec![http, pdl, ipps]);
+        assert_eq!(
+            found,
+            vec![Found {
+                name: "EPSON WF-C5890 Series".into(),
+                host: "EPSON1A2B3C.local".into(),
+                addresses: vec![
+                    "192.168.1.20".parse().unwrap(),
+                    "2001:db8::20".parse().unwrap(),
+                    "fe80::1".parse().unwrap(),
+                ],
+                port: 443,
+                admin_url: Some("https://192.168.1.20/PRESENTATION/BONJOUR".into()),
+                make_and_model: Some("EPSON WF-C5890 Series".into()),
+                manufacturer: Some("EPSON".into()),
+                uuid: Some("cfe92100-67c4-11d4-a45f-f8d027a1b2c3".into()),
+                services: vec![
+                    "_http._tcp".into(),
+                    "_ipps._tcp".into(),
+                    "_pdl-datastream._tcp".into()
+                ],
+            }]
+        );
+    }
+
+    #[test]
+    fn plain_web_servers_are_dropped() {
+        let nas = record(HTTP, "NAS", "nas.local", 80, &[("path", "/")]);
+        assert!(merge(vec![nas]).is_empty());
+    }
+
+    #[test]
+    fn http_is_kept_for_printer_txt_or_printer_host() {
+        let by_txt = record(
+            HTTP,
+            "Old Printer",
+            "old.local",
+            80,
+            &[("product", "(Old Printer 9)")],
+        );
+        let by_host = record(HTTP, "Brother web", "brother.local", 80, &[]);
+        let brother_ipp = record(IPP, "Brother HL-L2350DW", "brother.local", 631, &[]);
+        let found = merge(vec![by_txt, by_host, brother_ipp]);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].name, "Brother HL-L2350DW");
+        assert_eq!(found[0].services, vec!["_http._tcp", "_ipp._tcp"]);
+        assert_eq!(found[0].port, 631);
+        assert_eq!(found[1].make_and_model.as_deref(), Some("Old Printer 9"));
+        assert_eq!(found[1].manufacturer.as_deref(), Some("Old"));
+    }
+
+    #[test]
+    fn print_server_queues_stay_apart() {
+        let a = record(IPP, "Office A", "cups.local", 631, &[("UUID", "aaaa")]);
+        let b = record(IPP, "Office B", "cups.local", 631, &[("UUID", "bbbb")]);
+        let web = record(HTTP, "cups", "cups.local", 631, &[]);
+        let found = merge(vec![a, b, web]);
+        let names: Vec<&str> = found.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Office A", "Office B", "cups"]);
+    }
+
+    #[test]
+    fn without_uuid_or_host_the_addresses_decide() {
+        let a = record(PRINTER, "LPR", "", 515, &[]);
+        let b = record(PDL, "Raw", "", 9100, &[]);
+        let found = merge(vec![a, b]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].services,
+            vec!["_pdl-datastream._tcp", "_printer._tcp"]
+        );
+        assert_eq!(found[0].name, "Raw");
+    }
+
+    #[test]
+    fn model_from_usb_keys_or_product() {
+        let usb = record(
+            IPP,
+            "X",
+            "x.local",
+            631,
+            &[("usb_MFG", "HP"), ("usb_MDL", "LaserJet M404")],
+        );
+        let product = record(
+            IPP,
+            "Y",
+            "y.local",
+            631,
+            &[("product", "(Canon iR-ADV C5535)")],
+        );
+        let found = merge(vec![usb, product]);
+        assert_eq!(found[0].make_and_model.as_deref(), Some("HP LaserJet M404"));
+        assert_eq!(found[0].manufacturer.as_deref(), Some("HP"));
+        assert_eq!(
+            found[1].make_and_model.as_deref(),
+            Some("Canon iR-ADV C5535")
+        );
+        assert_eq!(found[1].manufacturer.as_deref(), Some("Canon"));
+        assert_eq!(found[1].admin_url, None);
+    }
+
+    #[test]
+    fn admin_url_keeps_real_dns_names_and_drops_junk() {
+        let addrs: Vec<IpAddr> = vec!["10.0.0.9".parse().unwrap()];
+        assert_eq!(
+            admin_url("https://printer.example.com/", "p.local", &addrs).as_deref(),
+            Some("https://printer.example.com/")
+        );
+        assert_eq!(
+            admin_url("http://P.local.:8080/x", "p.local", &addrs).as_deref(),
+            Some("http://10.0.0.9:8080/x")
+        );
+        assert_eq!(admin_url("not a url", "p.local", &addrs), None);
+        assert_eq!(admin_url("ftp://p.local/", "p.local", &addrs), None);
+        let v6: Vec<IpAddr> = vec!["fe80::2".parse().unwrap(), "fd00::9".parse().unwrap()];
+        assert_eq!(
+            admin_url("https://p.local/", "p.local", &v6).as_deref(),
+            Some("https://[fd00::9]/")
+        );
+    }
+
+    fn ok(input: &str) -> ManualAddress {
+        parse_manual_address(input).unwrap()
+    }
+
+    fn err(input: &str) -> AddressError {
+        parse_manual_address(input).unwrap_err()
+    }
+
+    #[test]
+    fn manual_addresses_accepted() {
+        let a = ok("  192.168.1.20 ");
+        assert_eq!(a.scheme, Scheme::Https);
+        assert_eq!(a.host, Host::Ip("192.168.1.20".parse().unwrap()));
+        assert_eq!(a.port, None);
+        assert_eq!(a.authority(), "192.168.1.20:443");
+
+        let a = ok("https://192.168.1.20:8443/");
+        assert_eq!(a.port, Some(8443));
+        assert_eq!(a.authority(), "192.168.1.20:8443");
+
+        let a = ok("HTTP://Printer-3.Office.Example.");
+        assert_eq!(a.scheme, Scheme::Http);
+        assert_eq!(a.host, Host::Name("printer-3.office.example".into()));
+        assert_eq!(a.authority(), "printer-3.office.example:80");
+
+        assert_eq!(ok("fe80::1").host, Host::Ip("fe80::1".parse().unwrap()));
+        let a = ok("[2001:db8::5]:631");
+        assert_eq!(a.port, Some(631));
+        assert_eq!(a.authority(), "[2001:db8::5]:631");
+        assert_eq!(ok("[::1]").authority(), "[::1]:443");
+        assert_eq!(ok("EPSON1A2B3C.local:443").port, Some(443));
+        assert_eq!(ok("printer:065535").port, Some(65535));
+    }
+
+    #[test]
+    fn manual_addresses_loopback() {
+        assert!(ok("127.0.0.1:8443").is_loopback());
+        assert!(ok("[::1]").is_loopback());
+        assert!(ok("localhost").is_loopback());
+        assert!(ok("printer.localhost").is_loopback());
+        assert!(!ok("10.0.0.1").is_loopback());
+        assert!(!ok("localhost.example").is_loopback());
+    }
+
+    #[test]
+    fn manual_addresses_rejected_each_for_its_reason() {
+        assert_eq!(err(""), AddressError::Empty);
+        assert_eq!(err("   "), AddressError::Empty);
+        assert_eq!(err("192.168.1.20 443"), AddressError::ContainsWhitespace);
+        assert_eq!(err("ftp://printer"), AddressError::UnsupportedScheme);
+        assert_eq!(err("https://"), AddressError::MissingHost);
+        assert_eq!(err(":443"), AddressError::MissingHost);
+        assert_eq!(err("admin:pw@printer"), AddressError::UserInfo);
+        assert_eq!(err("printer/PRESENTATION/BONJOUR"), AddressError::Path);
+        assert_eq!(err("printer/?a=b"), AddressError::QueryOrFragment);
+        assert_eq!(err("printer#top"), AddressError::QueryOrFragment);
+        assert_eq!(err("printer:"), AddressError::PortMissing);
+        assert_eq!(err("printer:https"), AddressError::PortNotNumeric);
+        assert_eq!(err("printer:-1"), AddressError::PortNotNumeric);
+        assert_eq!(err("printer:0"), AddressError::PortZero);
+        assert_eq!(err("printer:65536"), AddressError::PortTooLarge);
+        assert_eq!(
+            err("printer:99999999999999999999"),
+            AddressError::PortTooLarge
+        );
+        assert_eq!(err("[fe80::1"), AddressError::UnclosedBracket);
+        assert_eq!(err("[fe80::1]x"), AddressError::TextAfterBracket);
+        assert_eq!(err("[printer]"), AddressError::InvalidIpv6);
+        assert_eq!(err("fe80::1::2"), AddressError::InvalidIpv6);
+        assert_eq!(err("[::1]:0"), AddressError::PortZero);
+        assert_eq!(err("192.168.1.256"), AddressError::InvalidIpv4);
+        assert_eq!(err("192.168.1"), AddressError::InvalidIpv4);
+        assert_eq!(
+            err(&format!("{}.local", "a.".repeat(127))),
+            AddressError::NameTooLong
+        );
+        assert_eq!(err("printer..local"), AddressError::EmptyLabel);
+        assert_eq!(err(".printer"), AddressError::EmptyLabel);
+        assert_eq!(
+            err(&format!("{}.local", "a".repeat(64))),
+            AddressError::LabelTooLong
+        );
+        assert_eq!(err("-printer.local"), AddressError::LabelHyphen);
+        assert_eq!(err("printer-.local"), AddressError::LabelHyphen);
+        assert_eq!(err("my_printer"), AddressError::InvalidCharacter('_'));
+        assert_eq!(err("drucker-büro"), AddressError::InvalidCharacter('ü'));
+        assert_eq!(err("printer]"), AddressError::InvalidCharacter(']'));
+    }
+}

@@ -1,0 +1,121 @@
+//! What can go wrong with a printer, and its diagnosis.
+
+use super::profile::ProfileError;
+use super::settings::Violation;
+use super::web::WebError;
+use crate::diagnose::{self, Diagnosis};
+use crate::i18n::Lang;
+
+/// A printer failure. Messages never contain a password, token or session cookie.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PrinterError {
+    #[error("no answer from the printer: {0}")]
+    Unreachable(String),
+    #[error("the printer did not answer in time")]
+    Timeout,
+    #[error("TLS with the printer failed: {0}")]
+    Tls(String),
+    #[error("the printer offers only plain HTTP")]
+    PlainHttp,
+    /// First contact: the admin has to confirm this fingerprint.
+    #[error("the printer's certificate is not trusted yet: {fingerprint}")]
+    Unpinned { fingerprint: String },
+    #[error("the printer's certificate changed: pinned {pinned}, shown {shown}")]
+    PinMismatch { pinned: String, shown: String },
+    #[error("not a supported printer: {0}")]
+    NotSupported(String),
+    #[error("reached on the additional network interface")]
+    AdditionalNetwork,
+    #[error("the printer rejected the admin password")]
+    BadPassword,
+    #[error("the printer locked the admin login: {0}")]
+    LockedOut(String),
+    #[error("the printer ended the session and a new login did not hold")]
+    SessionLost,
+    #[error("unexpected answer from the printer: {0}")]
+    UnexpectedPage(String),
+    #[error("the printer refused the settings: {0}")]
+    Rejected(String),
+    #[error("this printer has no fax server email settings")]
+    NoFax,
+    #[error("the printer's sign-in failed: {0}")]
+    SignInFailed(String),
+    #[error("the printer's sign-in code expired")]
+    SignInExpired,
+    #[error("the printer did not come back after restarting")]
+    RestartTimeout,
+    #[error("the profile does not fit: {0}")]
+    Profile(String),
+}
+
+impl From<WebError> for PrinterError {
+    fn from(e: WebError) -> Self {
+        match e {
+            WebError::Unreachable(s) => PrinterError::Unreachable(s),
+            WebError::Timeout => PrinterError::Timeout,
+            WebError::Tls { detail, .. } => PrinterError::Tls(detail),
+            WebError::PlainHttp => PrinterError::PlainHttp,
+            WebError::Setup(s) => PrinterError::Tls(s),
+        }
+    }
+}
+
+impl PrinterError {
+    /// The diagnosis of this failure.
+    pub fn diagnose(&self, lang: Lang) -> Diagnosis {
+        let c = |code: &str, detail: String| diagnose::condition(code, lang, detail);
+        let plain = |code: &str| diagnose::internal(code).diagnose(lang);
+        match self {
+            PrinterError::Unreachable(d) => c("printer-unreachable", d.clone()),
+            PrinterError::Timeout => plain("printer-timeout"),
+            PrinterError::Tls(d) => c("printer-tls", d.clone()),
+            PrinterError::PlainHttp => plain("printer-http-only"),
+            PrinterError::Unpinned { fingerprint } => c("printer-unpinned", fingerprint.clone()),
+            PrinterError::PinMismatch { pinned, shown } => c(
+                "printer-pin-mismatch",
+                format!(
+                    "{}: {pinned}\n{}: {shown}",
+                    lang.text("label-pinned"),
+                    lang.text("label-shown")
+                ),
+            ),
+            PrinterError::NotSupported(d) => c("printer-not-supported", d.clone()),
+            PrinterError::AdditionalNetwork => plain("printer-additional-network"),
+            PrinterError::BadPassword => plain("printer-bad-password"),
+            PrinterError::LockedOut(d) => c("printer-locked-out", d.clone()),
+            PrinterError::SessionLost => plain("printer-session-lost"),
+            PrinterError::UnexpectedPage(d) => c("printer-unexpected-page", d.clone()),
+            PrinterError::Rejected(d) => c("printer-rejected", d.clone()),
+            PrinterError::NoFax => plain("printer-no-fax"),
+            PrinterError::SignInFailed(code) => sign_in_failure(code, lang),
+            PrinterError::SignInExpired => diagnose::explain("expired_token", lang),
+            PrinterError::RestartTimeout => plain("printer-restart-timeout"),
+            PrinterError::Profile(d) => c("printer-profile", d.clone()),
+        }
+    }
+}
+
+/// The diagnosis of an error code the printer's sign-in reported: a Microsoft code or OAuth
+/// error when it is one, "no connection" (360) when the printer could not reach Microsoft.
+fn sign_in_failure(code: &str, lang: Lang) -> Diagnosis {
+    if code.eq_ignore_ascii_case("NETWORK") {
+        return diagnose::explain("360", lang).with_detail(code);
+    }
+    let d = diagnose::explain(code, lang);
+    if d.id == "input-unknown-code" {
+        diagnose::condition("printer-signin-failed", lang, code)
+    } else {
+        d
+    }
+}
+
+/// The diagnosis of settings that break the printer's rules, each violation on its line.
+pub fn invalid_settings(violations: &[Violation], lang: Lang) -> Diagnosis {
+    let lines: Vec<String> = violations.iter().map(|v| v.message(lang)).collect();
+    diagnose::condition("printer-invalid-setting", lang, lines.join("\n"))
+}
+
+/// The diagnosis of a profile file with a mistake.
+pub fn bad_profile(e: &ProfileError, lang: Lang) -> Diagnosis {
+    diagnose::condition("printer-profile", lang, e.to_string())
+}

@@ -1,0 +1,195 @@
+//! Reading a web configuration's pages: the values of a form as a browser would submit
+//! them, the visible text, and "label → value" pairs of information pages.
+
+use scraper::{Html, Selector};
+use std::collections::BTreeSet;
+
+/// A form as a browser would submit it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Form {
+    /// Every submitted name and value, in page order: hidden and text inputs, the checked
+    /// radio buttons and boxes, the selected option of each select.
+    pub fields: Vec<(String, String)>,
+    /// Every field name on the page, including unchecked radios.
+    pub names: BTreeSet<String>,
+}
+
+impl Form {
+    /// The value submitted for a name.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Sets a name's value, replacing what the page had (a radio group has one value).
+    pub fn set(&mut self, name: &str, value: &str) {
+        match self.fields.iter_mut().find(|(n, _)| n == name) {
+            Some(field) => field.1 = value.to_string(),
+            None => self.fields.push((name.to_string(), value.to_string())),
+        }
+    }
+}
+
+fn selector(css: &str) -> Selector {
+    Selector::parse(css).expect("static selector")
+}
+
+/// The form fields of a page.
+pub fn form(page: &str) -> Form {
+    let doc = Html::parse_document(page);
+    let mut form = Form::default();
+    let inputs = selector("input[name], select[name], textarea[name]");
+    let option = selector("option");
+    for element in doc.select(&inputs) {
+        let el = element.value();
+        let name = el.attr("name").unwrap_or_default().to_string();
+        form.names.insert(name.clone());
+        match el.name() {
+            "select" => {
+                let options: Vec<_> = element.select(&option).collect();
+                let chosen = options
+                    .iter()
+                    .find(|o| o.value().attr("selected").is_some())
+                    .or(options.first());
+                if let Some(o) = chosen {
+                    let value = o
+                        .value()
+                        .attr("value")
+                        .map(str::to_string)
+                        .unwrap_or_else(|| o.text().collect::<String>().trim().to_string());
+                    form.fields.push((name, value));
+                }
+            }
+            "textarea" => form.fields.push((name, element.text().collect())),
+            _ => {
+                let kind = el.attr("type").unwrap_or("text").to_ascii_lowercase();
+                let value = el.attr("value").unwrap_or_default().to_string();
+                match kind.as_str() {
+                    "radio" | "checkbox" if el.attr("checked").is_some() => {
+                        let value = if value.is_empty() { "on".into() } else { value };
+                        form.fields.push((name, value));
+                    }
+                    "radio" | "checkbox" | "submit" | "button" | "image" | "reset" | "file" => {}
+                    _ => form.fields.push((name, value)),
+                }
+            }
+        }
+    }
+    form
+}
+
+/// The page's visible text pieces, trimmed, without scripts and styles.
+pub fn texts(page: &str) -> Vec<String> {
+    let doc = Html::parse_document(page);
+    let body = selector("body");
+    let root = doc.select(&body).next().unwrap_or(doc.root_element());
+    let hidden = selector("script, style");
+    let skip: Vec<String> = root
+        .select(&hidden)
+        .flat_map(|e| e.text().map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    root.text()
+        .map(str::trim)
+        .filter(|t| !t.is_empty() && !skip.iter().any(|s| s.trim() == *t))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The value that follows a label: the next text piece after the one that is the label
+/// (with or without a trailing colon), or the rest of a "Label : Value" piece.
+pub fn value_after(texts: &[String], label: &str) -> Option<String> {
+    let label = label.trim();
+    texts.iter().enumerate().find_map(|(i, t)| {
+        let t = t.trim();
+        let rest = t.strip_prefix(label)?.trim_start();
+        let rest = rest.strip_prefix(':').unwrap_or(rest).trim();
+        if !rest.is_empty()
+            && t.len() > label.len()
+            && t[label.len()..].trim_start().starts_with(':')
+        {
+            return Some(rest.to_string());
+        }
+        if !rest.is_empty() {
+            return None;
+        }
+        texts[i + 1..]
+            .iter()
+            .map(|n| n.trim().trim_start_matches(':').trim())
+            .find(|n| !n.is_empty())
+            .map(str::to_string)
+    })
+}
+
+/// Whether a page shows any of these texts (case-insensitive).
+pub fn shows_any(page: &str, markers: &[String]) -> bool {
+    let text = texts(page).join(" ").to_lowercase();
+    markers.iter().any(|m| text.contains(&m.to_lowercase()))
+}
+
+/// The first text of the page that contains one of the markers, to quote it.
+pub fn quote(page: &str, markers: &[String]) -> Option<String> {
+    texts(page).into_iter().find(|t| {
+        let t = t.to_lowercase();
+        markers.iter().any(|m| t.contains(&m.to_lowercase()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<html><head><script>var x = "Setup complete.";</script></head><body>
+        <h1>Email Server &gt; Basic</h1>
+        <form method="post" action="SET">
+          <input type="hidden" name="INPUTT_SETUPTOKEN" value="tok123">
+          <select name="SEL_AUTHMETHOD"><option value="OFF">Off</option>
+            <option value="OAUTH2" selected>OAuth2</option></select>
+          <select name="SEL_EMPTY"><option>Only</option></select>
+          <input type="text" name="INPUTT_SMTPPORT" value="587">
+          <input type="password" name="INPUTT_AUTHPASSWORD" value="">
+          <input type="radio" name="INPUTR_CERT" value="ENABLE" checked>
+          <input type="radio" name="INPUTR_CERT" value="DISABLE">
+          <input type="checkbox" name="INPUTC_X" value="1">
+          <input type="submit" name="ok" value="OK">
+        </form>
+        <table><tr><th>Printer Name</th><td>EPSON WF-C5890 Series</td></tr>
+        <tr><td>Firmware : 24.35.NF21P3</td></tr></table></body></html>"#;
+
+    #[test]
+    fn a_form_is_read_as_a_browser_submits_it() {
+        let f = form(PAGE);
+        assert_eq!(
+            f.fields,
+            vec![
+                ("INPUTT_SETUPTOKEN".into(), "tok123".into()),
+                ("SEL_AUTHMETHOD".into(), "OAUTH2".into()),
+                ("SEL_EMPTY".into(), "Only".into()),
+                ("INPUTT_SMTPPORT".into(), "587".into()),
+                ("INPUTT_AUTHPASSWORD".into(), "".into()),
+                ("INPUTR_CERT".into(), "ENABLE".into()),
+            ]
+        );
+        assert!(f.names.contains("INPUTC_X"));
+        let mut f = f;
+        f.set("INPUTR_CERT", "DISABLE");
+        assert_eq!(f.get("INPUTR_CERT"), Some("DISABLE"));
+    }
+
+    #[test]
+    fn labels_and_markers_are_found_in_the_visible_text() {
+        let t = texts(PAGE);
+        assert_eq!(
+            value_after(&t, "Printer Name").as_deref(),
+            Some("EPSON WF-C5890 Series")
+        );
+        assert_eq!(value_after(&t, "Firmware").as_deref(), Some("24.35.NF21P3"));
+        assert_eq!(value_after(&t, "Serial Number"), None);
+        assert!(
+            !shows_any(PAGE, &["setup complete.".into()]),
+            "scripts are not text"
+        );
+        assert!(shows_any(PAGE, &["EMAIL SERVER".into()]));
+    }
+}

@@ -1,0 +1,18 @@
+//! Printers: the adapter trait, the settings model and its validation, the web configuration
+//! adapter driven by printer profiles, the safety net for writes, discovery on the network,
+//! and trust-on-first-use TLS.
+
+pub mod adapter;
+pub mod apply;
+pub mod backup;
+pub mod capture;
+pub mod connect;
+pub mod discovery;
+pub mod error;
+pub mod html;
+pub mod profile;
+pub mod settings;
+pub mod setup;
+pub mod tls;
+pub mod web;
+pub mod webconfig;

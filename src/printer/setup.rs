@@ -1,0 +1,223 @@
+//! `printer setup` as plain async Rust, for the command line and the wizard alike: check the
+//! settings, keep a backup, start the printer's own Microsoft sign-in and relay its code,
+//! wait until the printer is signed in, send the settings with the safety net, and report
+//! the final Email Server status.
+
+use super::adapter::{PrinterAdapter, SignInState, Target};
+use super::apply::{self, ApplyFailure, Failure};
+use super::backup;
+use super::error::{PrinterError, invalid_settings};
+use super::settings::{Field, OAuthSettings};
+use crate::cloud::Service;
+use crate::diagnose::{self, Diagnosis};
+use crate::i18n::Lang;
+use crate::signin::Event;
+use serde::Serialize;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+use tokio_util::sync::CancellationToken;
+
+/// What to set up.
+#[derive(Debug, Clone)]
+pub struct SetupRequest {
+    /// The printer's address (names the backup file).
+    pub printer: String,
+    pub model: String,
+    pub target: Target,
+    pub settings: OAuthSettings,
+    /// The data directory; backups go to its `backups/` folder.
+    pub data_dir: PathBuf,
+    pub lang: Lang,
+}
+
+/// Progress of a setup, in order; each is one JSON event.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum SetupProgress {
+    /// The previous settings were saved.
+    Backup { event: &'static str, file: String },
+    /// The printer's sign-in: its code, waiting, signed in (as the pre-flight's events).
+    SignIn(Event),
+    /// The settings were sent and read back identical.
+    Verified { event: &'static str, target: Target },
+    /// A failure was undone: the previous settings are back.
+    Restored { event: &'static str, file: String },
+}
+
+/// The end of a successful setup.
+#[derive(Debug, Clone, Serialize)]
+pub struct SetupDone {
+    pub event: &'static str,
+    pub target: Target,
+    /// The account the printer is signed in with.
+    pub account: Option<String>,
+    /// The status sheet's Email Server line, as the printer words it.
+    pub email_server_status: Option<String>,
+}
+
+/// Runs the setup to the end, or to a diagnosis with nothing half-written.
+pub async fn run<A: PrinterAdapter>(
+    adapter: &mut A,
+    request: &SetupRequest,
+    cancel: &CancellationToken,
+    on_progress: &mut (impl FnMut(SetupProgress) + Send),
+) -> Result<SetupDone, Diagnosis> {
+    let lang = request.lang;
+    let target = request.target;
+    let fail = |e: PrinterError| e.diagnose(lang);
+    request
+        .settings
+        .validate()
+        .map_err(|v| invalid_settings(&v, lang))?;
+    let desired = adapter
+        .to_raw(target, &request.settings.values())
+        .map_err(fail)?;
+
+    let before = adapter.read(target).await.map_err(fail)?;
+    let file = backup::save(
+        &request.data_dir,
+        &request.printer,
+        &request.model,
+        target,
+        adapter.to_values(target, &before),
+        before.clone(),
+    )
+    .map_err(|e| diagnose::condition("printer-backup", lang, e.to_string()))?;
+    let file = file.display().to_string();
+    on_progress(SetupProgress::Backup {
+        event: "backup",
+        file: file.clone(),
+    });
+
+    let service = match request.settings.service {
+        Service::ExchangeOnline => "exchange-online",
+        Service::Outlook => "outlook",
+    };
+    let code = adapter.start_sign_in(target, service).await.map_err(fail)?;
+    on_progress(SetupProgress::SignIn(Event::Code {
+        user_code: code.user_code.clone(),
+        verification_uri: code.verification_uri.clone(),
+        expires_in: code.expires_in,
+        interval: code.interval,
+    }));
+    wait_for_sign_in(adapter, target, &code, lang, cancel, on_progress)
+        .await
+        .map_err(|e| e.unwrap_or_else(|| diagnose::internal("cancelled").diagnose(lang)))?;
+
+    if let Err(failure) = apply::apply(adapter, target, &before, &desired).await {
+        return Err(report_failure(failure, &file, lang, on_progress));
+    }
+    on_progress(SetupProgress::Verified {
+        event: "verified",
+        target,
+    });
+
+    let account = match adapter.sign_in_state(target).await.map_err(fail)? {
+        SignInState::SignedIn { account } => account,
+        _ => return Err(diagnose::internal("printer-not-signed-in").diagnose(lang)),
+    };
+    let sheet = adapter.status_sheet().await.map_err(fail)?;
+    Ok(SetupDone {
+        event: "printer-ready",
+        target,
+        account,
+        email_server_status: match target {
+            Target::Email => sheet.email,
+            Target::Fax => sheet.fax,
+        },
+    })
+}
+
+/// Polls the printer (not Microsoft: the printer polls Microsoft itself) every `interval`
+/// until it is signed in, the code expires or the admin cancels (`Err(None)`).
+async fn wait_for_sign_in<A: PrinterAdapter>(
+    adapter: &mut A,
+    target: Target,
+    code: &super::adapter::PrinterCode,
+    lang: Lang,
+    cancel: &CancellationToken,
+    on_progress: &mut (impl FnMut(SetupProgress) + Send),
+) -> Result<(), Option<Diagnosis>> {
+    let issued = Instant::now();
+    let lifetime = Duration::from_secs(code.expires_in);
+    let interval = Duration::from_secs(code.interval);
+    loop {
+        let left = lifetime.saturating_sub(issued.elapsed());
+        if left.is_zero() {
+            return Err(Some(PrinterError::SignInExpired.diagnose(lang)));
+        }
+        on_progress(SetupProgress::SignIn(Event::Waiting {
+            expires_in: left.as_secs(),
+            next_poll_in: interval.as_secs(),
+        }));
+        tokio::select! {
+            _ = cancel.cancelled() => return Err(None),
+            _ = tokio::time::sleep(interval.min(left)) => {}
+        }
+        match adapter.sign_in_state(target).await {
+            Ok(SignInState::SignedIn { account }) => {
+                on_progress(SetupProgress::SignIn(Event::SignedIn { account }));
+                return Ok(());
+            }
+            Ok(SignInState::Waiting) => {}
+            Ok(SignInState::Failed { code }) => {
+                return Err(Some(PrinterError::SignInFailed(code).diagnose(lang)));
+            }
+            Ok(SignInState::SignedOut) => {
+                return Err(Some(
+                    PrinterError::SignInFailed("signed-out".into()).diagnose(lang),
+                ));
+            }
+            // The printer is busy or briefly unreachable: keep polling until the code expires.
+            Err(PrinterError::Timeout | PrinterError::Unreachable(_)) => {}
+            Err(e) => return Err(Some(e.diagnose(lang))),
+        }
+    }
+}
+
+/// The diagnosis of a failed write: the cause, and whether the previous settings are back.
+fn report_failure(
+    failure: ApplyFailure,
+    backup_file: &str,
+    lang: Lang,
+    on_progress: &mut (impl FnMut(SetupProgress) + Send),
+) -> Diagnosis {
+    let fields = |fields: &[Field]| {
+        fields
+            .iter()
+            .map(|f| f.label(lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let cause = match &failure.cause {
+        Failure::Printer(e) => e.diagnose(lang),
+        Failure::Differs(f) => diagnose::condition("printer-verify-failed", lang, fields(f)),
+    };
+    match failure.restore {
+        Ok(()) => {
+            on_progress(SetupProgress::Restored {
+                event: "restored",
+                file: backup_file.to_string(),
+            });
+            cause
+        }
+        Err(restore) => {
+            let why = match restore {
+                Failure::Printer(e) => e.to_string(),
+                Failure::Differs(f) => fields(&f),
+            };
+            diagnose::condition(
+                "printer-restore-failed",
+                lang,
+                lang.text_with(
+                    "printer-restore-detail",
+                    &[
+                        ("cause", cause.title.clone()),
+                        ("why", why),
+                        ("file", backup_file.to_string()),
+                    ],
+                ),
+            )
+        }
+    }
+}

@@ -1,0 +1,237 @@
+//! One printer's web server: HTTPS under the trust decision, the session cookie, GET and
+//! form POST, redirects followed by hand so no cookie is lost.
+
+use super::discovery::{ManualAddress, Scheme};
+use super::tls::{self, Trust};
+use crate::secrets::Secret;
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// Why a request to the printer failed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WebError {
+    #[error("no answer from the printer: {0}")]
+    Unreachable(String),
+    #[error("the printer did not answer in time")]
+    Timeout,
+    /// The TLS handshake failed; `seen` is the fingerprint of the certificate shown, if any.
+    #[error("TLS handshake failed: {detail}")]
+    Tls {
+        seen: Option<String>,
+        detail: String,
+    },
+    /// The device answers plain HTTP on its HTTPS port.
+    #[error("the device speaks only plain HTTP")]
+    PlainHttp,
+    #[error("TLS set-up failed: {0}")]
+    Setup(String),
+}
+
+/// An answer page.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub status: u16,
+    pub body: String,
+}
+
+/// A connection to one printer's web server.
+pub struct Web {
+    base: String,
+    http: reqwest::Client,
+    seen: Arc<Mutex<Option<String>>>,
+    cookies: BTreeMap<String, Secret>,
+    timeout: Duration,
+}
+
+impl Web {
+    /// A client for the printer at `address` that accepts only what `trust` allows, sending
+    /// `cookies` (`NAME=VALUE`) with every request.
+    pub fn new(
+        address: &ManualAddress,
+        trust: &Trust,
+        cookies: &[String],
+        timeout: Duration,
+    ) -> Result<Web, WebError> {
+        let tls = tls::client_config(trust).map_err(|e| WebError::Setup(e.to_string()))?;
+        let http = reqwest::Client::builder()
+            .use_preconfigured_tls(tls.config)
+            .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(timeout)
+            .timeout(timeout)
+            .user_agent(concat!("printer-oauth/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| WebError::Setup(e.to_string()))?;
+        let cookies = cookies
+            .iter()
+            .filter_map(|c| c.split_once('='))
+            .map(|(k, v)| (k.to_string(), Secret::new(v)))
+            .collect();
+        Ok(Web {
+            base: base_url(address),
+            http,
+            seen: tls.seen,
+            cookies,
+            timeout,
+        })
+    }
+
+    /// The fingerprint of the certificate the printer showed (HTTPS only).
+    pub fn seen_fingerprint(&self) -> Option<String> {
+        self.seen.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Whether a cookie is held (the session cookie after a login).
+    pub fn has_cookie(&self, name: &str) -> bool {
+        self.cookies.contains_key(name)
+    }
+
+    /// Forgets a cookie (a session the printer ended).
+    pub fn forget_cookie(&mut self, name: &str) {
+        self.cookies.remove(name);
+    }
+
+    /// GET a path.
+    pub async fn get(&mut self, path: &str) -> Result<Page, WebError> {
+        self.send(path, None).await
+    }
+
+    /// POST a form to a path.
+    pub async fn post(&mut self, path: &str, form: &[(String, String)]) -> Result<Page, WebError> {
+        self.send(path, Some(form)).await
+    }
+
+    async fn send(
+        &mut self,
+        path: &str,
+        form: Option<&[(String, String)]>,
+    ) -> Result<Page, WebError> {
+        let mut url = format!("{}{path}", self.base);
+        let mut form = form;
+        for _ in 0..4 {
+            let request = match form {
+                Some(fields) => self.http.post(&url).form(fields),
+                None => self.http.get(&url),
+            };
+            let response = request
+                .header(reqwest::header::COOKIE, self.cookie_header())
+                .send()
+                .await
+                .map_err(|e| self.classify(e))?;
+            self.absorb(&response);
+            let status = response.status();
+            if status.is_redirection()
+                && let Some(next) = response
+                    .headers()
+                    .get(reqwest::header::LOCATION)
+                    .and_then(|l| l.to_str().ok())
+            {
+                url = self.resolve(&url, next);
+                form = None;
+                continue;
+            }
+            let body = response.text().await.map_err(|e| self.classify(e))?;
+            return Ok(Page {
+                status: status.as_u16(),
+                body,
+            });
+        }
+        Err(WebError::Unreachable("too many redirects".into()))
+    }
+
+    fn resolve(&self, current: &str, location: &str) -> String {
+        match url::Url::parse(current).and_then(|u| u.join(location)) {
+            Ok(u) if u.as_str().starts_with(&self.base) => u.to_string(),
+            // Never follow the printer somewhere else with its session cookie.
+            _ => format!("{}/", self.base),
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={}", v.expose()))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn absorb(&mut self, response: &reqwest::Response) {
+        for value in response.headers().get_all(reqwest::header::SET_COOKIE) {
+            let Some(pair) = value.to_str().ok().and_then(|v| v.split(';').next()) else {
+                continue;
+            };
+            if let Some((name, value)) = pair.split_once('=') {
+                let name = name.trim().to_string();
+                if value.is_empty() {
+                    self.cookies.remove(&name);
+                } else {
+                    self.cookies.insert(name, Secret::new(value.trim()));
+                }
+            }
+        }
+    }
+
+    fn classify(&self, e: reqwest::Error) -> WebError {
+        if e.is_timeout() {
+            return WebError::Timeout;
+        }
+        let chain = error_chain(&e);
+        let tls_failed = [
+            "tls",
+            "certificate",
+            "handshake",
+            "corrupt message",
+            "alert",
+        ]
+        .iter()
+        .any(|w| chain.to_lowercase().contains(w));
+        if let Some(seen) = self.seen_fingerprint() {
+            return WebError::Tls {
+                seen: Some(seen),
+                detail: chain,
+            };
+        }
+        if tls_failed {
+            return WebError::Tls {
+                seen: None,
+                detail: chain,
+            };
+        }
+        WebError::Unreachable(chain)
+    }
+
+    /// After a TLS failure with no certificate shown: does the port answer plain HTTP? No
+    /// credential is sent.
+    pub async fn answers_plain_http(&self) -> bool {
+        let plain = self.base.replacen("https://", "http://", 1);
+        let Ok(client) = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(self.timeout)
+            .build()
+        else {
+            return false;
+        };
+        client.get(format!("{plain}/")).send().await.is_ok()
+    }
+}
+
+/// `https://host:port` (or `http://` for a loopback simulator).
+pub fn base_url(address: &ManualAddress) -> String {
+    let scheme = match address.scheme {
+        Scheme::Https => "https",
+        Scheme::Http => "http",
+    };
+    format!("{scheme}://{}", address.authority())
+}
+
+/// An error and its sources in one line (never contains a secret: no URL with credentials
+/// is ever built).
+fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut source = e.source();
+    while let Some(s) = source {
+        parts.push(s.to_string());
+        source = s.source();
+    }
+    parts.join(": ")
+}

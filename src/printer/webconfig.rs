@@ -1,0 +1,510 @@
+//! The web configuration adapter (Epson Web Config and look-alikes), driven entirely by a
+//! printer profile: every path, field name, value, JSON key and page text comes from it.
+//!
+//! The form protocol: GET the form, copy every field it submits (the hidden anti-forgery
+//! token included), change only the mapped fields, POST. A login page in the middle means the
+//! printer ended the session: log in again with the password that worked and carry on. A
+//! "Shutting down" answer means the web server restarts: wait, log in again, fresh token.
+//! A rejected password is never tried again.
+
+use super::adapter::{
+    CapturedPage, DeviceInfo, Interface, Job, PrinterAdapter, PrinterCode, Raw, SignInState,
+    StatusSheet, Target, WriteOutcome,
+};
+use super::discovery::{Host, ManualAddress};
+use super::error::PrinterError;
+use super::html::{self, Form};
+use super::profile::{FormSpec, Profile};
+use super::settings::{Field, Values};
+use super::web::{Page, Web};
+use crate::secrets::Secret;
+use serde_json::Value;
+use std::time::{Duration, Instant};
+
+/// A logged-in (or not yet) connection to one printer's web configuration.
+pub struct WebConfig {
+    web: Web,
+    profile: Profile,
+    address: ManualAddress,
+    /// The user and password that the printer accepted, for logging in again.
+    credentials: Option<(Option<String>, Secret)>,
+    /// How long a restarting printer may take to come back.
+    pub restart_timeout: Duration,
+}
+
+impl WebConfig {
+    /// An adapter for the printer at `address` speaking through `web`.
+    pub fn new(web: Web, profile: Profile, address: ManualAddress) -> WebConfig {
+        WebConfig {
+            web,
+            profile,
+            address,
+            credentials: None,
+            restart_timeout: Duration::from_secs(120),
+        }
+    }
+
+    /// The profile in use.
+    pub fn profile(&self) -> &Profile {
+        &self.profile
+    }
+
+    /// The connection (for the certificate the printer showed).
+    pub fn web(&self) -> &Web {
+        &self.web
+    }
+
+    fn spec(&self, target: Target) -> Result<&FormSpec, PrinterError> {
+        match target {
+            Target::Email => Ok(&self.profile.email),
+            Target::Fax => self.profile.fax.as_ref().ok_or(PrinterError::NoFax),
+        }
+    }
+
+    fn is_login_page(&self, page: &Page) -> bool {
+        html::shows_any(&page.body, &self.profile.markers.login_required)
+    }
+
+    /// GET a page that needs a session, logging in again once when the printer ended it.
+    async fn get_protected(&mut self, path: &str) -> Result<Page, PrinterError> {
+        let page = self.web.get(path).await?;
+        if !self.is_login_page(&page) {
+            return Ok(page);
+        }
+        self.log_in_again().await?;
+        let page = self.web.get(path).await?;
+        if self.is_login_page(&page) {
+            return Err(PrinterError::SessionLost);
+        }
+        Ok(page)
+    }
+
+    async fn log_in_again(&mut self) -> Result<(), PrinterError> {
+        let Some((user, password)) = self.credentials.clone() else {
+            return Err(PrinterError::SessionLost);
+        };
+        self.web.forget_cookie(&self.profile.profile.session_cookie);
+        self.log_in(user.as_deref(), &password).await.map(|_| ())
+    }
+
+    /// The form of a target, checked to be the form the profile describes.
+    async fn fetch_form(&mut self, target: Target) -> Result<Form, PrinterError> {
+        let spec = self.spec(target)?;
+        let path = self.profile.page_path(&spec.page, "TOP");
+        let page = self.get_protected(&path).await?;
+        if page.status == 404 {
+            return match target {
+                Target::Fax => Err(PrinterError::NoFax),
+                Target::Email => Err(PrinterError::Profile(format!("{path}: 404"))),
+            };
+        }
+        let form = html::form(&page.body);
+        let spec = self.spec(target)?;
+        let token = &self.profile.profile.token_field;
+        let missing = spec
+            .fields
+            .values()
+            .map(|f| &f.name)
+            .chain([token])
+            .find(|name| !form.names.contains(*name));
+        if let Some(name) = missing {
+            return Err(PrinterError::Profile(format!(
+                "{path}: the page has no field {name}"
+            )));
+        }
+        Ok(form)
+    }
+
+    /// The token of a fresh copy of the form.
+    async fn fresh_token(&mut self, target: Target) -> Result<(String, String), PrinterError> {
+        let form = self.fetch_form(target).await?;
+        let name = self.profile.profile.token_field.clone();
+        let value = form.get(&name).unwrap_or_default().to_string();
+        Ok((name, value))
+    }
+
+    /// After "Shutting down" or a broken connection: wait until the web server answers
+    /// again, then log in again (the session is gone).
+    async fn wait_for_restart(&mut self) -> Result<(), PrinterError> {
+        self.web.forget_cookie(&self.profile.profile.session_cookie);
+        let deadline = Instant::now() + self.restart_timeout;
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        let probe = self.profile.probe.path.clone();
+        loop {
+            if matches!(self.web.get(&probe).await, Ok(p) if p.status == 200) {
+                break;
+            }
+            if Instant::now() >= deadline {
+                return Err(PrinterError::RestartTimeout);
+            }
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
+        self.log_in_again().await
+    }
+
+    /// A JSON answer of the sign-in endpoints.
+    fn json(page: &Page, path: &str) -> Result<Value, PrinterError> {
+        serde_json::from_str(&page.body)
+            .map_err(|_| PrinterError::UnexpectedPage(format!("{path}: not JSON")))
+    }
+
+    /// POST to a sign-in endpoint with a fresh token, logging in again once if needed.
+    async fn post_oauth(
+        &mut self,
+        target: Target,
+        path: &str,
+        extra: &[(String, String)],
+    ) -> Result<Value, PrinterError> {
+        for attempt in 0..2 {
+            let token = self.fresh_token(target).await?;
+            let mut fields = vec![token];
+            fields.extend_from_slice(extra);
+            let page = self.web.post(path, &fields).await?;
+            if self.is_login_page(&page) && attempt == 0 {
+                self.log_in_again().await?;
+                continue;
+            }
+            if html::shows_any(&page.body, &self.profile.markers.stale_form) && attempt == 0 {
+                continue;
+            }
+            return Self::json(&page, path);
+        }
+        Err(PrinterError::SessionLost)
+    }
+
+    /// A short description of an unexpected page: its first texts.
+    fn describe(page: &Page) -> String {
+        let texts = html::texts(&page.body);
+        format!(
+            "HTTP {}: {}",
+            page.status,
+            texts
+                .iter()
+                .take(4)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" | ")
+        )
+    }
+
+    fn host_matches(&self, ip: Option<String>) -> bool {
+        match (&self.address.host, ip) {
+            (Host::Ip(a), Some(b)) => b.trim().parse().ok() == Some(*a),
+            (Host::Name(a), Some(b)) => a.eq_ignore_ascii_case(b.trim()),
+            _ => false,
+        }
+    }
+}
+
+/// A JSON value as text, whether the printer sent a string or a number.
+fn text_of(v: &Value, key: &str) -> Option<String> {
+    match &v[key] {
+        Value::String(s) if !s.is_empty() => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+impl PrinterAdapter for WebConfig {
+    async fn probe(&mut self) -> Result<DeviceInfo, PrinterError> {
+        let probe = self.profile.probe.clone();
+        let page = self.web.get(&probe.path).await?;
+        let marker = probe.vendor_marker.to_lowercase();
+        if page.status != 200 || !page.body.to_lowercase().contains(&marker) {
+            return Err(PrinterError::NotSupported(Self::describe(&page)));
+        }
+        let texts = html::texts(&page.body);
+        let model = html::value_after(&texts, &probe.model_label)
+            .ok_or_else(|| PrinterError::NotSupported(Self::describe(&page)))?;
+        let firmware = html::value_after(&texts, &probe.firmware_label);
+        let network = self.web.get(&probe.network_path).await?;
+        let texts = html::texts(&network.body);
+        let interface = if self.host_matches(html::value_after(&texts, &probe.additional_label)) {
+            Interface::Additional
+        } else if self.host_matches(html::value_after(&texts, &probe.standard_label)) {
+            Interface::Standard
+        } else {
+            Interface::Unknown
+        };
+        Ok(DeviceInfo {
+            vendor: self.profile.profile.vendor.clone(),
+            model,
+            firmware,
+            interface,
+        })
+    }
+
+    async fn log_in(
+        &mut self,
+        user: Option<&str>,
+        password: &Secret,
+    ) -> Result<String, PrinterError> {
+        let markers = self.profile.markers.clone();
+        for login in self.profile.login.clone() {
+            let mut fields: Vec<(String, String)> = login.fields.clone().into_iter().collect();
+            let user = user.map(str::to_string).or(login.default_user.clone());
+            if let (Some(field), Some(user)) = (&login.user_field, &user) {
+                fields.push((field.clone(), user.clone()));
+            }
+            fields.push((login.password_field.clone(), password.expose().to_string()));
+            let page = self.web.post(&login.path, &fields).await?;
+            if page.status == 404 {
+                continue;
+            }
+            if html::shows_any(&page.body, &markers.locked_out) {
+                let quote = html::quote(&page.body, &markers.locked_out).unwrap_or_default();
+                return Err(PrinterError::LockedOut(quote));
+            }
+            if html::shows_any(&page.body, &markers.bad_password) {
+                return Err(PrinterError::BadPassword);
+            }
+            if self.web.has_cookie(&self.profile.profile.session_cookie) {
+                self.credentials = Some((user, password.clone()));
+                return Ok(login.variant);
+            }
+            return Err(PrinterError::UnexpectedPage(Self::describe(&page)));
+        }
+        Err(PrinterError::NotSupported("no login page".into()))
+    }
+
+    async fn read(&mut self, target: Target) -> Result<Raw, PrinterError> {
+        let form = self.fetch_form(target).await?;
+        let spec = self.spec(target)?;
+        Ok(spec
+            .fields
+            .iter()
+            .filter(|(_, f)| !f.secret)
+            .map(|(field, f)| (*field, form.get(&f.name).unwrap_or_default().to_string()))
+            .collect())
+    }
+
+    async fn write(&mut self, target: Target, values: &Raw) -> Result<WriteOutcome, PrinterError> {
+        let path = self.profile.page_path(&self.spec(target)?.page, "SET");
+        let markers = self.profile.markers.clone();
+        for attempt in 0..2 {
+            let mut form = self.fetch_form(target).await?;
+            let spec = self.spec(target)?;
+            for (field, value) in values {
+                if let Some(f) = spec.fields.get(field).filter(|f| !f.secret) {
+                    form.set(&f.name, value);
+                }
+            }
+            let page = match self.web.post(&path, &form.fields).await {
+                Ok(page) => page,
+                Err(super::web::WebError::Unreachable(_) | super::web::WebError::Timeout) => {
+                    self.wait_for_restart().await?;
+                    return Ok(WriteOutcome::Interrupted);
+                }
+                Err(e) => return Err(e.into()),
+            };
+            if html::shows_any(&page.body, &markers.restarting) {
+                self.wait_for_restart().await?;
+                return Ok(WriteOutcome::Restarted);
+            }
+            if html::shows_any(&page.body, &markers.success) {
+                return Ok(WriteOutcome::Written);
+            }
+            if html::shows_any(&page.body, &markers.rejected) {
+                let quote = html::quote(&page.body, &markers.rejected);
+                return Err(PrinterError::Rejected(
+                    quote.unwrap_or_else(|| Self::describe(&page)),
+                ));
+            }
+            if attempt == 0 && self.is_login_page(&page) {
+                self.log_in_again().await?;
+                continue;
+            }
+            if attempt == 0 && html::shows_any(&page.body, &markers.stale_form) {
+                continue;
+            }
+            return Err(PrinterError::UnexpectedPage(Self::describe(&page)));
+        }
+        Err(PrinterError::SessionLost)
+    }
+
+    fn to_raw(&self, target: Target, values: &Values) -> Result<Raw, PrinterError> {
+        let spec = self.spec(target)?;
+        values
+            .iter()
+            .map(|(field, value)| {
+                let f = &spec.fields[field];
+                let raw = if field.choices().is_empty() {
+                    Some(value.clone())
+                } else {
+                    f.values.get(value).cloned()
+                };
+                raw.map(|r| (*field, r)).ok_or_else(|| {
+                    PrinterError::Profile(format!("{}: no value for {value}", field.key()))
+                })
+            })
+            .collect()
+    }
+
+    fn to_values(&self, target: Target, raw: &Raw) -> Values {
+        let Ok(spec) = self.spec(target) else {
+            return Values::new();
+        };
+        raw.iter()
+            .map(|(field, value)| {
+                let named = spec.fields[field]
+                    .values
+                    .iter()
+                    .find(|(_, v)| *v == value)
+                    .map(|(k, _)| k.clone());
+                (*field, named.unwrap_or_else(|| value.clone()))
+            })
+            .collect()
+    }
+
+    async fn start_sign_in(
+        &mut self,
+        target: Target,
+        service: &str,
+    ) -> Result<PrinterCode, PrinterError> {
+        let spec = self.spec(target)?.clone();
+        let chosen = Values::from([
+            (Field::AuthMethod, "oauth2".to_string()),
+            (Field::Service, service.to_string()),
+        ]);
+        let extra: Vec<(String, String)> = self
+            .to_raw(target, &chosen)?
+            .into_iter()
+            .map(|(field, raw)| (spec.fields[&field].name.clone(), raw))
+            .collect();
+        let o = &spec.oauth;
+        let answer = self.post_oauth(target, &o.start, &extra).await?;
+        if let Some(code) = text_of(&answer, &o.error_key) {
+            return Err(PrinterError::SignInFailed(code));
+        }
+        let number = |key: &str| text_of(&answer, key).and_then(|t| t.parse::<u64>().ok());
+        match (
+            text_of(&answer, &o.user_code_key),
+            text_of(&answer, &o.verification_uri_key),
+        ) {
+            (Some(user_code), Some(verification_uri)) => Ok(PrinterCode {
+                user_code,
+                verification_uri,
+                expires_in: number(&o.expires_in_key).unwrap_or(900),
+                interval: number(&o.interval_key).unwrap_or(5).max(1),
+            }),
+            _ => Err(PrinterError::UnexpectedPage(format!(
+                "{}: no code",
+                o.start
+            ))),
+        }
+    }
+
+    async fn sign_in_state(&mut self, target: Target) -> Result<SignInState, PrinterError> {
+        let o = self.spec(target)?.oauth.clone();
+        let page = self.get_protected(&o.status).await?;
+        let answer = Self::json(&page, &o.status)?;
+        let status = text_of(&answer, &o.status_key).unwrap_or_default();
+        Ok(if status == o.signed_in {
+            SignInState::SignedIn {
+                account: text_of(&answer, &o.account_key),
+            }
+        } else if status == o.waiting {
+            SignInState::Waiting
+        } else if status == o.failed {
+            SignInState::Failed {
+                code: text_of(&answer, &o.error_key).unwrap_or_else(|| "unknown".into()),
+            }
+        } else if status == o.signed_out {
+            SignInState::SignedOut
+        } else {
+            return Err(PrinterError::UnexpectedPage(format!(
+                "{}: {status}",
+                o.status
+            )));
+        })
+    }
+
+    async fn sign_out(&mut self, target: Target) -> Result<(), PrinterError> {
+        let path = self.spec(target)?.oauth.sign_out.clone();
+        self.post_oauth(target, &path, &[]).await.map(|_| ())
+    }
+
+    async fn status_sheet(&mut self) -> Result<StatusSheet, PrinterError> {
+        let sheet = self.profile.status_sheet.clone();
+        let page = self.web.get(&sheet.path).await?;
+        let texts = html::texts(&page.body);
+        Ok(StatusSheet {
+            email: html::value_after(&texts, &sheet.email_status_label),
+            fax: html::value_after(&texts, &sheet.fax_status_label),
+        })
+    }
+
+    async fn jobs(&mut self) -> Result<Vec<Job>, PrinterError> {
+        let spec = self.profile.jobs.clone();
+        let page = self.get_protected(&spec.path).await?;
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .from_reader(page.body.as_bytes());
+        let headers = reader
+            .headers()
+            .map_err(|e| PrinterError::UnexpectedPage(format!("{}: {e}", spec.path)))?
+            .clone();
+        let column = |name: &str| {
+            headers
+                .iter()
+                .position(|h| h.trim() == name)
+                .ok_or_else(|| PrinterError::Profile(format!("{}: no column {name}", spec.path)))
+        };
+        let columns = [
+            column(&spec.id_column)?,
+            column(&spec.time_column)?,
+            column(&spec.kind_column)?,
+            column(&spec.result_column)?,
+            column(&spec.code_column)?,
+        ];
+        let mut jobs = Vec::new();
+        for record in reader.records() {
+            let record = record.map_err(|e| PrinterError::UnexpectedPage(e.to_string()))?;
+            let cell = |i: usize| {
+                record
+                    .get(columns[i])
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string()
+            };
+            let code = cell(4);
+            jobs.push(Job {
+                id: cell(0),
+                time: cell(1),
+                kind: cell(2),
+                result: cell(3),
+                code: (!code.is_empty()).then_some(code),
+            });
+        }
+        Ok(jobs)
+    }
+
+    async fn capture(&mut self) -> Result<Vec<CapturedPage>, PrinterError> {
+        let mut paths = vec![
+            ("product", self.profile.probe.path.clone()),
+            ("network", self.profile.probe.network_path.clone()),
+            ("status-sheet", self.profile.status_sheet.path.clone()),
+            (
+                "email",
+                self.profile.page_path(&self.profile.email.page, "TOP"),
+            ),
+            (
+                "email-sign-in-status",
+                self.profile.email.oauth.status.clone(),
+            ),
+        ];
+        if let Some(fax) = &self.profile.fax {
+            paths.push(("fax", self.profile.page_path(&fax.page, "TOP")));
+        }
+        let mut pages = Vec::new();
+        for (name, path) in paths {
+            let page = self.get_protected(&path).await?;
+            pages.push(CapturedPage {
+                name: name.to_string(),
+                path,
+                body: page.body,
+            });
+        }
+        Ok(pages)
+    }
+}

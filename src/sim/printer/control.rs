@@ -1,0 +1,71 @@
+//! Demo and test controls under `/sim/` (not Epson's): the printer's state, a scan job, the
+//! job history as JSON. No login.
+
+use super::Printer;
+use super::settings::Page;
+use axum::Json;
+use axum::extract::{Form, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use std::sync::Arc;
+
+/// `GET /sim/state`.
+pub async fn state(State(printer): State<Arc<Printer>>) -> Json<Value> {
+    let state = printer.state();
+    let page = |p: Page| {
+        let s = &state.pages[p.index()];
+        let mut settings = s.settings.to_json();
+        settings["signed_in"] = match s.oauth.tokens {
+            Some(_) => json!(s.oauth.account),
+            None => Value::Null,
+        };
+        settings["oauth"] = s.oauth.to_json();
+        settings["server_status"] = json!(s.server_status());
+        settings
+    };
+    let email = page(Page::Email);
+    Json(json!({
+        "signed_in": email["signed_in"].clone(),
+        "email": email,
+        "fax": page(Page::Fax),
+        "logins": state.sessions.logins,
+        "locked": state.sessions.locked(),
+        "sessions": state.sessions.live(),
+        "restarts": state.restarts,
+        "writes": state.writes,
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct ScanForm {
+    to: String,
+    fax: Option<String>,
+}
+
+/// `POST /sim/scan` with `to=ADDR` (and `fax=1` for the fax page's settings): the job record.
+pub async fn scan(State(printer): State<Arc<Printer>>, Form(form): Form<ScanForm>) -> Response {
+    if form.to.trim().is_empty() {
+        return (
+            StatusCode::BAD_REQUEST,
+            Json(json!({"error": "to is required"})),
+        )
+            .into_response();
+    }
+    let page = if form
+        .fax
+        .as_deref()
+        .is_some_and(|f| !f.is_empty() && f != "0")
+    {
+        Page::Fax
+    } else {
+        Page::Email
+    };
+    Json(printer.scan(page, form.to.trim()).await).into_response()
+}
+
+/// `GET /sim/jobs`: every row of the job history.
+pub async fn jobs(State(printer): State<Arc<Printer>>) -> Response {
+    Json(printer.state().jobs.jobs.clone()).into_response()
+}

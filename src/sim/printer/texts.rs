@@ -1,0 +1,120 @@
+//! The printer's page texts in its two languages. The marker texts (success, failures, login,
+//! restart, expiry, rejection) are exactly those a client looks for.
+
+use crate::sim::{Fault, Knobs};
+
+/// The language the firmware answers in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    De,
+}
+
+impl Lang {
+    /// English unless the firmware ignores the language cookie and answers in German.
+    pub fn of(knobs: &Knobs) -> Lang {
+        if knobs.has(Fault::PrinterGermanPages) {
+            Lang::De
+        } else {
+            Lang::En
+        }
+    }
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+        }
+    }
+
+    /// The text of `text` in this language.
+    pub fn t(self, text: Text) -> &'static str {
+        let (en, de) = match text {
+            Text::SetupComplete => ("Setup complete.", "Einrichtung abgeschlossen."),
+            Text::BadUserOrPassword => (
+                "Incorrect user name or password",
+                "Falscher Benutzername oder falsches Kennwort",
+            ),
+            Text::BadPassword => ("Incorrect password", "Falsches Kennwort"),
+            Text::TryLater => ("Try again later.", "Versuchen Sie es später erneut."),
+            Text::ShuttingDown => ("Shutting down", "Herunterfahren"),
+            Text::AdministratorLogin => ("Administrator Login", "Administratoranmeldung"),
+            Text::PageExpired => ("The page has expired.", "Die Seite ist abgelaufen."),
+            Text::InvalidValue => ("Invalid value", "Ungültiger Wert"),
+            Text::LogIn => ("Log In", "Anmelden"),
+            Text::LoggedIn => (
+                "You are logged in as the administrator.",
+                "Sie sind als Administrator angemeldet.",
+            ),
+            Text::UserName => ("User Name", "Benutzername"),
+            Text::CurrentPassword => ("Current password", "Aktuelles Kennwort"),
+            Text::Ok => ("OK", "OK"),
+            Text::Back => ("Back", "Zurück"),
+            Text::Restarting => (
+                "The printer is restarting its web server. Wait a moment, then access Web Config again.",
+                "Der Webserver des Druckers wird neu gestartet. Warten Sie einen Moment und rufen Sie Web Config erneut auf.",
+            ),
+            Text::OpenAgain => (
+                "Open the page again and enter the settings.",
+                "Öffnen Sie die Seite erneut und geben Sie die Einstellungen ein.",
+            ),
+            Text::CheckValue => (
+                "Check the setting and try again.",
+                "Überprüfen Sie die Einstellung und versuchen Sie es erneut.",
+            ),
+            Text::ProductStatus => ("Product Status", "Produktstatus"),
+            Text::NetworkInfo => ("Network", "Netzwerk"),
+            Text::NetworkStatus => ("Network Status Sheet", "Netzwerkstatusblatt"),
+            Text::EmailServerBasic => ("Email Server > Basic", "E-Mail-Server > Grundlegend"),
+            Text::FaxEmailServer => (
+                "Fax Server > Email Server Settings",
+                "Faxserver > E-Mail-Server-Einstellungen",
+            ),
+            Text::JobHistory => ("Job History", "Auftragsverlauf"),
+            Text::CurrentStatus => ("Current Status", "Aktueller Status"),
+            Text::SignedIn => ("Signed in", "Angemeldet"),
+            Text::Waiting => ("Waiting for sign-in", "Warten auf Anmeldung"),
+            Text::SignIn => ("Sign In", "Anmelden"),
+            Text::SignOut => ("Sign Out", "Abmelden"),
+            Text::NotFound => ("The page was not found.", "Die Seite wurde nicht gefunden."),
+        };
+        match self {
+            Lang::En => en,
+            Lang::De => de,
+        }
+    }
+}
+
+/// Every text the pages show besides values and field labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Text {
+    SetupComplete,
+    BadUserOrPassword,
+    BadPassword,
+    TryLater,
+    ShuttingDown,
+    AdministratorLogin,
+    PageExpired,
+    InvalidValue,
+    LogIn,
+    LoggedIn,
+    UserName,
+    CurrentPassword,
+    Ok,
+    Back,
+    Restarting,
+    OpenAgain,
+    CheckValue,
+    ProductStatus,
+    NetworkInfo,
+    NetworkStatus,
+    EmailServerBasic,
+    FaxEmailServer,
+    JobHistory,
+    CurrentStatus,
+    SignedIn,
+    Waiting,
+    SignIn,
+    SignOut,
+    NotFound,
+}

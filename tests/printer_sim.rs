@@ -1,0 +1,744 @@
+//! The Epson Web Config printer simulator, spoken to over HTTPS as a client would: login and
+//! lockout, sessions, setup tokens, settings writes, the printer's own sign-in, scan to email
+//! and the job codes 360/361/370, restarts and the device variants.
+
+use printer_oauth::printer::tls::{self, Trust};
+use printer_oauth::sim::{Demo, Fault, Knobs};
+use reqwest::StatusCode;
+use serde_json::Value;
+use std::time::{Duration, Instant};
+
+const EMAIL: &str = "/PRESENTATION/ADVANCED/NWS_EMAIL_BASIC";
+const FAX: &str = "/PRESENTATION/ADVANCED/FAX_SERVER_EMAIL";
+const LOGIN: &str = "/PRESENTATION/ADVANCED/PASSWORD/SET";
+const JOBS_CSV: &str = "/PRESENTATION/ADVANCED/INFO_JOBHISTORY/OUTPUT.CSV";
+const STATUS_SHEET: &str = "/PRESENTATION/ADVANCED/INFO_NWSTATUS/TOP";
+const MUST_SIGN_IN: &str =
+    "You must sign in to your email service to use this feature. Contact your administrator.";
+
+fn knobs(faults: &[Fault]) -> Knobs {
+    Knobs {
+        interval: Duration::from_secs(1),
+        auto_approve: Some(Duration::ZERO),
+        faults: faults.iter().copied().collect(),
+        printer_lockout: Duration::from_secs(1),
+        printer_restart: Duration::from_millis(500),
+        ..Knobs::default()
+    }
+}
+
+async fn demo(faults: &[Fault]) -> Demo {
+    Demo::start(knobs(faults)).await.expect("simulators start")
+}
+
+/// An HTTPS client that accepts exactly the printer's certificate (the product's own pinning).
+fn pinned_client(fingerprint: &str) -> reqwest::Client {
+    let trust = Trust::Pin(Some(fingerprint.to_string()));
+    reqwest::Client::builder()
+        .use_preconfigured_tls(tls::client_config(&trust).expect("TLS set-up").config)
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(20))
+        .build()
+        .expect("client")
+}
+
+/// A Web Config client: the pinned HTTPS client, the language cookie and the session cookie.
+struct Web {
+    http: reqwest::Client,
+    base: String,
+    session: Option<String>,
+}
+
+impl Web {
+    fn new(demo: &Demo) -> Web {
+        Web {
+            http: pinned_client(&demo.printer_fingerprint),
+            base: format!("https://{}", demo.printer),
+            session: None,
+        }
+    }
+
+    fn cookies(&self) -> String {
+        let mut cookies = "EPSON_COOKIE_LANG=lang_b&1/lang_a&1".to_string();
+        if let Some(s) = &self.session {
+            cookies.push_str(&format!("; EPSON_COOKIE_SESSION={s}"));
+        }
+        cookies
+    }
+
+    async fn get(&self, path: &str) -> (StatusCode, String) {
+        let response = self
+            .http
+            .get(format!("{}{path}", self.base))
+            .header("cookie", self.cookies())
+            .send()
+            .await
+            .expect("printer answers");
+        (response.status(), response.text().await.unwrap_or_default())
+    }
+
+    async fn post(&mut self, path: &str, form: &[(String, String)]) -> (StatusCode, String) {
+        let response = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header("cookie", self.cookies())
+            .form(form)
+            .send()
+            .await
+            .expect("printer answers");
+        if let Some(session) = response
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find_map(|v| v.strip_prefix("EPSON_COOKIE_SESSION="))
+        {
+            assert!(session.contains("Secure") && session.contains("HttpOnly"));
+            self.session = Some(session.split(';').next().unwrap_or_default().to_string());
+        }
+        (response.status(), response.text().await.unwrap_or_default())
+    }
+
+    async fn login_with(&mut self, user: &str, password: &str) -> String {
+        let form = pairs(&[
+            ("INPUTT_USERNAME", user),
+            ("INPUTT_PASSWORD", password),
+            ("access", "https"),
+            ("INPUTT_ACCSESSMETHOD", "0"),
+            ("INPUTT_DUMMY", ""),
+        ]);
+        self.post(LOGIN, &form).await.1
+    }
+
+    async fn login(&mut self) {
+        let page = self.login_with("administrator", "X5DL012345").await;
+        assert!(self.session.is_some(), "no session cookie: {page}");
+        for marker in ["Incorrect", "Try again later.", "Administrator Login"] {
+            assert!(!page.contains(marker), "{marker} on the welcome page");
+        }
+    }
+
+    /// GETs a settings form and returns its fields as a client copies them.
+    async fn form(&self, page: &str) -> Vec<(String, String)> {
+        let (status, html) = self.get(&format!("{page}/TOP")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("INPUTT_SETUPTOKEN"), "not the form: {html}");
+        form_fields(&html)
+    }
+
+    async fn json(&self, path: &str) -> Value {
+        let (_, body) = self.get(path).await;
+        serde_json::from_str(&body).unwrap_or_else(|_| panic!("not JSON: {body}"))
+    }
+}
+
+fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
+    items
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+/// The fields a browser would post: every named input (checked radios only) and the selected
+/// option of every select.
+fn form_fields(html: &str) -> Vec<(String, String)> {
+    let doc = scraper::Html::parse_document(html);
+    let inputs = scraper::Selector::parse("form input[name]").unwrap();
+    let selects = scraper::Selector::parse("form select[name]").unwrap();
+    let selected = scraper::Selector::parse("option[selected]").unwrap();
+    let mut out = Vec::new();
+    for input in doc.select(&inputs) {
+        let el = input.value();
+        if el.attr("type") == Some("radio") && el.attr("checked").is_none() {
+            continue;
+        }
+        out.push((
+            el.attr("name").unwrap().to_string(),
+            el.attr("value").unwrap_or_default().to_string(),
+        ));
+    }
+    for select in doc.select(&selects) {
+        let value = select
+            .select(&selected)
+            .next()
+            .and_then(|o| o.value().attr("value"))
+            .unwrap_or_default();
+        out.push((
+            select.value().attr("name").unwrap().to_string(),
+            value.to_string(),
+        ));
+    }
+    out
+}
+
+fn value<'a>(form: &'a [(String, String)], name: &str) -> &'a str {
+    form.iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_else(|| panic!("no field {name}"))
+}
+
+fn set(form: &mut [(String, String)], name: &str, new: &str) {
+    let field = form
+        .iter_mut()
+        .find(|(k, _)| k == name)
+        .unwrap_or_else(|| panic!("no field {name}"));
+    field.1 = new.to_string();
+}
+
+fn control(demo: &Demo) -> (reqwest::Client, String) {
+    (
+        pinned_client(&demo.printer_fingerprint),
+        format!("https://{}/sim", demo.printer),
+    )
+}
+
+async fn sim_state(demo: &Demo) -> Value {
+    let (http, base) = control(demo);
+    http.get(format!("{base}/state"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+async fn scan(demo: &Demo, to: &str) -> Value {
+    let (http, base) = control(demo);
+    http.post(format!("{base}/scan"))
+        .form(&[("to", to)])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+/// Signs the printer in through Web Config and waits until its status is SIGNEDIN.
+async fn sign_in(web: &mut Web, page: &str, service_field: &str, service: &str) -> Value {
+    let form = web.form(page).await;
+    let start = pairs(&[
+        ("INPUTT_SETUPTOKEN", value(&form, "INPUTT_SETUPTOKEN")),
+        (service_field, service),
+    ]);
+    let (_, body) = web.post(&format!("{page}/OAUTH_SIGNIN"), &start).await;
+    let started: Value = serde_json::from_str(&body).expect("sign-in answer is JSON");
+    assert_eq!(started["RESULT"], "OK", "{started}");
+    assert_eq!(started["USERCODE"].as_str().unwrap().len(), 9);
+    assert!(
+        started["VERIFICATIONURI"]
+            .as_str()
+            .unwrap()
+            .ends_with("/devicelogin")
+    );
+    assert_eq!(started["INTERVAL"], 1);
+    wait_for_status(web, page, "WAITING").await
+}
+
+async fn wait_for_status(web: &Web, page: &str, not: &str) -> Value {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let status = web.json(&format!("{page}/OAUTH_STATUS")).await;
+        if status["STATUS"] != not {
+            return status;
+        }
+        assert!(Instant::now() < deadline, "still {not}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// Sends the OAuth 2.0 settings with the form's OK button.
+async fn send_oauth_settings(web: &mut Web) {
+    let mut form = web.form(EMAIL).await;
+    set(&mut form, "SEL_AUTHMETHOD", "OAUTH2");
+    set(&mut form, "SEL_EMAILSERVICE", "EXCHANGEONLINE");
+    let (_, page) = web.post(&format!("{EMAIL}/SET"), &form).await;
+    assert!(page.contains("Setup complete."), "{page}");
+}
+
+/// A printer signed in as the Global Administrator with OAuth 2.0 settings sent.
+async fn configured(demo: &Demo) -> Web {
+    let mut web = Web::new(demo);
+    web.login().await;
+    let status = sign_in(&mut web, EMAIL, "SEL_EMAILSERVICE", "EXCHANGEONLINE").await;
+    assert_eq!(status["STATUS"], "SIGNEDIN", "{status}");
+    send_oauth_settings(&mut web).await;
+    web
+}
+
+async fn job_csv(web: &Web) -> String {
+    let (status, csv) = web.get(JOBS_CSV).await;
+    assert_eq!(status, StatusCode::OK);
+    csv
+}
+
+#[tokio::test]
+async fn public_pages_name_the_device() {
+    let demo = demo(&[]).await;
+    let web = Web::new(&demo);
+    let (_, info) = web.get("/PRESENTATION/ADVANCED/INFO_PRTINFO/TOP").await;
+    assert!(info.contains("<tr><th>Printer Name</th><td>EPSON WF-C5890 Series</td></tr>"));
+    assert!(info.contains("<tr><th>Firmware</th><td>24.35.NF21P3</td></tr>"));
+    assert!(info.contains("<tr><th>Serial Number</th><td>X5DL012345</td></tr>"));
+    let (_, net) = web.get("/PRESENTATION/ADVANCED/INFO_NWINFO/TOP").await;
+    assert!(net.contains("<th>Standard Network IP Address</th><td>127.0.0.1</td>"));
+    let (_, sheet) = web.get(STATUS_SHEET).await;
+    assert!(sheet.contains("<th>Email Server Status</th><td>Not configured</td>"));
+    let (status, _) = web.get("/").await;
+    assert_eq!(status, StatusCode::FOUND);
+    let ready = demo.ready();
+    assert_eq!(ready.printer, demo.printer.to_string());
+    assert_eq!(ready.printer_password, "X5DL012345");
+    assert_eq!(ready.printer_fingerprint.len(), 32 * 3 - 1);
+
+    demo.shared
+        .set_knobs(knobs(&[Fault::PrinterAdditionalNetwork]));
+    let (_, net) = web.get("/PRESENTATION/ADVANCED/INFO_NWINFO/TOP").await;
+    assert!(net.contains("<th>Additional Network IP Address</th><td>127.0.0.1</td>"));
+}
+
+#[tokio::test]
+async fn login_fails_locks_out_and_recovers() {
+    let demo = demo(&[]).await;
+    let mut web = Web::new(&demo);
+    let (_, page) = web.get(&format!("{EMAIL}/TOP")).await;
+    assert!(page.contains("Administrator Login") && page.contains("INPUTT_USERNAME"));
+    for _ in 0..3 {
+        let page = web.login_with("administrator", "wrong").await;
+        assert!(page.contains("Incorrect user name or password"), "{page}");
+    }
+    let page = web.login_with("administrator", "X5DL012345").await;
+    assert!(page.contains("Try again later."), "{page}");
+    assert!(web.session.is_none());
+    let state = sim_state(&demo).await;
+    assert_eq!(state["locked"], true);
+    assert_eq!(state["logins"]["failed"], 3);
+    assert_eq!(state["logins"]["locked_out"], 1);
+
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    web.login().await;
+    let state = sim_state(&demo).await;
+    assert_eq!(state["locked"], false);
+    assert_eq!(state["logins"]["ok"], 1);
+
+    // The consumer form logs in with the password alone.
+    let mut consumer = Web::new(&demo);
+    let form = pairs(&[
+        ("session", "X5DL012345"),
+        ("dummy", ""),
+        ("from", "top"),
+        ("trigger", "set"),
+        ("access", "https"),
+    ]);
+    consumer.post("/PRESENTATION/PSWD", &form).await;
+    assert!(consumer.session.is_some());
+}
+
+#[tokio::test]
+async fn consumer_models_have_no_business_login_and_german_firmware_answers_in_german() {
+    let demo = demo(&[Fault::PrinterConsumerModel, Fault::PrinterGermanPages]).await;
+    let mut web = Web::new(&demo);
+    let form = pairs(&[
+        ("INPUTT_USERNAME", "administrator"),
+        ("INPUTT_PASSWORD", "x"),
+    ]);
+    let (status, _) = web.post(LOGIN, &form).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (_, page) = web
+        .post("/PRESENTATION/PSWD", &pairs(&[("session", "wrong")]))
+        .await;
+    assert!(page.contains("Falsches Kennwort"), "{page}");
+    let (_, page) = web.get(&format!("{EMAIL}/TOP")).await;
+    assert!(page.contains("Administratoranmeldung") && page.contains("name=\"session\""));
+}
+
+#[tokio::test]
+async fn settings_are_written_checked_and_shown() {
+    let demo = demo(&[]).await;
+    let mut web = Web::new(&demo);
+    web.login().await;
+    let mut form = web.form(EMAIL).await;
+    assert_eq!(value(&form, "SEL_AUTHMETHOD"), "SMTPAUTH");
+    assert_eq!(value(&form, "INPUTT_SMTPSERVER"), "smtp.office365.com");
+    assert_eq!(value(&form, "INPUTT_AUTHPASSWORD"), "");
+    assert_eq!(value(&form, "INPUTR_CERTVALIDATION"), "ENABLE");
+    assert_eq!(value(&form, "INPUTT_PAGEID"), "NWS_EMAIL_BASIC");
+    set(&mut form, "SEL_AUTHMETHOD", "OAUTH2");
+    set(&mut form, "INPUTT_SENDERADDRESS", "printer@contoso.com");
+    let (_, page) = web.post(&format!("{EMAIL}/SET"), &form).await;
+    assert!(page.contains("Setup complete."), "{page}");
+
+    // The same token again: expired.
+    let (_, page) = web.post(&format!("{EMAIL}/SET"), &form).await;
+    assert!(page.contains("The page has expired."), "{page}");
+
+    // The device's limits, named by the field's label.
+    let mut bad = web.form(EMAIL).await;
+    set(
+        &mut bad,
+        "INPUTT_SENDERADDRESS",
+        "Scanner <scanner@contoso.com>",
+    );
+    let (_, page) = web.post(&format!("{EMAIL}/SET"), &bad).await;
+    assert!(page.contains("Invalid value") && page.contains("Sender's Email Address"));
+    let mut bad = web.form(EMAIL).await;
+    bad.retain(|(k, _)| k != "INPUTT_FORMVER");
+    let (_, page) = web.post(&format!("{EMAIL}/SET"), &bad).await;
+    assert!(page.contains("Invalid value"), "{page}");
+
+    let state = sim_state(&demo).await;
+    let email = &state["email"];
+    assert_eq!(email["auth_method"], "OAUTH2");
+    assert_eq!(email["sender"], "printer@contoso.com");
+    assert_eq!(email["smtp_port"], 587);
+    assert_eq!(email["password_set"], true);
+    assert!(email.get("password").is_none());
+    assert_eq!(state["fax"]["auth_method"], "OFF");
+    let writes = state["writes"].as_array().unwrap();
+    assert_eq!(writes.len(), 1);
+    assert_eq!(writes[0]["page"], "NWS_EMAIL_BASIC");
+    assert_eq!(writes[0]["fields"]["SEL_AUTHMETHOD"], "OAUTH2");
+    assert!(writes[0]["fields"].get("INPUTT_SETUPTOKEN").is_none());
+
+    // The fax page has its own field names.
+    let mut fax = web.form(FAX).await;
+    set(&mut fax, "SEL_FAXAUTHMETHOD", "OAUTH2");
+    set(&mut fax, "INPUTT_FAXSMTPSERVER", "smtp.office365.com");
+    set(&mut fax, "INPUTT_FAXSMTPPORT", "587");
+    set(&mut fax, "SEL_FAXSECURECONNECTION", "STARTTLS");
+    let (_, page) = web.post(&format!("{FAX}/SET"), &fax).await;
+    assert!(page.contains("Setup complete."), "{page}");
+    assert_eq!(sim_state(&demo).await["fax"]["smtp_port"], 587);
+}
+
+#[tokio::test]
+async fn a_rotating_token_is_good_only_from_the_latest_form() {
+    let demo = demo(&[Fault::PrinterTokenRotation]).await;
+    let mut web = Web::new(&demo);
+    web.login().await;
+    let stale = web.form(EMAIL).await;
+    let fresh = web.form(EMAIL).await;
+    let (_, page) = web.post(&format!("{EMAIL}/SET"), &stale).await;
+    assert!(page.contains("The page has expired."), "{page}");
+    // That request rotated the token again: the once-fresh one is stale now too.
+    let (_, page) = web.post(&format!("{EMAIL}/SET"), &fresh).await;
+    assert!(page.contains("The page has expired."), "{page}");
+    let latest = web.form(EMAIL).await;
+    let (_, page) = web.post(&format!("{EMAIL}/SET"), &latest).await;
+    assert!(page.contains("Setup complete."), "{page}");
+}
+
+#[tokio::test]
+async fn sessions_die_after_three_requests_with_the_expiry_knob() {
+    let demo = demo(&[Fault::PrinterSessionExpiry]).await;
+    let mut web = Web::new(&demo);
+    web.login().await;
+    for _ in 0..3 {
+        web.form(EMAIL).await;
+    }
+    let (_, page) = web.get(&format!("{EMAIL}/TOP")).await;
+    assert!(page.contains("Administrator Login"));
+    web.login().await;
+    web.form(EMAIL).await;
+}
+
+#[tokio::test]
+async fn the_printer_signs_in_and_scans_to_email() {
+    let demo = demo(&[]).await;
+    let web = configured(&demo).await;
+    let status = web.json(&format!("{EMAIL}/OAUTH_STATUS")).await;
+    assert_eq!(status["ACCOUNT"], "admin@contoso.com");
+    let form = web.form(EMAIL).await;
+    assert_eq!(value(&form, "INPUTT_AUTHACCOUNT"), "admin@contoso.com");
+    let (_, page) = web.get(&format!("{EMAIL}/TOP")).await;
+    assert!(page.contains("Current Status : Signed in"));
+    {
+        let dir = demo.shared.dir();
+        let app = dir
+            .app(printer_oauth::sim::directory::EPSON_CLIENT_ID)
+            .unwrap();
+        assert!(app.consented, "consent on behalf of the organisation");
+    }
+
+    let job = scan(&demo, "ana@contoso.com").await;
+    assert_eq!(job["result"], "Completed", "{job}");
+    assert_eq!(job["job_type"], "Scan to Email");
+    {
+        let dir = demo.shared.dir();
+        let message = dir.mailbox.last().expect("a message arrived");
+        assert_eq!(message.smtp_user, "admin@contoso.com");
+        assert_eq!(message.from, "scanner@contoso.com");
+        assert_eq!(message.to, vec!["ana@contoso.com".to_string()]);
+        assert_eq!(message.subject, "Scanned from EPSON WF-C5890 Series");
+    }
+    let csv = job_csv(&web).await;
+    assert!(csv.starts_with(
+        "\"Job ID\",\"Date and Time\",\"Job Type\",\"Result\",\"Error Code\",\"Destination\""
+    ));
+    assert_eq!(csv.lines().count(), 4, "{csv}");
+    assert!(csv.contains("\"Scan to Email\",\"Completed\",\"\",\"ana@contoso.com\""));
+    let (_, sheet) = web.get(STATUS_SHEET).await;
+    assert!(sheet.contains("<th>Email Server Status</th><td>Signed in (admin@contoso.com)</td>"));
+    let state = sim_state(&demo).await;
+    assert_eq!(state["signed_in"], "admin@contoso.com");
+    let jobs: Value = control(&demo)
+        .0
+        .get(format!("https://{}/sim/jobs", demo.printer))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(jobs.as_array().unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn the_fax_page_signs_in_on_its_own_to_outlook_com() {
+    let demo = demo(&[]).await;
+    let mut web = Web::new(&demo);
+    web.login().await;
+    let status = sign_in(&mut web, FAX, "SEL_FAXEMAILSERVICE", "OUTLOOKCOM").await;
+    assert_eq!(status["STATUS"], "SIGNEDIN", "{status}");
+    let state = sim_state(&demo).await;
+    assert_eq!(state["fax"]["signed_in"], "admin@contoso.com");
+    assert_eq!(
+        state["signed_in"],
+        Value::Null,
+        "the email page is not signed in"
+    );
+    let clients: Vec<_> = demo
+        .shared
+        .dir()
+        .grants
+        .values()
+        .map(|g| g.client_id.clone())
+        .collect();
+    assert_eq!(clients, [printer_oauth::sim::directory::EPSON_CLIENT_ID]);
+
+    let mut fax = web.form(FAX).await;
+    for (name, new) in [
+        ("SEL_FAXAUTHMETHOD", "OAUTH2"),
+        ("SEL_FAXEMAILSERVICE", "OUTLOOKCOM"),
+        ("INPUTT_FAXSENDERADDRESS", "scanner@contoso.com"),
+        ("INPUTT_FAXSMTPSERVER", "smtp-mail.outlook.com"),
+        ("INPUTT_FAXSMTPPORT", "587"),
+        ("SEL_FAXSECURECONNECTION", "STARTTLS"),
+    ] {
+        set(&mut fax, name, new);
+    }
+    let (_, page) = web.post(&format!("{FAX}/SET"), &fax).await;
+    assert!(page.contains("Setup complete."), "{page}");
+    let (http, base) = control(&demo);
+    let job: Value = http
+        .post(format!("{base}/scan"))
+        .form(&[("to", "ana@contoso.com"), ("fax", "1")])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(job["job_type"], "Fax to Email");
+    assert_eq!(job["result"], "Completed", "{job}");
+}
+
+#[tokio::test]
+async fn sign_out_forgets_the_token() {
+    let demo = demo(&[]).await;
+    let mut web = configured(&demo).await;
+    let form = web.form(EMAIL).await;
+    let token = pairs(&[("INPUTT_SETUPTOKEN", value(&form, "INPUTT_SETUPTOKEN"))]);
+    let (_, body) = web.post(&format!("{EMAIL}/OAUTH_SIGNOUT"), &token).await;
+    assert!(body.contains("\"OK\""), "{body}");
+    let status = web.json(&format!("{EMAIL}/OAUTH_STATUS")).await;
+    assert_eq!(status["STATUS"], "SIGNEDOUT");
+    assert_eq!(scan(&demo, "ana@contoso.com").await["error_code"], 370);
+}
+
+#[tokio::test]
+async fn a_declined_or_blocked_sign_in_fails_with_its_code() {
+    for (fault, code) in [
+        (Fault::Decline, "authorization_declined"),
+        (Fault::ConditionalAccess, "AADSTS53003"),
+    ] {
+        let demo = demo(&[fault]).await;
+        let mut web = Web::new(&demo);
+        web.login().await;
+        let status = sign_in(&mut web, EMAIL, "SEL_EMAILSERVICE", "EXCHANGEONLINE").await;
+        assert_eq!(status["STATUS"], "FAILED", "{status}");
+        assert_eq!(status["ERRORCODE"], code);
+    }
+}
+
+#[tokio::test]
+async fn an_unreachable_cloud_fails_the_sign_in_and_the_job_with_360() {
+    let demo = demo(&[]).await;
+    let web = configured(&demo).await;
+    demo.shared
+        .set_knobs(knobs(&[Fault::PrinterCloudUnreachable]));
+    let job = scan(&demo, "ana@contoso.com").await;
+    assert_eq!(job["error_code"], 360, "{job}");
+    assert!(job_csv(&web).await.contains("\"Error\",\"360\""));
+
+    let mut web = Web::new(&demo);
+    web.login().await;
+    let form = web.form(EMAIL).await;
+    let start = pairs(&[("INPUTT_SETUPTOKEN", value(&form, "INPUTT_SETUPTOKEN"))]);
+    let (_, body) = web.post(&format!("{EMAIL}/OAUTH_SIGNIN"), &start).await;
+    let answer: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(answer["RESULT"], "NG");
+    assert_eq!(answer["ERRORCODE"], "NETWORK");
+}
+
+#[tokio::test]
+async fn an_expired_refresh_token_gives_361() {
+    let demo = demo(&[]).await;
+    let web = configured(&demo).await;
+    demo.shared.set_knobs(knobs(&[Fault::PrinterTokenExpired]));
+    let job = scan(&demo, "ana@contoso.com").await;
+    assert_eq!(job["error_code"], 361, "{job}");
+    assert!(job_csv(&web).await.contains("\"Error\",\"361\""));
+    let status = web.json(&format!("{EMAIL}/OAUTH_STATUS")).await;
+    assert_eq!(status["ERRORCODE"], "AADSTS700082");
+}
+
+#[tokio::test]
+async fn a_revoked_refresh_token_gives_370_and_the_sign_in_message() {
+    let demo = demo(&[]).await;
+    let web = configured(&demo).await;
+    demo.shared.set_knobs(knobs(&[Fault::PrinterTokenRevoked]));
+    let job = scan(&demo, "ana@contoso.com").await;
+    assert_eq!(job["error_code"], 370, "{job}");
+    assert!(job_csv(&web).await.contains("\"Error\",\"370\""));
+    let (_, sheet) = web.get(STATUS_SHEET).await;
+    assert!(sheet.contains(MUST_SIGN_IN), "{sheet}");
+}
+
+#[tokio::test]
+async fn a_printer_that_never_signed_in_gives_370() {
+    let demo = demo(&[]).await;
+    let job = scan(&demo, "ana@contoso.com").await;
+    assert_eq!(job["result"], "Error");
+    assert_eq!(job["error_code"], 370, "{job}");
+}
+
+#[tokio::test]
+async fn an_smtp_refusal_is_an_error_row_with_the_reply() {
+    let demo = demo(&[]).await;
+    let web = configured(&demo).await;
+    demo.shared
+        .set_knobs(knobs(&[Fault::SmtpAuthDisabledTenant]));
+    let job = scan(&demo, "ana@contoso.com").await;
+    assert_eq!(job["result"], "Error");
+    assert_eq!(job["error_code"], Value::Null);
+    let destination = job["destination"].as_str().unwrap();
+    assert!(
+        destination.starts_with("ana@contoso.com (SMTP 535 5.7.139"),
+        "{destination}"
+    );
+    assert!(
+        job_csv(&web)
+            .await
+            .contains("\"Error\",\"\",\"ana@contoso.com (SMTP 535")
+    );
+}
+
+#[tokio::test]
+async fn a_restart_answers_shutting_down_refuses_connections_and_drops_sessions() {
+    let demo = Demo::start(Knobs {
+        printer_restart: Duration::from_millis(1500),
+        ..knobs(&[Fault::PrinterRestart])
+    })
+    .await
+    .unwrap();
+    let mut web = Web::new(&demo);
+    web.login().await;
+    let mut form = web.form(EMAIL).await;
+    set(&mut form, "INPUTT_SMTPPORT", "25");
+    let (_, page) = web.post(&format!("{EMAIL}/SET"), &form).await;
+    assert!(page.contains("Shutting down"), "{page}");
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let refused = web
+        .http
+        .get(format!(
+            "{}/PRESENTATION/ADVANCED/INFO_PRTINFO/TOP",
+            web.base
+        ))
+        .send()
+        .await;
+    assert!(refused.is_err(), "the server should be down");
+    tokio::time::sleep(Duration::from_millis(1600)).await;
+    let (_, page) = web.get(&format!("{EMAIL}/TOP")).await;
+    assert!(page.contains("Administrator Login"), "the session survived");
+    let state = sim_state(&demo).await;
+    assert_eq!(state["restarts"], 1);
+    assert_eq!(state["email"]["smtp_port"], 25);
+    // Only the first write restarts.
+    web.login().await;
+    let form = web.form(EMAIL).await;
+    let (_, page) = web.post(&format!("{EMAIL}/SET"), &form).await;
+    assert!(page.contains("Setup complete."), "{page}");
+}
+
+#[tokio::test]
+async fn a_write_cut_by_a_restart_stores_half_the_fields() {
+    let demo = demo(&[Fault::PrinterRestartMidWrite]).await;
+    let mut web = Web::new(&demo);
+    web.login().await;
+    let mut form = web.form(EMAIL).await;
+    set(&mut form, "SEL_AUTHMETHOD", "OAUTH2");
+    set(&mut form, "INPUTT_SMTPSERVER", "smtp-mail.outlook.com");
+    let (_, page) = web.post(&format!("{EMAIL}/SET"), &form).await;
+    assert!(page.contains("Shutting down"), "{page}");
+    let state = sim_state(&demo).await;
+    assert_eq!(state["email"]["auth_method"], "OAUTH2");
+    assert_eq!(state["email"]["smtp_server"], "smtp.office365.com");
+    assert_eq!(state["writes"][0]["partial"], true);
+}
+
+#[tokio::test]
+async fn firmware_bugs_change_the_port_or_reject_the_server() {
+    let demo = demo(&[Fault::PrinterReadbackMismatch]).await;
+    let mut web = Web::new(&demo);
+    web.login().await;
+    let mut form = web.form(EMAIL).await;
+    set(&mut form, "INPUTT_SMTPPORT", "2525");
+    let (_, page) = web.post(&format!("{EMAIL}/SET"), &form).await;
+    assert!(page.contains("Setup complete."));
+    assert_eq!(sim_state(&demo).await["email"]["smtp_port"], 25);
+
+    demo.shared
+        .set_knobs(knobs(&[Fault::PrinterRejectsSettings]));
+    let mut form = web.form(EMAIL).await;
+    set(&mut form, "SEL_AUTHMETHOD", "OAUTH2");
+    let (_, page) = web.post(&format!("{EMAIL}/SET"), &form).await;
+    assert!(page.contains("Invalid value") && page.contains("SMTP Server Address"));
+}
+
+#[tokio::test]
+async fn other_devices_answer_otherwise() {
+    let demo = demo(&[Fault::PrinterHttpOnly]).await;
+    let plain = reqwest::Client::new();
+    let page = plain
+        .get(format!(
+            "http://{}/PRESENTATION/ADVANCED/INFO_PRTINFO/TOP",
+            demo.printer
+        ))
+        .send()
+        .await
+        .expect("plain HTTP")
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("EPSON"));
+
+    demo.shared.set_knobs(knobs(&[Fault::PrinterNotEpson]));
+    let web = Web::new(&demo);
+    let (_, home) = web.get("/").await;
+    assert!(home.contains("HP Embedded Web Server") && !home.contains("EPSON"));
+    let (status, _) = web.get("/PRESENTATION/ADVANCED/INFO_PRTINFO/TOP").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
