@@ -95,3 +95,74 @@ async fn refresh_token_is_stored_used_and_rotated() {
             .is_none()
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn printer_password_is_remembered_used_and_forgotten_when_refused() {
+    if !common::secret_service() {
+        eprintln!("skipped: run through scripts/test, which starts a Secret Service");
+        return;
+    }
+    let demo = common::demo(&[]).await;
+    let ready = demo.ready();
+    let jobs = |extra: &[&str]| {
+        let mut args: Vec<String> = ["printer", "jobs", &ready.printer, "--trust-fingerprint"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        args.push(ready.printer_fingerprint.clone());
+        args.extend(extra.iter().map(|s| s.to_string()));
+        args
+    };
+    let password = format!("{}\n", ready.printer_password);
+    let first = run(
+        &jobs(&["--password-stdin", "--remember-password"]),
+        Options {
+            keychain: true,
+            stdin: Some(&password),
+            ..Options::default()
+        },
+    )
+    .await;
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let stored = secrets::load_printer_password(&ready.printer)
+        .await
+        .unwrap();
+    assert_eq!(
+        stored.map(|s| s.expose().to_string()),
+        Some(ready.printer_password.clone())
+    );
+
+    // No password given: the remembered one is used.
+    let again = run(
+        &jobs(&[]),
+        Options {
+            keychain: true,
+            ..Options::default()
+        },
+    )
+    .await;
+    assert_eq!(again.code, 0, "{}", again.stderr);
+
+    // A remembered password the printer refuses is forgotten, never tried again.
+    secrets::save_printer_password(&ready.printer, &secrets::Secret::new("old-password"))
+        .await
+        .unwrap();
+    let refused = run(
+        &jobs(&[]),
+        Options {
+            keychain: true,
+            ..Options::default()
+        },
+    )
+    .await;
+    assert_eq!(
+        (refused.code, refused.diagnosis()["id"].as_str()),
+        (3, Some("printer-bad-password"))
+    );
+    assert!(
+        secrets::load_printer_password(&ready.printer)
+            .await
+            .unwrap()
+            .is_none()
+    );
+}

@@ -47,10 +47,21 @@ pub fn main() -> ExitCode {
 }
 
 /// Logs go to stderr, filtered by `RUST_LOG` (default: warnings). Secrets are never logged:
-/// they travel only in [`printer_oauth::secrets::Secret`].
+/// they travel only in [`printer_oauth::secrets::Secret`]. The HTML parser's own logs are off
+/// whatever `RUST_LOG` says: they echo the printer's pages, form tokens and serial number
+/// (many printers' default password) included.
 fn init_tracing() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,i18n_embed=off"));
+    let filter = [
+        "html5ever=off",
+        "markup5ever=off",
+        "selectors=off",
+        "scraper=off",
+    ]
+    .into_iter()
+    .filter_map(|d| d.parse().ok())
+    .fold(filter, |f, d| f.add_directive(d));
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)

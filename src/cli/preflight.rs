@@ -8,7 +8,6 @@ use printer_oauth::diagnose::{self, Diagnosis};
 use printer_oauth::i18n::Lang;
 use printer_oauth::preflight::{self, Progress, Request};
 use std::time::Duration;
-use tokio_util::sync::CancellationToken;
 
 /// Runs the pre-flight and returns the exit code.
 pub async fn run(args: PreflightArgs, out: &Output) -> u8 {
@@ -20,13 +19,7 @@ pub async fn run(args: PreflightArgs, out: &Output) -> u8 {
             return d.outcome.exit_code();
         }
     };
-    let cancel = CancellationToken::new();
-    let on_interrupt = cancel.clone();
-    tokio::spawn(async move {
-        if tokio::signal::ctrl_c().await.is_ok() {
-            on_interrupt.cancel();
-        }
-    });
+    let cancel = relay::cancel_on_interrupt();
     let open_browser = !args.no_browser;
     let mut report = |progress: Progress| {
         out.event(&progress);

@@ -17,7 +17,6 @@ use serde_json::json;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
-use tokio_util::sync::CancellationToken;
 
 /// Runs a printer subcommand and returns the exit code.
 pub async fn run(command: PrinterCommand, out: &Output) -> u8 {
@@ -224,13 +223,7 @@ async fn set_up(args: SetupArgs, out: &Output) -> Result<(), Diagnosis> {
         data_dir,
         lang,
     };
-    let cancel = CancellationToken::new();
-    let on_interrupt = cancel.clone();
-    tokio::spawn(async move {
-        if tokio::signal::ctrl_c().await.is_ok() {
-            on_interrupt.cancel();
-        }
-    });
+    let cancel = relay::cancel_on_interrupt();
     let open_browser = !args.no_browser;
     let mut report = |progress: SetupProgress| {
         out.event(&progress);

@@ -1,8 +1,9 @@
 //! The sign-in relay as text: the code and address (opened in the browser), the countdown,
-//! the signed-in account. Shared by `preflight` and `printer setup`.
+//! the signed-in account, and Ctrl+C. Shared by `preflight` and `printer setup`.
 
 use super::output::Output;
 use printer_oauth::signin::Event;
+use tokio_util::sync::CancellationToken;
 
 /// Says one sign-in event; the first one opens the sign-in page unless told not to.
 pub fn say(out: &Output, event: &Event, open_browser: bool, expected_account: Option<&str>) {
@@ -37,4 +38,16 @@ pub fn say(out: &Output, event: &Event, open_browser: bool, expected_account: Op
             out.say(&lang.text_with("signin-done", &[("account", account)]));
         }
     }
+}
+
+/// A token cancelled by Ctrl+C, so a waiting sign-in stops cleanly (exit 5, nothing written).
+pub fn cancel_on_interrupt() -> CancellationToken {
+    let cancel = CancellationToken::new();
+    let on_interrupt = cancel.clone();
+    tokio::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            on_interrupt.cancel();
+        }
+    });
+    cancel
 }

@@ -45,11 +45,20 @@ impl DemoCa {
 /// A self-signed loopback server configuration that no demo CA vouches for (the
 /// "untrusted certificate" failure).
 pub fn untrusted_server_config(name: &str) -> Result<Arc<rustls::ServerConfig>, String> {
+    self_signed(name).map(|(config, _)| config)
+}
+
+/// A self-signed loopback certificate, as printers ship them: its server configuration and
+/// the certificate itself (for its fingerprint).
+pub fn self_signed(
+    name: &str,
+) -> Result<(Arc<rustls::ServerConfig>, CertificateDer<'static>), String> {
     let key = KeyPair::generate().map_err(|e| e.to_string())?;
     let cert = loopback_params(name)?
         .self_signed(&key)
         .map_err(|e| e.to_string())?;
-    server_config(cert.der().clone(), key)
+    let der = cert.der().clone();
+    Ok((server_config(der.clone(), key)?, der))
 }
 
 fn loopback_params(name: &str) -> Result<CertificateParams, String> {

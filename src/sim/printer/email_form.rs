@@ -3,7 +3,7 @@
 
 use super::oauth::Status;
 use super::pages::{self, escape, frame, html};
-use super::settings::{Field, Kind, Page};
+use super::settings::{DeviceField, Field, Kind, Page};
 use super::texts::{Lang, Text};
 use super::{Printer, PrinterState};
 use crate::sim::Fault;
@@ -107,7 +107,7 @@ impl Printer {
             rows.push_str(&format!(
                 "<tr><th><label for=\"{name}\">{label}</label></th><td>{control}</td></tr>\n",
                 name = field.name(page),
-                label = escape(field.label(lang)),
+                label = escape(field.device_label(lang)),
                 control = control(page, field, &settings.shown(field), lang),
             ));
             if field == Field::Service {
@@ -165,14 +165,14 @@ impl Printer {
             if let Some(value) = field(form, f.name(page))
                 && !f.accepts(value)
             {
-                return invalid(f.label(lang));
+                return invalid(f.device_label(lang));
             }
         }
         let mut state = self.state();
         let current = state.pages[page.index()].settings.clone();
         let auth = field(form, Field::AuthMethod.name(page)).unwrap_or(&current.auth_method);
         if knobs.has(Fault::PrinterRejectsSettings) && auth == "OAUTH2" {
-            return invalid(Field::SmtpServer.label(lang));
+            return invalid(Field::SmtpServer.device_label(lang));
         }
         let partial = knobs.has(Fault::PrinterRestartMidWrite) && !state.mid_write_used;
         let restart = partial || (knobs.has(Fault::PrinterRestart) && !state.restart_used);

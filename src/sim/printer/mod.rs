@@ -8,7 +8,6 @@
 //! Every path, field name, value and message is the device's own fact, written here; the
 //! shipped profile `assets/printers/epson-webconfig.toml` describes the same device.
 
-mod certificate;
 mod control;
 mod email_form;
 mod jobs;
@@ -151,7 +150,8 @@ pub async fn start(
     smtp: SocketAddr,
     ca_pem: String,
 ) -> Result<Started, SimError> {
-    let certificate = certificate::make().map_err(SimError::Certificates)?;
+    // Its own self-signed certificate, as Epson devices ship it: no CA vouches for it.
+    let (tls, cert) = super::certs::self_signed(MODEL).map_err(SimError::Certificates)?;
     let socket = TcpListener::bind("127.0.0.1:0").await?;
     let addr = socket.local_addr()?;
     let gate = Arc::new(Gate::default());
@@ -179,7 +179,7 @@ pub async fn start(
         ca_pem,
         http,
     });
-    let (incoming, accept) = listener::incoming(socket, shared, gate, certificate.config)?;
+    let (incoming, accept) = listener::incoming(socket, shared, gate, tls)?;
     let app = router(printer);
     let tasks = vec![
         tokio::spawn(accept),
@@ -191,7 +191,7 @@ pub async fn start(
     ];
     Ok(Started {
         addr,
-        fingerprint: certificate.fingerprint,
+        fingerprint: crate::printer::tls::fingerprint(&cert),
         tasks,
     })
 }

@@ -4,7 +4,7 @@
 //! job needs it. Web Config drives it through `OAUTH_SIGNIN`, `OAUTH_STATUS`, `OAUTH_SIGNOUT`.
 
 use super::email_form::{TOKEN_FIELD, field};
-use super::settings::{Field, Page};
+use super::settings::{DeviceField, Field, Page};
 use super::texts::Lang;
 use super::{JobFailure, Printer};
 use crate::sim::Fault;

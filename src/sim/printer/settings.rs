@@ -2,6 +2,7 @@
 //! their field names and values, the device's limits, and the stored settings.
 
 use super::texts::Lang;
+pub use crate::printer::settings::Field;
 use serde_json::{Value, json};
 use std::net::Ipv4Addr;
 
@@ -35,22 +36,6 @@ impl Page {
     }
 }
 
-/// One logical field of the settings pages, in the order the form shows them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
-    AuthMethod,
-    Service,
-    Account,
-    Password,
-    Sender,
-    SmtpServer,
-    SmtpPort,
-    Secure,
-    CertValidation,
-    Pop3Server,
-    Pop3Port,
-}
-
 /// How a field is shown on the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -77,23 +62,22 @@ const SECURE: &[(&str, &str)] = &[
 ];
 const CERT_VALIDATION: &[(&str, &str)] = &[("ENABLE", "Enable"), ("DISABLE", "Disable")];
 
-impl Field {
-    pub const ALL: [Field; 11] = [
-        Field::AuthMethod,
-        Field::Service,
-        Field::Account,
-        Field::Password,
-        Field::Sender,
-        Field::SmtpServer,
-        Field::SmtpPort,
-        Field::Secure,
-        Field::CertValidation,
-        Field::Pop3Server,
-        Field::Pop3Port,
-    ];
-
+/// The device's own facts about each field of the settings pages: form names, how the
+/// form shows it, its label, its limits.
+pub trait DeviceField {
     /// The form field's name on `page`.
-    pub fn name(self, page: Page) -> &'static str {
+    fn name(self, page: Page) -> &'static str;
+    /// How the form shows the field.
+    fn kind(self) -> Kind;
+    /// The label the page shows (and names in an "Invalid value" answer).
+    fn device_label(self, lang: Lang) -> &'static str;
+    /// Whether `value` is within the device's limits for this field.
+    fn accepts(self, value: &str) -> bool;
+}
+
+impl DeviceField for Field {
+    /// The form field's name on `page`.
+    fn name(self, page: Page) -> &'static str {
         let (email, fax) = match self {
             Field::AuthMethod => ("SEL_AUTHMETHOD", "SEL_FAXAUTHMETHOD"),
             Field::Service => ("SEL_EMAILSERVICE", "SEL_FAXEMAILSERVICE"),
@@ -113,7 +97,7 @@ impl Field {
         }
     }
 
-    pub fn kind(self) -> Kind {
+    fn kind(self) -> Kind {
         match self {
             Field::AuthMethod => Kind::Select(AUTH_METHODS),
             Field::Service => Kind::Select(SERVICES),
@@ -125,7 +109,7 @@ impl Field {
     }
 
     /// The label the page shows (and names in an "Invalid value" answer).
-    pub fn label(self, lang: Lang) -> &'static str {
+    fn device_label(self, lang: Lang) -> &'static str {
         let (en, de) = match self {
             Field::AuthMethod => ("Authentication Method", "Authentifizierungsmethode"),
             Field::Service => ("Email service", "E-Mail-Dienst"),
@@ -146,7 +130,7 @@ impl Field {
     }
 
     /// Whether `value` is within the device's limits for this field.
-    pub fn accepts(self, value: &str) -> bool {
+    fn accepts(self, value: &str) -> bool {
         match self.kind() {
             Kind::Select(choices) | Kind::Radio(choices) => {
                 choices.iter().any(|(v, _)| *v == value)
