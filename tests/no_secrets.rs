@@ -50,11 +50,7 @@ async fn trace_logs_output_and_files_hold_no_secret() {
         // Any 24-character piece of a secret counts as a leak.
         let probe = &secret[secret.len() - 24..];
         for (place, text) in &places {
-            assert!(
-                !text.contains(probe),
-                "a secret leaked into {place}: {probe} in {}",
-                &text[text.find(probe).unwrap_or(0).saturating_sub(300)..]
-            );
+            assert!(!text.contains(probe), "a secret leaked into {place}");
         }
     }
 }
@@ -122,11 +118,7 @@ async fn printer_setup_leaks_no_password_or_token() {
     for secret in &secrets {
         let probe = &secret[secret.len().saturating_sub(24)..];
         for (place, text) in &places {
-            assert!(
-                !text.contains(probe),
-                "a secret leaked into {place}: {probe} in {}",
-                &text[text.find(probe).unwrap_or(0).saturating_sub(300)..]
-            );
+            assert!(!text.contains(probe), "a secret leaked into {place}");
         }
     }
 }

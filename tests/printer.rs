@@ -5,7 +5,7 @@ mod common;
 
 use common::{Options, Run, demo, demo_with, files_under, run};
 use printer_oauth::i18n::Lang;
-use printer_oauth::printer::discovery::parse_manual_address;
+use printer_oauth::printer::address::parse_manual_address;
 use printer_oauth::printer::tls::Trust;
 use printer_oauth::printer::web::Web;
 use printer_oauth::sim::directory::{ADMIN, MAILBOX};
@@ -52,11 +52,11 @@ impl Control {
     }
 }
 
-/// The settings part of a page's state (no sign-in bookkeeping).
+/// A page's settings and whether the printer is signed in (not the sign-in's bookkeeping).
 fn settings(page: &Value) -> Value {
     let mut page = page.clone();
     if let Some(map) = page.as_object_mut() {
-        map.retain(|k, _| !matches!(k.as_str(), "signed_in" | "oauth" | "server_status"));
+        map.retain(|k, _| !matches!(k.as_str(), "oauth" | "server_status"));
     }
     page
 }
@@ -207,7 +207,12 @@ async fn setup_recovers_from_what_real_printers_do() {
         })
         .await;
         let mut control = Control::new(&demo);
-        let run = run_printer(&demo, "setup", &[], Lang::En).await;
+        // Outlook.com changes a field after the half the cut write keeps (the server).
+        let extra: &[&str] = match fault {
+            Fault::PrinterRestartMidWrite => &["--service", "outlook"],
+            _ => &[],
+        };
+        let run = run_printer(&demo, "setup", extra, Lang::En).await;
         assert_eq!(
             run.code, 0,
             "{fault:?}\nstdout: {}\nstderr: {}",
@@ -219,8 +224,12 @@ async fn setup_recovers_from_what_real_printers_do() {
         let job = control.scan("helpdesk@contoso.com", false).await;
         assert_eq!(job["result"], "Completed", "{fault:?}: {job}");
         match fault {
-            Fault::PrinterRestart | Fault::PrinterRestartMidWrite => {
-                assert!(state["restarts"].as_u64().unwrap() >= 1, "{fault:?}");
+            Fault::PrinterRestart => assert_eq!(state["restarts"], 1),
+            Fault::PrinterRestartMidWrite => {
+                // The cut write kept half the fields; the setup wrote again.
+                let writes = state["writes"].as_array().unwrap();
+                assert_eq!(writes.len(), 2, "{writes:?}");
+                assert_eq!(writes[0]["partial"], true);
             }
             Fault::PrinterConsumerModel => {
                 let logged = run
@@ -302,6 +311,27 @@ async fn the_safety_net_restores_what_was_there() {
     assert_eq!(settings(&after["email"]), settings(&before["email"]));
     let writes = after["writes"].as_array().unwrap();
     assert!(writes.len() >= 2, "a write, then the restore: {writes:?}");
+}
+
+#[tokio::test]
+async fn a_failed_second_setup_says_the_earlier_sign_in_is_gone() {
+    let demo = demo(&[]).await;
+    let mut control = Control::new(&demo);
+    assert_ok(&run_printer(&demo, "setup", &[], Lang::En).await);
+    let mut knobs = demo.shared.knobs();
+    knobs.faults.insert(Fault::Decline);
+    demo.shared.set_knobs(knobs);
+    let run = run_printer(&demo, "setup", &[], Lang::En).await;
+    assert_eq!(run.code, 3);
+    let detail = run.diagnosis()["detail"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        detail.contains(ADMIN) && detail.contains("earlier sign-in"),
+        "{detail}"
+    );
+    assert_eq!(control.state().await["email"]["auth_method"], "OAUTH2");
 }
 
 #[tokio::test]
@@ -400,6 +430,15 @@ async fn certificates_are_pinned_only_after_confirmation() {
         (changed.diagnosis()["id"].as_str(), changed.code),
         (Some("printer-pin-mismatch"), 3)
     );
+    // The admin confirms the printer's (new) certificate: the old pin is replaced, and said so.
+    let replaced = run(
+        &status(&["--trust-fingerprint", &ready.printer_fingerprint]),
+        opts(Lang::En),
+    )
+    .await;
+    assert_ok(&replaced);
+    assert_eq!(replaced.events[0]["trust"], "pinned-replaced");
+    assert_eq!(replaced.events[0]["replaced"], wrong);
     // With a CA the printer's self-signed certificate does not chain to, TLS fails.
     let ca = run(&status(&["--ca-file", &ready.ca_file]), opts(Lang::En)).await;
     assert_eq!(

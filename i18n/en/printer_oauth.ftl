@@ -404,3 +404,14 @@ printer-restored = The previous settings were written back and checked (backup: 
 printer-ready = Done. The printer is signed in as { $account }; its Email Server Status reads: { $status }.
 printer-captured = { $count } pages written, redacted, to { $dir }.
 warning-password-keychain = No keychain is reachable ({ $error }): the admin password is not remembered.
+printer-signin-replaced = The printer's earlier sign-in ({ $account }) was replaced by the new one and cannot be brought back: sign in again on Network > Email Server > Basic, or run the setup again.
+printer-signout-failed = The printer's new sign-in could not be undone ({ $error }): click Sign Out on Network > Email Server > Basic.
+warning-password-not-forgotten = The printer refused the remembered admin password, and it could not be removed from the keychain ({ $error }). Remove the entry "printer-password/{ $printer }" of "printer-oauth" yourself so that it is not tried again.
+mismatch-no-page = the page { $path } does not exist on this printer
+mismatch-no-field = { $path } has no field { $name }
+mismatch-no-value = the profile has no printer value for { $name } = { $value }
+mismatch-not-json = { $path } did not answer JSON
+mismatch-no-code = the answer of { $path } has no sign-in code or address
+mismatch-status = { $path } answered the unknown status { $value }
+detail-no-data-dir = this system names no data folder for the user (is HOME set?)
+printer-pin-replaced = Certificate { $fingerprint } confirmed for this printer; it replaces the certificate confirmed before ({ $old }).

@@ -404,3 +404,14 @@ printer-restored = Prethodne postavke vraćene su i provjerene (sigurnosna kopij
 printer-ready = Gotovo. Pisač je prijavljen kao { $account }; Status poslužitelja za e-poštu: { $status }.
 printer-captured = Broj stranica zapisanih u { $dir } bez povjerljivih podataka: { $count }.
 warning-password-keychain = Nijedan privjesak za ključeve (keychain) nije dostupan ({ $error }): administratorska lozinka nije zapamćena.
+printer-signin-replaced = Prethodnu prijavu pisača ({ $account }) zamijenila je nova i ne može se vratiti: ponovno se prijavite na kartici Network > Email Server > Basic ili ponovno pokrenite postavljanje.
+printer-signout-failed = Nova prijava pisača nije mogla biti poništena ({ $error }): kliknite Sign Out na kartici Network > Email Server > Basic.
+warning-password-not-forgotten = Pisač je odbio zapamćenu administratorsku lozinku, a ona se nije mogla ukloniti iz privjeska za ključeve ({ $error }). Sami uklonite unos „printer-password/{ $printer }” aplikacije „printer-oauth” kako se ne bi ponovno pokušala.
+mismatch-no-page = stranica { $path } ne postoji na ovom pisaču
+mismatch-no-field = { $path } nema polje { $name }
+mismatch-no-value = profil nema vrijednost pisača za { $name } = { $value }
+mismatch-not-json = { $path } nije odgovorio u obliku JSON
+mismatch-no-code = odgovor { $path } ne sadrži kod ni adresu za prijavu
+mismatch-status = { $path } je odgovorio nepoznatim stanjem { $value }
+detail-no-data-dir = sustav ne navodi mapu podataka za korisnika (je li postavljena varijabla HOME?)
+printer-pin-replaced = Certifikat { $fingerprint } potvrđen je za ovaj pisač; zamjenjuje prethodno potvrđeni certifikat ({ $old }).

@@ -90,11 +90,16 @@ async fn reach(args: &ConnectArgs, out: &Output) -> Result<Connected, Diagnosis>
             ("address", p.address.clone()),
         ],
     ));
-    if p.trust == "pinned-now" {
-        out.say(&lang.text_with(
-            "printer-pinned-now",
-            &[("fingerprint", p.fingerprint.clone().unwrap_or_default())],
-        ));
+    let fingerprint = p.fingerprint.clone().unwrap_or_default();
+    match (p.trust, &p.replaced) {
+        ("pinned-now", _) => {
+            out.say(&lang.text_with("printer-pinned-now", &[("fingerprint", fingerprint)]));
+        }
+        ("pinned-replaced", Some(old)) => out.say(&lang.text_with(
+            "printer-pin-replaced",
+            &[("fingerprint", fingerprint), ("old", old.clone())],
+        )),
+        _ => {}
     }
     Ok(connected)
 }
@@ -174,8 +179,15 @@ async fn reach_and_log_in(
         Err(e) => {
             // A remembered password the printer refuses is forgotten, so that no later run
             // tries it again and walks the printer into its lockout.
-            if from_keychain && e == PrinterError::BadPassword {
-                let _ = secrets::delete_printer_password(&printer).await;
+            if from_keychain
+                && e == PrinterError::BadPassword
+                && let Err(k) = secrets::delete_printer_password(&printer).await
+            {
+                warn(
+                    out,
+                    "password-not-forgotten",
+                    &[("error", k.to_string()), ("printer", printer.clone())],
+                );
             }
             Err(e.diagnose(lang))
         }
@@ -212,8 +224,9 @@ async fn set_up(args: SetupArgs, out: &Output) -> Result<(), Diagnosis> {
     settings
         .validate()
         .map_err(|v| printer_oauth::printer::error::invalid_settings(&v, lang))?;
-    let data_dir: PathBuf = paths::data_dir()
-        .ok_or_else(|| diagnose::condition("printer-backup", lang, "no data directory"))?;
+    let data_dir: PathBuf = paths::data_dir().ok_or_else(|| {
+        diagnose::condition("printer-backup", lang, lang.text("detail-no-data-dir"))
+    })?;
     let (mut connected, _) = reach_and_log_in(&args.login, out).await?;
     let request = SetupRequest {
         printer: connected.printer.address.clone(),

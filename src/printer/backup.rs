@@ -1,5 +1,5 @@
 //! The backup file of a printer's settings, written before anything is changed so that the
-//! admin can always see (and the tool can always restore) what was there.
+//! admin can always see what was there (the tool restores from the copy it read).
 
 use super::adapter::{Raw, Target};
 use super::settings::Values;
@@ -66,12 +66,6 @@ pub fn save(
     Ok(path)
 }
 
-/// Reads a backup file.
-pub fn load(path: &Path) -> std::io::Result<Backup> {
-    let text = std::fs::read_to_string(path)?;
-    serde_json::from_str(&text).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,7 +92,7 @@ mod tests {
                 .unwrap()
                 .starts_with("___1__8443-email-")
         );
-        let back = load(&path).unwrap();
+        let back: Backup = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         assert_eq!(
             (back.raw, back.settings, back.target.as_str()),
             (raw, values, "email")

@@ -2,7 +2,7 @@
 //! or first contact that needs the admin's confirmation), and the probe.
 
 use super::adapter::{DeviceInfo, Interface, PrinterAdapter};
-use super::discovery::{self, AddressError, ManualAddress, Scheme};
+use super::address::{self, AddressError, ManualAddress, Scheme};
 use super::error::{PrinterError, bad_profile};
 use super::profile::Profile;
 use super::tls::{self, PinStore, Trust};
@@ -49,8 +49,12 @@ pub struct PrinterEvent {
     pub interface: Interface,
     /// The SHA-256 fingerprint of the printer's certificate (HTTPS only).
     pub fingerprint: Option<String>,
-    /// How the certificate is trusted: `pinned`, `pinned-now`, `ca-file`, `plain-http`.
+    /// How the certificate is trusted: `pinned`, `pinned-now` (confirmed on this run),
+    /// `pinned-replaced` (confirmed, replacing another pin), `ca-file`, `plain-http`.
     pub trust: &'static str,
+    /// The fingerprint pinned before, when this run replaced it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replaced: Option<String>,
 }
 
 /// The localized reason a typed address is not accepted.
@@ -83,7 +87,7 @@ pub fn address_problem(e: &AddressError, lang: Lang) -> String {
 
 /// Parses a typed printer address; plain `http://` only for a loopback simulator.
 pub fn parse_address(text: &str, lang: Lang) -> Result<ManualAddress, Diagnosis> {
-    let address = discovery::parse_manual_address(text).map_err(|e| {
+    let address = address::parse_manual_address(text).map_err(|e| {
         diagnose::condition(
             "printer-invalid-address",
             lang,
@@ -129,10 +133,9 @@ pub async fn connect(options: &ConnectOptions, lang: Lang) -> Result<Connected, 
             (Trust::Ca(certs), None)
         }
         None => {
-            let dir = options
-                .data_dir
-                .clone()
-                .ok_or_else(|| diagnose::condition("printer-pins", lang, "no data directory"))?;
+            let dir = options.data_dir.clone().ok_or_else(|| {
+                diagnose::condition("printer-pins", lang, lang.text("detail-no-data-dir"))
+            })?;
             let pins = PinStore::open(&dir).map_err(pins_failed)?;
             let expected = offered.clone().or(pins.get(&key).map(str::to_string));
             (Trust::Pin(expected), Some(pins))
@@ -146,16 +149,13 @@ pub async fn connect(options: &ConnectOptions, lang: Lang) -> Result<Connected, 
         Ok(info) => info,
         Err(PrinterError::Tls(detail)) => {
             let shown = adapter.web().seen_fingerprint();
-            let e = match (shown, offered.clone(), pinned.clone(), &trust) {
-                (Some(shown), _, _, Trust::Ca(_)) => {
-                    PrinterError::Tls(format!("{detail} ({shown})"))
-                }
-                (Some(shown), Some(confirmed), _, _) => PrinterError::PinMismatch {
+            let e = match (shown, offered.clone(), pinned.clone()) {
+                (Some(shown), Some(confirmed), _) => PrinterError::PinMismatch {
                     pinned: confirmed,
                     shown,
                 },
-                (Some(shown), None, Some(pinned), _) => PrinterError::PinMismatch { pinned, shown },
-                (Some(fingerprint), None, None, _) => PrinterError::Unpinned { fingerprint },
+                (Some(shown), None, Some(pinned)) => PrinterError::PinMismatch { pinned, shown },
+                (Some(fingerprint), None, None) => PrinterError::Unpinned { fingerprint },
                 (None, ..) if adapter.web().answers_plain_http().await => PrinterError::PlainHttp,
                 (None, ..) => PrinterError::Tls(detail),
             };
@@ -167,10 +167,11 @@ pub async fn connect(options: &ConnectOptions, lang: Lang) -> Result<Connected, 
     let trust_name = match (&trust, address.scheme) {
         (_, Scheme::Http) => "plain-http",
         (Trust::Ca(_), _) => "ca-file",
-        (Trust::Pin(_), _) if pinned.is_some() && pinned == fingerprint => "pinned",
+        _ if pinned.is_some() && pinned == fingerprint => "pinned",
+        _ if pinned.is_some() => "pinned-replaced",
         _ => "pinned-now",
     };
-    if trust_name == "pinned-now"
+    if matches!(trust_name, "pinned-now" | "pinned-replaced")
         && let (Some(pins), Some(fp)) = (pins.as_mut(), &fingerprint)
     {
         pins.pin(&key, fp).map_err(pins_failed)?;
@@ -185,6 +186,7 @@ pub async fn connect(options: &ConnectOptions, lang: Lang) -> Result<Connected, 
         model: info.model.clone(),
         firmware: info.firmware.clone(),
         interface: info.interface,
+        replaced: pinned.filter(|_| trust_name == "pinned-replaced"),
         fingerprint,
         trust: trust_name,
     };

@@ -44,8 +44,51 @@ pub enum PrinterError {
     SignInExpired,
     #[error("the printer did not come back after restarting")]
     RestartTimeout,
-    #[error("the profile does not fit: {0}")]
-    Profile(String),
+    #[error("the profile does not fit the printer: {0:?}")]
+    Profile(Mismatch),
+}
+
+/// Where a printer's pages do not fit the profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mismatch {
+    /// A page the profile names does not exist (HTTP 404).
+    NoPage { path: String },
+    /// A field the profile names is not on the page.
+    NoField { path: String, name: String },
+    /// A job-history column the profile names is not in the file.
+    NoColumn { path: String, name: String },
+    /// The profile has no printer value for a setting.
+    NoValue { field: &'static str, value: String },
+    /// A sign-in endpoint answered something that is not JSON.
+    NotJson { path: String },
+    /// The sign-in answer has no code or address under the profile's keys.
+    NoCode { path: String },
+    /// The sign-in status is none of the profile's values.
+    UnknownStatus { path: String, status: String },
+}
+
+impl Mismatch {
+    /// The mismatch in words, naming the page and field.
+    pub fn describe(&self, lang: Lang) -> String {
+        let (id, args): (&str, Vec<(&str, String)>) = match self {
+            Mismatch::NoPage { path } => ("mismatch-no-page", vec![("path", path.clone())]),
+            Mismatch::NoField { path, name } | Mismatch::NoColumn { path, name } => (
+                "mismatch-no-field",
+                vec![("path", path.clone()), ("name", name.clone())],
+            ),
+            Mismatch::NoValue { field, value } => (
+                "mismatch-no-value",
+                vec![("name", field.to_string()), ("value", value.clone())],
+            ),
+            Mismatch::NotJson { path } => ("mismatch-not-json", vec![("path", path.clone())]),
+            Mismatch::NoCode { path } => ("mismatch-no-code", vec![("path", path.clone())]),
+            Mismatch::UnknownStatus { path, status } => (
+                "mismatch-status",
+                vec![("path", path.clone()), ("value", status.clone())],
+            ),
+        };
+        lang.text_with(id, &args)
+    }
 }
 
 impl From<WebError> for PrinterError {
@@ -53,8 +96,7 @@ impl From<WebError> for PrinterError {
         match e {
             WebError::Unreachable(s) => PrinterError::Unreachable(s),
             WebError::Timeout => PrinterError::Timeout,
-            WebError::Tls { detail, .. } => PrinterError::Tls(detail),
-            WebError::PlainHttp => PrinterError::PlainHttp,
+            WebError::Tls(detail) => PrinterError::Tls(detail),
             WebError::Setup(s) => PrinterError::Tls(s),
         }
     }
@@ -90,7 +132,7 @@ impl PrinterError {
             PrinterError::SignInFailed(code) => sign_in_failure(code, lang),
             PrinterError::SignInExpired => diagnose::explain("expired_token", lang),
             PrinterError::RestartTimeout => plain("printer-restart-timeout"),
-            PrinterError::Profile(d) => c("printer-profile", d.clone()),
+            PrinterError::Profile(m) => c("printer-profile", m.describe(lang)),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! and trust-on-first-use TLS.
 
 pub mod adapter;
+pub mod address;
 pub mod apply;
 pub mod backup;
 pub mod capture;

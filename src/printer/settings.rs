@@ -59,7 +59,8 @@ impl Field {
         }
     }
 
-    /// The field's label as the printer's manual names it, localized.
+    /// The field's label as Web Config shows it (Fluent `field-*`; the Croatian guide keeps
+    /// Web Config's English labels, so both languages use them).
     pub fn label(self, lang: Lang) -> String {
         lang.text(&format!("field-{}", self.key().replace('_', "-")))
     }
@@ -81,7 +82,7 @@ impl Field {
 pub type Values = BTreeMap<Field, String>;
 
 /// How the printer connects to the SMTP server.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Security {
     None,

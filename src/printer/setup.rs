@@ -93,6 +93,7 @@ pub async fn run<A: PrinterAdapter>(
         Service::ExchangeOnline => "exchange-online",
         Service::Outlook => "outlook",
     };
+    let signed_in_before = adapter.sign_in_state(target).await.map_err(fail)?;
     let code = adapter.start_sign_in(target, service).await.map_err(fail)?;
     on_progress(SetupProgress::SignIn(Event::Code {
         user_code: code.user_code.clone(),
@@ -100,12 +101,15 @@ pub async fn run<A: PrinterAdapter>(
         expires_in: code.expires_in,
         interval: code.interval,
     }));
-    wait_for_sign_in(adapter, target, &code, lang, cancel, on_progress)
-        .await
-        .map_err(|e| e.unwrap_or_else(|| diagnose::internal("cancelled").diagnose(lang)))?;
-
+    // From here on a failure also undoes the printer's new sign-in.
+    let waited = wait_for_sign_in(adapter, target, &code, lang, cancel, on_progress).await;
+    if let Err(e) = waited {
+        let d = e.unwrap_or_else(|| diagnose::internal("cancelled").diagnose(lang));
+        return Err(undo_sign_in(adapter, target, &signed_in_before, d, lang).await);
+    }
     if let Err(failure) = apply::apply(adapter, target, &before, &desired).await {
-        return Err(report_failure(failure, &file, lang, on_progress));
+        let d = report_failure(failure, &file, lang, on_progress);
+        return Err(undo_sign_in(adapter, target, &signed_in_before, d, lang).await);
     }
     on_progress(SetupProgress::Verified {
         event: "verified",
@@ -175,6 +179,37 @@ async fn wait_for_sign_in<A: PrinterAdapter>(
     }
 }
 
+/// After a failure: a printer that was not signed in before is signed out again, so no
+/// token is left behind under the old settings. A sign-in the printer had before cannot be
+/// brought back (starting a new one replaces it): the diagnosis says so.
+async fn undo_sign_in<A: PrinterAdapter>(
+    adapter: &mut A,
+    target: Target,
+    before: &SignInState,
+    mut diagnosis: Diagnosis,
+    lang: Lang,
+) -> Diagnosis {
+    let note = match before {
+        SignInState::SignedIn { account } => Some(lang.text_with(
+            "printer-signin-replaced",
+            &[("account", account.clone().unwrap_or_default())],
+        )),
+        _ => adapter.sign_out(target).await.err().map(|e| {
+            lang.text_with(
+                "printer-signout-failed",
+                &[("error", e.diagnose(lang).title)],
+            )
+        }),
+    };
+    if let Some(note) = note {
+        diagnosis.detail = Some(match diagnosis.detail.take() {
+            Some(detail) => format!("{detail}\n{note}"),
+            None => note,
+        });
+    }
+    diagnosis
+}
+
 /// The diagnosis of a failed write: the cause, and whether the previous settings are back.
 fn report_failure(
     failure: ApplyFailure,
@@ -203,7 +238,7 @@ fn report_failure(
         }
         Err(restore) => {
             let why = match restore {
-                Failure::Printer(e) => e.to_string(),
+                Failure::Printer(e) => e.diagnose(lang).title,
                 Failure::Differs(f) => fields(&f),
             };
             diagnose::condition(

@@ -9,6 +9,7 @@ use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{DigitallySignedStruct, SignatureScheme};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// The SHA-256 fingerprint of a certificate (DER), as browsers show it: `AB:CD:...`.
@@ -55,10 +56,12 @@ pub enum TlsError {
     Setup(String),
 }
 
-/// A client TLS configuration and the fingerprint of the certificate the printer showed.
+/// A client TLS configuration, the fingerprint of the certificate the printer showed, and
+/// whether the pin verifier refused it (since the flag was last cleared).
 pub struct PrinterTls {
     pub config: rustls::ClientConfig,
     pub seen: Arc<Mutex<Option<String>>>,
+    pub refused: Arc<AtomicBool>,
 }
 
 /// Parses the CA certificates of a PEM file.
@@ -79,6 +82,7 @@ pub fn client_config(trust: &Trust) -> Result<PrinterTls, TlsError> {
         .with_safe_default_protocol_versions()
         .map_err(|e| TlsError::Setup(e.to_string()))?;
     let seen = Arc::new(Mutex::new(None));
+    let refused = Arc::new(AtomicBool::new(false));
     let config = match trust {
         Trust::Ca(certs) => {
             let mut roots = rustls::RootCertStore::empty();
@@ -94,11 +98,16 @@ pub fn client_config(trust: &Trust) -> Result<PrinterTls, TlsError> {
             .with_custom_certificate_verifier(Arc::new(PinVerifier {
                 expected: expected.clone(),
                 seen: seen.clone(),
+                refused: refused.clone(),
                 algorithms: provider.signature_verification_algorithms,
             }))
             .with_no_client_auth(),
     };
-    Ok(PrinterTls { config, seen })
+    Ok(PrinterTls {
+        config,
+        seen,
+        refused,
+    })
 }
 
 /// Accepts exactly the pinned certificate, and records every certificate it is shown. The
@@ -107,6 +116,7 @@ pub fn client_config(trust: &Trust) -> Result<PrinterTls, TlsError> {
 struct PinVerifier {
     expected: Option<String>,
     seen: Arc<Mutex<Option<String>>>,
+    refused: Arc<AtomicBool>,
     algorithms: WebPkiSupportedAlgorithms,
 }
 
@@ -124,6 +134,7 @@ impl ServerCertVerifier for PinVerifier {
         if self.expected.as_deref() == Some(shown.as_str()) {
             Ok(ServerCertVerified::assertion())
         } else {
+            self.refused.store(true, Ordering::SeqCst);
             Err(rustls::Error::General(
                 "certificate is not the pinned one".into(),
             ))

@@ -1,10 +1,11 @@
 //! One printer's web server: HTTPS under the trust decision, the session cookie, GET and
 //! form POST, redirects followed by hand so no cookie is lost.
 
-use super::discovery::{ManualAddress, Scheme};
+use super::address::{ManualAddress, Scheme};
 use super::tls::{self, Trust};
 use crate::secrets::Secret;
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -15,15 +16,9 @@ pub enum WebError {
     Unreachable(String),
     #[error("the printer did not answer in time")]
     Timeout,
-    /// The TLS handshake failed; `seen` is the fingerprint of the certificate shown, if any.
-    #[error("TLS handshake failed: {detail}")]
-    Tls {
-        seen: Option<String>,
-        detail: String,
-    },
-    /// The device answers plain HTTP on its HTTPS port.
-    #[error("the device speaks only plain HTTP")]
-    PlainHttp,
+    /// The TLS handshake failed (the certificate shown is in [`Web::seen_fingerprint`]).
+    #[error("TLS handshake failed: {0}")]
+    Tls(String),
     #[error("TLS set-up failed: {0}")]
     Setup(String),
 }
@@ -40,6 +35,7 @@ pub struct Web {
     base: String,
     http: reqwest::Client,
     seen: Arc<Mutex<Option<String>>>,
+    refused: Arc<AtomicBool>,
     cookies: BTreeMap<String, Secret>,
     timeout: Duration,
 }
@@ -71,6 +67,7 @@ impl Web {
             base: base_url(address),
             http,
             seen: tls.seen,
+            refused: tls.refused,
             cookies,
             timeout,
         })
@@ -171,12 +168,16 @@ impl Web {
         }
     }
 
+    /// A TLS failure is one while connecting: the pin verifier refused the certificate, or
+    /// the handshake broke (a device that does not speak TLS). Anything after the connection
+    /// stood (a reset, a restart) is the printer being unreachable.
     fn classify(&self, e: reqwest::Error) -> WebError {
         if e.is_timeout() {
             return WebError::Timeout;
         }
         let chain = error_chain(&e);
-        let tls_failed = [
+        let refused = self.refused.swap(false, Ordering::SeqCst);
+        let handshake = [
             "tls",
             "certificate",
             "handshake",
@@ -185,19 +186,11 @@ impl Web {
         ]
         .iter()
         .any(|w| chain.to_lowercase().contains(w));
-        if let Some(seen) = self.seen_fingerprint() {
-            return WebError::Tls {
-                seen: Some(seen),
-                detail: chain,
-            };
+        if e.is_connect() && (refused || handshake) {
+            WebError::Tls(chain)
+        } else {
+            WebError::Unreachable(chain)
         }
-        if tls_failed {
-            return WebError::Tls {
-                seen: None,
-                detail: chain,
-            };
-        }
-        WebError::Unreachable(chain)
     }
 
     /// After a TLS failure with no certificate shown: does the port answer plain HTTP? No

@@ -11,8 +11,8 @@ use super::adapter::{
     CapturedPage, DeviceInfo, Interface, Job, PrinterAdapter, PrinterCode, Raw, SignInState,
     StatusSheet, Target, WriteOutcome,
 };
-use super::discovery::{Host, ManualAddress};
-use super::error::PrinterError;
+use super::address::{Host, ManualAddress};
+use super::error::{Mismatch, PrinterError};
 use super::html::{self, Form};
 use super::profile::{FormSpec, Profile};
 use super::settings::{Field, Values};
@@ -20,6 +20,11 @@ use super::web::{Page, Web};
 use crate::secrets::Secret;
 use serde_json::Value;
 use std::time::{Duration, Instant};
+
+/// How long a printer that announced a restart may keep answering before it goes down.
+const GOING_DOWN: Duration = Duration::from_secs(10);
+/// How often a restarting printer is asked whether it is back.
+const RESTART_POLL: Duration = Duration::from_millis(250);
 
 /// A logged-in (or not yet) connection to one printer's web configuration.
 pub struct WebConfig {
@@ -29,7 +34,7 @@ pub struct WebConfig {
     /// The user and password that the printer accepted, for logging in again.
     credentials: Option<(Option<String>, Secret)>,
     /// How long a restarting printer may take to come back.
-    pub restart_timeout: Duration,
+    restart_timeout: Duration,
 }
 
 impl WebConfig {
@@ -95,7 +100,7 @@ impl WebConfig {
         if page.status == 404 {
             return match target {
                 Target::Fax => Err(PrinterError::NoFax),
-                Target::Email => Err(PrinterError::Profile(format!("{path}: 404"))),
+                Target::Email => Err(PrinterError::Profile(Mismatch::NoPage { path })),
             };
         }
         let form = html::form(&page.body);
@@ -108,9 +113,10 @@ impl WebConfig {
             .chain([token])
             .find(|name| !form.names.contains(*name));
         if let Some(name) = missing {
-            return Err(PrinterError::Profile(format!(
-                "{path}: the page has no field {name}"
-            )));
+            return Err(PrinterError::Profile(Mismatch::NoField {
+                path,
+                name: name.clone(),
+            }));
         }
         Ok(form)
     }
@@ -123,29 +129,37 @@ impl WebConfig {
         Ok((name, value))
     }
 
-    /// After "Shutting down" or a broken connection: wait until the web server answers
-    /// again, then log in again (the session is gone).
+    /// After "Shutting down" or a broken connection: wait until the web server has gone down
+    /// (a printer still shutting down answers for a moment), then until it answers again,
+    /// then log in again (the session is gone).
     async fn wait_for_restart(&mut self) -> Result<(), PrinterError> {
         self.web.forget_cookie(&self.profile.profile.session_cookie);
-        let deadline = Instant::now() + self.restart_timeout;
-        tokio::time::sleep(Duration::from_secs(1)).await;
         let probe = self.profile.probe.path.clone();
-        loop {
-            if matches!(self.web.get(&probe).await, Ok(p) if p.status == 200) {
-                break;
-            }
+        let going_down = Instant::now() + GOING_DOWN.min(self.restart_timeout);
+        while Instant::now() < going_down && self.answers(&probe).await {
+            tokio::time::sleep(RESTART_POLL).await;
+        }
+        let deadline = Instant::now() + self.restart_timeout;
+        while !self.answers(&probe).await {
             if Instant::now() >= deadline {
                 return Err(PrinterError::RestartTimeout);
             }
-            tokio::time::sleep(Duration::from_millis(500)).await;
+            tokio::time::sleep(RESTART_POLL).await;
         }
         self.log_in_again().await
     }
 
+    async fn answers(&mut self, path: &str) -> bool {
+        matches!(self.web.get(path).await, Ok(p) if p.status == 200)
+    }
+
     /// A JSON answer of the sign-in endpoints.
     fn json(page: &Page, path: &str) -> Result<Value, PrinterError> {
-        serde_json::from_str(&page.body)
-            .map_err(|_| PrinterError::UnexpectedPage(format!("{path}: not JSON")))
+        serde_json::from_str(&page.body).map_err(|_| {
+            PrinterError::Profile(Mismatch::NotJson {
+                path: path.to_string(),
+            })
+        })
     }
 
     /// POST to a sign-in endpoint with a fresh token, logging in again once if needed.
@@ -251,11 +265,15 @@ impl PrinterAdapter for WebConfig {
             if page.status == 404 {
                 continue;
             }
+            // A refused password is forgotten here, so nothing (a re-login after a restart,
+            // the restore) can send it again and walk the printer into its lockout.
             if html::shows_any(&page.body, &markers.locked_out) {
+                self.credentials = None;
                 let quote = html::quote(&page.body, &markers.locked_out).unwrap_or_default();
                 return Err(PrinterError::LockedOut(quote));
             }
             if html::shows_any(&page.body, &markers.bad_password) {
+                self.credentials = None;
                 return Err(PrinterError::BadPassword);
             }
             if self.web.has_cookie(&self.profile.profile.session_cookie) {
@@ -264,7 +282,11 @@ impl PrinterAdapter for WebConfig {
             }
             return Err(PrinterError::UnexpectedPage(Self::describe(&page)));
         }
-        Err(PrinterError::NotSupported("no login page".into()))
+        let paths: Vec<&str> = self.profile.login.iter().map(|l| l.path.as_str()).collect();
+        Err(PrinterError::NotSupported(format!(
+            "HTTP 404: {}",
+            paths.join(", ")
+        )))
     }
 
     async fn read(&mut self, target: Target) -> Result<Raw, PrinterError> {
@@ -289,6 +311,14 @@ impl PrinterAdapter for WebConfig {
                     form.set(&f.name, value);
                 }
             }
+            // Write-only fields are left out, so the printer keeps what it stores.
+            let secret: Vec<&String> = spec
+                .fields
+                .values()
+                .filter(|f| f.secret)
+                .map(|f| &f.name)
+                .collect();
+            form.fields.retain(|(name, _)| !secret.contains(&name));
             let page = match self.web.post(&path, &form.fields).await {
                 Ok(page) => page,
                 Err(super::web::WebError::Unreachable(_) | super::web::WebError::Timeout) => {
@@ -334,7 +364,10 @@ impl PrinterAdapter for WebConfig {
                     f.values.get(value).cloned()
                 };
                 raw.map(|r| (*field, r)).ok_or_else(|| {
-                    PrinterError::Profile(format!("{}: no value for {value}", field.key()))
+                    PrinterError::Profile(Mismatch::NoValue {
+                        field: field.key(),
+                        value: value.clone(),
+                    })
                 })
             })
             .collect()
@@ -387,10 +420,9 @@ impl PrinterAdapter for WebConfig {
                 expires_in: number(&o.expires_in_key).unwrap_or(900),
                 interval: number(&o.interval_key).unwrap_or(5).max(1),
             }),
-            _ => Err(PrinterError::UnexpectedPage(format!(
-                "{}: no code",
-                o.start
-            ))),
+            _ => Err(PrinterError::Profile(Mismatch::NoCode {
+                path: o.start.clone(),
+            })),
         }
     }
 
@@ -412,10 +444,10 @@ impl PrinterAdapter for WebConfig {
         } else if status == o.signed_out {
             SignInState::SignedOut
         } else {
-            return Err(PrinterError::UnexpectedPage(format!(
-                "{}: {status}",
-                o.status
-            )));
+            return Err(PrinterError::Profile(Mismatch::UnknownStatus {
+                path: o.status.clone(),
+                status,
+            }));
         })
     }
 
@@ -448,7 +480,12 @@ impl PrinterAdapter for WebConfig {
             headers
                 .iter()
                 .position(|h| h.trim() == name)
-                .ok_or_else(|| PrinterError::Profile(format!("{}: no column {name}", spec.path)))
+                .ok_or_else(|| {
+                    PrinterError::Profile(Mismatch::NoColumn {
+                        path: spec.path.clone(),
+                        name: name.to_string(),
+                    })
+                })
         };
         let columns = [
             column(&spec.id_column)?,

@@ -60,7 +60,8 @@ pub enum Fault {
     PrinterTokenRotation,
     /// The printer's first applied settings write answers "Shutting down" and restarts it.
     PrinterRestart,
-    /// The printer's first settings write applies half the fields, then restarts it.
+    /// The printer's first settings write stores half the fields, then the web server restarts
+    /// and the connection breaks before any answer.
     PrinterRestartMidWrite,
     /// The printer's first settings write stores a different SMTP port than the one written.
     PrinterReadbackMismatch,

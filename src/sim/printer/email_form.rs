@@ -13,6 +13,7 @@ use serde::Serialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::sync::Arc;
+use std::time::Duration;
 
 /// The setup token's field name.
 pub const TOKEN_FIELD: &str = "INPUTT_SETUPTOKEN";
@@ -200,8 +201,12 @@ impl Printer {
             restarted: restart,
         });
         drop(state);
-        if restart {
-            self.restart();
+        if partial {
+            // The connection breaks mid-write: the connection is cut before the answer is
+            // written, so it never reaches the client.
+            self.restart(Duration::ZERO);
+        } else if restart {
+            self.restart(super::SHUTDOWN_DELAY);
             return pages::message(
                 lang,
                 lang.t(Text::ShuttingDown),

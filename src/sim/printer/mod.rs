@@ -50,7 +50,7 @@ const MUST_SIGN_IN: &str =
 /// The network status sheet's line after a job failed with 361.
 const EXPIRED: &str = "Authentication has expired. Sign in again.";
 /// How long after answering "Shutting down" the web server goes down.
-const SHUTDOWN_DELAY: Duration = Duration::from_millis(100);
+pub(super) const SHUTDOWN_DELAY: Duration = Duration::from_millis(100);
 
 /// One settings page's stored settings and sign-in.
 struct PageState {
@@ -118,18 +118,23 @@ impl Printer {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// The web server restarts: sessions and setup tokens are gone at once; a moment later
-    /// (after the "Shutting down" answer went out) every connection is cut and the port
-    /// refuses connections for `Knobs::printer_restart`. Settings and the sign-in survive.
-    fn restart(&self) {
+    /// The web server restarts: sessions and setup tokens are gone at once; after `delay`
+    /// (time for a "Shutting down" answer to go out; zero cuts the current answer off) every
+    /// connection is cut and the port refuses connections for `Knobs::printer_restart`.
+    /// Settings and the sign-in survive.
+    fn restart(&self, delay: Duration) {
         {
             let mut state = self.state();
             state.sessions.clear();
             state.restarts += 1;
         }
         let gate = self.gate.clone();
+        if delay.is_zero() {
+            gate.restart();
+            return;
+        }
         tokio::spawn(async move {
-            tokio::time::sleep(SHUTDOWN_DELAY).await;
+            tokio::time::sleep(delay).await;
             gate.restart();
         });
     }
