@@ -134,15 +134,12 @@ impl Printer {
         page: Page,
         form: &[(String, String)],
     ) -> Response {
-        let Some((_, good)) = self.enter_with_token(headers, page, field(form, TOKEN_FIELD)) else {
-            return self.login_page();
-        };
+        if let Err(answer) = self.admit_form(headers, page, form) {
+            return answer;
+        }
         let knobs = self.shared.knobs();
         let lang = Lang::of(&knobs);
         let back = format!("/PRESENTATION/ADVANCED/{}/TOP", page.name());
-        if !good {
-            return self.stale_page(lang, &back);
-        }
         let invalid = |what: &str| {
             pages::message(
                 lang,

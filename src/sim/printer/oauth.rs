@@ -3,9 +3,8 @@
 //! `slow_down`), keeps the refresh token in its memory and refreshes the access token when a
 //! job needs it. Web Config drives it through `OAUTH_SIGNIN`, `OAUTH_STATUS`, `OAUTH_SIGNOUT`.
 
-use super::email_form::{TOKEN_FIELD, field};
+use super::email_form::field;
 use super::settings::{DeviceField, Field, Page};
-use super::texts::Lang;
 use super::{JobFailure, Printer};
 use crate::sim::Fault;
 use crate::sim::directory::EPSON_CLIENT_ID;
@@ -157,14 +156,10 @@ impl Printer {
         page: Page,
         form: &[(String, String)],
     ) -> Response {
-        let Some((_, good)) = self.enter_with_token(headers, page, field(form, TOKEN_FIELD)) else {
-            return self.login_page();
-        };
-        let knobs = self.shared.knobs();
-        if !good {
-            let back = format!("/PRESENTATION/ADVANCED/{}/TOP", page.name());
-            return self.stale_page(Lang::of(&knobs), &back);
+        if let Err(answer) = self.admit_form(headers, page, form) {
+            return answer;
         }
+        let knobs = self.shared.knobs();
         let stored = self.state().pages[page.index()].settings.service.clone();
         let service = field(form, Field::Service.name(page)).unwrap_or(&stored);
         if !Field::Service.accepts(service) {
@@ -228,12 +223,8 @@ impl Printer {
 
     /// `POST <PAGE>/OAUTH_SIGNOUT`: forgets the printer's token.
     pub fn sign_out(&self, headers: &HeaderMap, page: Page, form: &[(String, String)]) -> Response {
-        let Some((_, good)) = self.enter_with_token(headers, page, field(form, TOKEN_FIELD)) else {
-            return self.login_page();
-        };
-        if !good {
-            let back = format!("/PRESENTATION/ADVANCED/{}/TOP", page.name());
-            return self.stale_page(Lang::of(&self.shared.knobs()), &back);
+        if let Err(answer) = self.admit_form(headers, page, form) {
+            return answer;
         }
         let mut state = self.state();
         let oauth = &mut state.pages[page.index()].oauth;

@@ -1,6 +1,7 @@
 //! Logging in (business and consumer forms), the lockout after failed logins, sessions with
 //! their idle timeout, and the one-use setup tokens (`INPUTT_SETUPTOKEN`) of the forms.
 
+use super::email_form::{TOKEN_FIELD, field};
 use super::pages::{self, escape, frame, html};
 use super::settings::Page;
 use super::texts::{Lang, Text};
@@ -122,7 +123,7 @@ impl Printer {
     /// Admits a protected request: its session id, or None (answer the login page). Counts the
     /// request, ends sessions that `printer-session-expiry` ends, and with
     /// `printer-token-rotation` invalidates the session's outstanding setup tokens (after the
-    /// caller took the one it was sent, see [`Printer::enter_with_token`]).
+    /// caller took the one it was sent, see [`Printer::admit_form`]).
     pub fn enter(&self, headers: &HeaderMap) -> Option<String> {
         let knobs = self.shared.knobs();
         let id = cookie(headers, SESSION_COOKIE)?;
@@ -145,24 +146,30 @@ impl Printer {
         Some(id)
     }
 
-    /// Admits a protected POST that carries a setup token: the session id and whether the
-    /// token was good (it is used up either way).
-    pub fn enter_with_token(
+    /// Admits a protected POST of a form: the login page when there is no session, the "page
+    /// has expired" page when its setup token is missing, unknown or used (a token is used up
+    /// either way).
+    pub fn admit_form(
         &self,
         headers: &HeaderMap,
         page: Page,
-        token: Option<&str>,
-    ) -> Option<(String, bool)> {
-        let id = cookie(headers, SESSION_COOKIE)?;
+        form: &[(String, String)],
+    ) -> Result<(), Response> {
+        let token = field(form, TOKEN_FIELD);
+        let id = cookie(headers, SESSION_COOKIE).ok_or_else(|| self.login_page())?;
         let good = {
             let mut state = self.state();
-            if !state.sessions.sessions.contains_key(&id) {
-                return None;
-            }
-            token.is_some_and(|t| state.sessions.take_token(&id, page, t))
+            let known = state.sessions.sessions.contains_key(&id);
+            known.then(|| token.is_some_and(|t| state.sessions.take_token(&id, page, t)))
         };
-        let id = self.enter(headers)?;
-        Some((id, good))
+        let good = good.ok_or_else(|| self.login_page())?;
+        self.enter(headers).ok_or_else(|| self.login_page())?;
+        if good {
+            Ok(())
+        } else {
+            let back = format!("/PRESENTATION/ADVANCED/{}/TOP", page.name());
+            Err(self.stale_page(Lang::of(&self.shared.knobs()), &back))
+        }
     }
 
     /// Records a login attempt's outcome; returns the page to answer unless it succeeded.
@@ -224,12 +231,6 @@ impl Printer {
         }
         response
     }
-}
-
-fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    form.iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
 }
 
 /// `POST /PRESENTATION/ADVANCED/PASSWORD/SET`: the business models' login.
