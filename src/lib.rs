@@ -3,6 +3,7 @@
 
 pub mod cloud;
 pub mod diagnose;
+pub mod exchange;
 pub mod i18n;
 pub mod mail;
 pub mod paths;
@@ -11,3 +12,4 @@ pub mod printer;
 pub mod secrets;
 pub mod signin;
 pub mod sim;
+pub mod ui;

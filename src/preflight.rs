@@ -180,10 +180,11 @@ pub async fn run(
         timeout: request.timeout,
         lang,
     };
-    let sent = tokio::select! {
-        sent = mail::send_test_message(&check) => sent.map_err(|e| e.diagnose(lang))?,
-        () = cancel.cancelled() => return Err(diagnose::internal("cancelled").diagnose(lang)),
-    };
+    let sent = cancel
+        .run_until_cancelled(mail::send_test_message(&check))
+        .await
+        .ok_or_else(|| diagnose::internal("cancelled").diagnose(lang))?
+        .map_err(|e| e.diagnose(lang))?;
     on_progress(Progress::MailSent(MailSentEvent {
         event: "mail-sent",
         sent: sent.clone(),

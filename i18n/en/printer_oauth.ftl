@@ -230,7 +230,6 @@ warning-account-mismatch = Signed in as { $signed }, not as the mailbox { $expec
 
 ## Command line and demo
 
-wizard-not-yet = The setup wizard (the desktop window) is not built yet. For now use the command line: printer-oauth preflight, printer-oauth printer, printer-oauth explain, printer-oauth demo (see printer-oauth --help).
 demo-ready = Demo simulators are running. Identity platform: { $authority }; SMTP: { $smtp }; demo mailbox: { $mailbox }. Press Ctrl+C to stop. To try the pre-flight:
 demo-printer = Demo Epson printer: https://{ $printer } (Web Config; admin password { $password }, which is its serial number). To move it to OAuth 2.0:
 demo-failed = The demo simulators could not start: { $error }
@@ -415,3 +414,52 @@ mismatch-no-code = the answer of { $path } has no sign-in code or address
 mismatch-status = { $path } answered the unknown status { $value }
 detail-no-data-dir = this system names no data folder for the user (is HOME set?)
 printer-pin-replaced = Certificate { $fingerprint } confirmed for this printer; it replaces the certificate confirmed before ({ $old }).
+
+## The wizard (issue 4)
+
+ui-app-title = Printer OAuth setup
+ui-back = Back
+ui-next = Next
+ui-copy = Copy
+ui-cancel = Cancel
+ui-open-signin = Open sign-in page
+ui-signin-enter-code = Open { $uri } and enter this code:
+ui-signin-countdown = The code expires in { $minutes }:{ $seconds }.
+ui-welcome-title = Move your printer's email to OAuth 2.0
+ui-welcome-intro = For better security, Microsoft Exchange Online has retired basic authentication, and SMTP authentication (SMTP AUTH) is off by default. Printers and scanners that send email (scan to email, email notifications, fax to email) must now sign in with OAuth 2.0. This assistant walks you through the whole job: it prepares Exchange Online, finds the printer, sets its email server, relays the printer's Microsoft sign-in, and checks the result.
+ui-welcome-need = What you need
+ui-welcome-need-admin = An account with Global Administrator rights in your Microsoft 365 tenant.
+ui-welcome-need-password = The printer's administrator password.
+ui-welcome-need-mailbox = The mailbox the printer sends from (for example scanner@contoso.com).
+ui-welcome-need-firmware = The latest firmware on the printer or scanner.
+ui-language = Language
+ui-service = Email service
+ui-service-exchange-online = Microsoft Exchange Online (work or school)
+ui-service-outlook = Outlook.com (personal use)
+ui-service-outlook-note = Choose Outlook.com only for a personal mailbox.
+ui-cloud = Microsoft cloud
+ui-cloud-global = Worldwide
+ui-cloud-usgov = US Government (GCC High)
+ui-cloud-usgov-dod = US Government (DoD)
+ui-cloud-china = China (21Vianet)
+ui-exchange-title = Enable SMTP AUTH in Exchange Online
+ui-exchange-intro = Printers and scanners send email with the SMTP protocol, so SMTP AUTH must be enabled in Exchange Online: for the organisation, and for the printer's mailbox.
+ui-exchange-defaults = Security defaults
+ui-exchange-defaults-text = In the Microsoft Entra admin center, turn off security defaults for the organisation (they block SMTP AUTH), then enable SMTP AUTH in the Exchange admin center. In the Microsoft 365 admin center, enable SMTP AUTH for the printer's mailbox (Active users > the mailbox > Mail > Manage email apps > Authenticated SMTP). Or run the PowerShell below.
+ui-exchange-mailbox = The printer's mailbox
+ui-exchange-admin = Your admin account (optional, for Connect-ExchangeOnline)
+ui-exchange-tenant-script = PowerShell: SMTP AUTH for the organisation
+ui-exchange-mailbox-script = PowerShell: SMTP AUTH for this mailbox
+ui-exchange-needs-mailbox = Enter the printer's mailbox to continue.
+exchange-centre-exchange = Exchange admin center
+exchange-centre-m365 = Microsoft 365 admin center
+exchange-centre-entra = Microsoft Entra admin center
+ui-preflight-title = Check before touching the printer (optional)
+ui-preflight-intro = The assistant can sign in as the printer's mailbox and send a real test message. This proves that SMTP AUTH is on for the organisation and the mailbox and that the sender is allowed; any failure is explained with its fix.
+ui-preflight-app-howto = It needs an app registration of your own: in the Microsoft Entra admin center open App registrations > New registration, then under Authentication turn on "Allow public client flows", and under API permissions add Office 365 Exchange Online > Delegated > SMTP.Send. Copy its Application (client) ID here.
+ui-preflight-tenant = Tenant (directory ID or domain; empty for "organizations")
+ui-preflight-client-id = Application (client) ID
+ui-preflight-to = Send the test message to
+ui-preflight-run = Sign in and send a test message
+ui-preflight-starting = Asking Microsoft for a sign-in code…
+ui-failed = The window could not open: { $error }. The command line works without a display: see printer-oauth --help.

@@ -230,7 +230,6 @@ warning-account-mismatch = Prijavljeni ste kao { $signed }, a ne kao poštanski 
 
 ## Naredbeni redak i demonstracija
 
-wizard-not-yet = Čarobnjak za postavljanje (prozor na radnoj površini) još nije izrađen. Zasad koristite naredbeni redak: printer-oauth preflight, printer-oauth printer, printer-oauth explain, printer-oauth demo (pogledajte printer-oauth --help).
 demo-ready = Demonstracijski simulatori rade. Platforma za identitete: { $authority }; SMTP: { $smtp }; demonstracijski sandučić: { $mailbox }. Za zaustavljanje pritisnite Ctrl+C. Za isprobavanje provjere prije postavljanja:
 demo-printer = Demonstracijski Epson pisač: https://{ $printer } (Web Config; administratorska lozinka { $password }, što je njegov serijski broj). Za prelazak na OAuth 2.0:
 demo-failed = Demonstracijski simulatori nisu se mogli pokrenuti: { $error }
@@ -415,3 +414,52 @@ mismatch-no-code = odgovor { $path } ne sadrži kod ni adresu za prijavu
 mismatch-status = { $path } je odgovorio nepoznatim stanjem { $value }
 detail-no-data-dir = sustav ne navodi mapu podataka za korisnika (je li postavljena varijabla HOME?)
 printer-pin-replaced = Certifikat { $fingerprint } potvrđen je za ovaj pisač; zamjenjuje prethodno potvrđeni certifikat ({ $old }).
+
+## Čarobnjak (issue 4)
+
+ui-app-title = Postavljanje OAuth-a za pisač
+ui-back = Natrag
+ui-next = Dalje
+ui-copy = Kopiraj
+ui-cancel = Odustani
+ui-open-signin = Otvori stranicu za prijavu
+ui-signin-enter-code = Otvorite { $uri } i unesite ovaj kod:
+ui-signin-countdown = Kod istječe za { $minutes }:{ $seconds }.
+ui-welcome-title = Prebacite e-poštu pisača na OAuth 2.0
+ui-welcome-intro = Zbog poboljšane sigurnosti u Microsoft Exchange Online, prethodna metoda osnovne autentifikacije je ukinuta, a SMTP autentifikacija (SMTP AUTH) je onemogućena prema zadanim postavkama. Pisači i skeneri koji šalju e-poštu (skeniranje u e-poštu, obavijesti e-poštom, faks u e-poštu) sada se moraju prijavljivati putem OAuth 2.0. Ovaj pomoćnik vodi vas kroz cijeli postupak: priprema Exchange Online, pronalazi pisač, postavlja njegov poslužitelj e-pošte, prenosi Microsoftovu prijavu pisača i provjerava rezultat.
+ui-welcome-need = Što vam je potrebno
+ui-welcome-need-admin = Račun s ovlastima globalnog administratora u vašem Microsoft 365 zakupcu.
+ui-welcome-need-password = Administratorska lozinka pisača.
+ui-welcome-need-mailbox = Poštanski sandučić s kojeg pisač šalje (na primjer scanner@contoso.com).
+ui-welcome-need-firmware = Najnoviji firmware na pisaču ili skeneru.
+ui-language = Jezik
+ui-service = Usluga e-pošte
+ui-service-exchange-online = Microsoft Exchange Online (poslovni ili školski)
+ui-service-outlook = Outlook.com (za osobnu uporabu)
+ui-service-outlook-note = Outlook.com odaberite samo za osobni poštanski sandučić.
+ui-cloud = Microsoftov oblak
+ui-cloud-global = Globalni
+ui-cloud-usgov = Vlada SAD-a (GCC High)
+ui-cloud-usgov-dod = Vlada SAD-a (DoD)
+ui-cloud-china = Kina (21Vianet)
+ui-exchange-title = Omogućavanje SMTP AUTH u Exchange Online
+ui-exchange-intro = Pisači i skeneri koriste protokol SMTP za slanje e-pošte, stoga morate omogućiti SMTP AUTH u Exchange Online: za organizaciju i za poštanski sandučić pisača.
+ui-exchange-defaults = Sigurnosne zadane postavke
+ui-exchange-defaults-text = U administratorskom centru za Microsoft Entra onemogućite sigurnosne zadane postavke za cijelu organizaciju (one blokiraju SMTP AUTH), a zatim u administratorskom centru za Exchange omogućite SMTP AUTH. U administratorskom centru sustava Microsoft 365 omogućite SMTP AUTH za poštanski sandučić pisača (Aktivni korisnici > sandučić > Pošta > Upravljanje aplikacijama e-pošte > Provjereni SMTP). Ili pokrenite PowerShell u nastavku.
+ui-exchange-mailbox = Poštanski sandučić pisača
+ui-exchange-admin = Vaš administratorski račun (nije obavezno, za Connect-ExchangeOnline)
+ui-exchange-tenant-script = PowerShell: SMTP AUTH za organizaciju
+ui-exchange-mailbox-script = PowerShell: SMTP AUTH za ovaj sandučić
+ui-exchange-needs-mailbox = Za nastavak unesite poštanski sandučić pisača.
+exchange-centre-exchange = Administratorski centar za Exchange
+exchange-centre-m365 = Administratorski centar sustava Microsoft 365
+exchange-centre-entra = Administratorski centar za Microsoft Entra
+ui-preflight-title = Provjera prije diranja pisača (nije obavezno)
+ui-preflight-intro = Pomoćnik se može prijaviti kao poštanski sandučić pisača i poslati pravu probnu poruku. Time se dokazuje da je SMTP AUTH uključen za organizaciju i sandučić te da je pošiljatelj dopušten; svaka pogreška objašnjena je s rješenjem.
+ui-preflight-app-howto = Za to je potrebna vaša vlastita registracija aplikacije: u administratorskom centru za Microsoft Entra otvorite Registracije aplikacija > Nova registracija, zatim pod Autentifikacija uključite „Allow public client flows”, a pod Dozvole za API dodajte Office 365 Exchange Online > Delegirano > SMTP.Send. Ovdje kopirajte njezin ID aplikacije (klijenta).
+ui-preflight-tenant = Zakupac (ID direktorija ili domena; prazno za „organizations”)
+ui-preflight-client-id = ID aplikacije (klijenta)
+ui-preflight-to = Pošalji probnu poruku na
+ui-preflight-run = Prijavi se i pošalji probnu poruku
+ui-preflight-starting = Traženje koda za prijavu od Microsofta…
+ui-failed = Prozor se nije mogao otvoriti: { $error }. Naredbeni redak radi i bez zaslona: pogledajte printer-oauth --help.

@@ -1,4 +1,4 @@
-//! `printer-oauth demo` and `printer-oauth --demo`: the embedded simulators.
+//! `printer-oauth demo`: the embedded simulators, serving until interrupted.
 
 use super::args::DemoArgs;
 use super::output::Output;
@@ -14,21 +14,10 @@ pub async fn run(args: DemoArgs, out: &Output) -> u8 {
         faults: args.faults.into_iter().collect(),
         ..Knobs::default()
     };
-    serve(knobs, out, false).await
+    serve(knobs, out).await
 }
 
-/// `--demo` without a subcommand: the wizard is not built yet, so say so and serve the
-/// simulators with auto-approval, showing how to use them from the command line.
-pub async fn run_wizard_placeholder(out: &Output) -> u8 {
-    let knobs = Knobs {
-        auto_approve: Some(Duration::from_secs(1)),
-        interval: Duration::from_secs(1),
-        ..Knobs::default()
-    };
-    serve(knobs, out, true).await
-}
-
-async fn serve(knobs: Knobs, out: &Output, explain_wizard: bool) -> u8 {
+async fn serve(knobs: Knobs, out: &Output) -> u8 {
     let lang = out.lang;
     let demo = match Demo::start(knobs).await {
         Ok(d) => d,
@@ -44,9 +33,6 @@ async fn serve(knobs: Knobs, out: &Output, explain_wizard: bool) -> u8 {
         serde_json::to_string(&ready).expect("ready line serializes")
     );
     if !out.json {
-        if explain_wizard {
-            out.say(&lang.text("wizard-not-yet"));
-        }
         out.say(&lang.text_with(
             "demo-ready",
             &[

@@ -7,6 +7,7 @@ mod output;
 mod preflight;
 mod printer;
 mod relay;
+mod wizard;
 
 use args::{Args, Command};
 use clap::Parser;
@@ -30,17 +31,15 @@ pub fn main() -> ExitCode {
             return ExitCode::from(5);
         }
     };
+    let Some(command) = args.command else {
+        return ExitCode::from(wizard::run(args.demo, &out, &runtime));
+    };
     let code = runtime.block_on(async {
-        match args.command {
-            Some(Command::Demo(demo)) => demo::run(demo, &out).await,
-            Some(Command::Preflight(p)) => preflight::run(p, &out).await,
-            Some(Command::Explain(e)) => explain::run(e, &out),
-            Some(Command::Printer(p)) => printer::run(p, &out).await,
-            None if args.demo => demo::run_wizard_placeholder(&out).await,
-            None => {
-                out.say(&lang.text("wizard-not-yet"));
-                0
-            }
+        match command {
+            Command::Demo(demo) => demo::run(demo, &out).await,
+            Command::Preflight(p) => preflight::run(p, &out).await,
+            Command::Explain(e) => explain::run(e, &out),
+            Command::Printer(p) => printer::run(p, &out).await,
         }
     });
     ExitCode::from(code)

@@ -154,9 +154,9 @@ async fn wait_for_sign_in<A: PrinterAdapter>(
             expires_in: left.as_secs(),
             next_poll_in: interval.as_secs(),
         }));
-        tokio::select! {
-            _ = cancel.cancelled() => return Err(None),
-            _ = tokio::time::sleep(interval.min(left)) => {}
+        let wait = tokio::time::sleep(interval.min(left));
+        if cancel.run_until_cancelled(wait).await.is_none() {
+            return Err(None);
         }
         match adapter.sign_in_state(target).await {
             Ok(SignInState::SignedIn { account }) => {

@@ -115,7 +115,7 @@ impl SignIn {
             .client
             .exchange_device_code()
             .add_scopes(self.scopes.iter().cloned().map(Scope::new))
-            .request_async(&|request| recorder.call(request))
+            .request_async(&recorder)
             .await;
         let response = response.map_err(|e| recorder.explain(e, &self.host))?;
         let interval = match response.interval() {
@@ -162,9 +162,8 @@ impl SignIn {
                 return Err(SignInError::Expired);
             }
             sleep_or_cancel(wait, cancel).await?;
-            let result = tokio::select! {
-                result = self.poll_once(code) => result,
-                () = cancel.cancelled() => return Err(SignInError::Cancelled),
+            let Some(result) = cancel.run_until_cancelled(self.poll_once(code)).await else {
+                return Err(SignInError::Cancelled);
             };
             match result {
                 Ok(tokens) => {
@@ -225,7 +224,7 @@ impl SignIn {
             .client
             .exchange_refresh_token(&token)
             .add_scopes(self.scopes.iter().cloned().map(Scope::new))
-            .request_async(&|request| recorder.call(request))
+            .request_async(&recorder)
             .await
             .map_err(|e| recorder.explain(e, &self.host))?;
         Ok(Tokens::from(response))
@@ -236,9 +235,21 @@ async fn sleep_or_cancel(
     duration: Duration,
     cancel: &CancellationToken,
 ) -> Result<(), SignInError> {
-    tokio::select! {
-        () = tokio::time::sleep(duration) => Ok(()),
-        () = cancel.cancelled() => Err(SignInError::Cancelled),
+    cancel
+        .run_until_cancelled(tokio::time::sleep(duration))
+        .await
+        .ok_or(SignInError::Cancelled)
+}
+
+/// oauth2's HTTP client: a named future type, so the sign-in's futures are `Send` for any
+/// executor (a closure here would not be, for every lifetime).
+impl<'c> oauth2::AsyncHttpClient<'c> for Recorder<'_> {
+    type Error = HttpError;
+    type Future =
+        std::pin::Pin<Box<dyn Future<Output = Result<HttpResponse, HttpError>> + Send + 'c>>;
+
+    fn call(&'c self, request: HttpRequest) -> Self::Future {
+        Box::pin(self.record(request))
     }
 }
 
@@ -261,7 +272,7 @@ impl<'a> Recorder<'a> {
         }
     }
 
-    async fn call(&self, request: HttpRequest) -> Result<HttpResponse, HttpError> {
+    async fn record(&self, request: HttpRequest) -> Result<HttpResponse, HttpError> {
         let request = reqwest::Request::try_from(request)
             .map_err(|e| HttpClientError::Reqwest(Box::new(e)))?;
         let outcome = async {

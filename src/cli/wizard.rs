@@ -1,0 +1,52 @@
+//! `printer-oauth [--demo]`: the desktop wizard, with the embedded simulators for `--demo`.
+
+use super::output::Output;
+use printer_oauth::sim::{Demo, Knobs, directory};
+use printer_oauth::ui::{self, Options};
+use std::time::Duration;
+use tokio::runtime::Runtime;
+
+/// Opens the wizard; with `demo`, the simulators run on `runtime` until the window closes.
+pub fn run(demo: bool, out: &Output, runtime: &Runtime) -> u8 {
+    let lang = out.lang;
+    let simulators = if demo {
+        let knobs = Knobs {
+            interval: Duration::from_secs(2),
+            ..Knobs::default()
+        };
+        match runtime.block_on(Demo::start(knobs)) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                out.say(&lang.text_with("demo-failed", &[("error", e.to_string())]));
+                return 5;
+            }
+        }
+    } else {
+        None
+    };
+    let options = Options {
+        lang,
+        demo: simulators.as_ref().map(demo_options),
+    };
+    match ui::run(options) {
+        Ok(()) => 0,
+        Err(e) => {
+            out.say(&lang.text_with("ui-failed", &[("error", e.to_string())]));
+            5
+        }
+    }
+}
+
+/// The wizard's view of the simulators: the demo tenant, app and mailbox, and their ports.
+fn demo_options(demo: &Demo) -> ui::Demo {
+    ui::Demo {
+        tenant: directory::TENANT_DOMAIN.to_string(),
+        client_id: directory::APP_CLIENT_ID.to_string(),
+        mailbox: directory::MAILBOX.to_string(),
+        endpoints: ui::Endpoints {
+            authority: url::Url::parse(&demo.shared.base_url).ok(),
+            smtp: Some(("127.0.0.1".to_string(), demo.smtp.port())),
+            ca_pem: Some(demo.ca_pem.clone().into_bytes()),
+        },
+    }
+}

@@ -1,0 +1,20 @@
+//! The wizard's pages, one file each, in the guide's order.
+
+pub mod exchange_online;
+pub mod welcome;
+
+use crate::i18n::Lang;
+use iced::Task;
+
+/// What a page asks the wizard to do after an update.
+pub enum Action<M> {
+    None,
+    /// Run a task whose messages come back to the page.
+    Run(Task<M>),
+    /// Switch the whole wizard to another language.
+    Language(Lang),
+    /// Open an address in the browser.
+    Open(String),
+    /// Put a text on the clipboard.
+    Copy(String),
+}

@@ -1,0 +1,84 @@
+//! Small building blocks shared by the pages.
+
+use crate::diagnose::Diagnosis;
+use crate::i18n::Lang;
+use i18n_embed_fl::fl;
+use iced::widget::{button, column, container, row, space, text};
+use iced::{Element, Font, Length};
+
+/// A page title.
+pub fn title<'a, M: 'a>(content: String) -> Element<'a, M> {
+    text(content).size(28).into()
+}
+
+/// A section heading.
+pub fn heading<'a, M: 'a>(content: String) -> Element<'a, M> {
+    text(content).size(20).into()
+}
+
+/// A paragraph of body text.
+pub fn paragraph<'a, M: 'a>(content: String) -> Element<'a, M> {
+    text(content).size(16).width(Length::Fill).into()
+}
+
+/// A line of a list, with a bullet.
+pub fn bullet<'a, M: 'a>(content: String) -> Element<'a, M> {
+    row![
+        text("•").size(16),
+        text(content).size(16).width(Length::Fill)
+    ]
+    .spacing(8)
+    .into()
+}
+
+/// A block of code (PowerShell) with a Copy button.
+pub fn code_block<'a, M: Clone + 'a>(code: String, copy: M, lang: Lang) -> Element<'a, M> {
+    container(
+        column![
+            text(code).font(Font::MONOSPACE).size(14),
+            row![
+                space::horizontal(),
+                button(text(fl!(lang.loader(), "ui-copy")))
+                    .on_press(copy)
+                    .style(button::secondary),
+            ],
+        ]
+        .spacing(8),
+    )
+    .padding(12)
+    .width(Length::Fill)
+    .style(container::rounded_box)
+    .into()
+}
+
+/// A diagnosis as a card: code and title, cause, fix, the page that fixes it.
+pub fn diagnosis<'a, M: 'a>(d: &Diagnosis, lang: Lang) -> Element<'a, M> {
+    let loader = lang.loader();
+    let mut lines = column![
+        text(format!("{} — {}", d.code, d.title)).size(18),
+        text(format!("{}: {}", fl!(loader, "label-cause"), d.cause)).size(15),
+        text(format!("{}: {}", fl!(loader, "label-fix"), d.fix)).size(15),
+    ]
+    .spacing(6);
+    if let Some(detail) = &d.detail {
+        lines = lines.push(
+            text(format!("{}: {detail}", fl!(loader, "label-detail")))
+                .size(13)
+                .font(Font::MONOSPACE),
+        );
+    }
+    container(lines)
+        .padding(14)
+        .width(Length::Fill)
+        .style(container::danger)
+        .into()
+}
+
+/// A success note.
+pub fn success<'a, M: 'a>(content: String) -> Element<'a, M> {
+    container(text(content).size(16))
+        .padding(14)
+        .width(Length::Fill)
+        .style(container::success)
+        .into()
+}
