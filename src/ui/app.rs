@@ -1,9 +1,13 @@
 //! The wizard: its pages in the guide's order, Back and Next with a reason when Next is not
 //! possible, the language switch, and what pages ask for (tasks, the browser, the clipboard).
 
-use super::pages::{Action, exchange_online, welcome};
+use super::pages::{
+    Action, apply_verify, email_server, exchange_online, printer, sign_in, welcome,
+};
 use crate::diagnose::Step;
 use crate::i18n::Lang;
+use crate::paths;
+use crate::printer::setup::SetupRequest;
 use i18n_embed_fl::fl;
 use iced::widget::{button, column, container, row, rule, scrollable, space, text};
 use iced::{Element, Length, Task};
@@ -26,7 +30,14 @@ pub struct Demo {
 }
 
 /// The pages built so far, in the guide's order.
-const STEPS: [Step; 2] = [Step::Welcome, Step::ExchangeOnline];
+const STEPS: [Step; 6] = [
+    Step::Welcome,
+    Step::ExchangeOnline,
+    Step::Printer,
+    Step::EmailServer,
+    Step::SignIn,
+    Step::ApplyVerify,
+];
 
 /// The wizard's state.
 pub struct Wizard {
@@ -34,6 +45,10 @@ pub struct Wizard {
     step: usize,
     welcome: welcome::Welcome,
     exchange: exchange_online::ExchangeOnline,
+    printer: printer::PrinterPage,
+    email: email_server::EmailServer,
+    sign_in: sign_in::SignInPage,
+    apply: apply_verify::ApplyVerify,
 }
 
 #[derive(Debug, Clone)]
@@ -42,11 +57,15 @@ pub enum Message {
     Next,
     Welcome(welcome::Message),
     Exchange(exchange_online::Message),
+    Printer(printer::Message),
+    Email(email_server::Message),
+    SignIn(sign_in::Message),
+    Apply(apply_verify::Message),
 }
 
 impl Wizard {
-    /// The wizard on its first page.
-    pub fn new(options: Options) -> Wizard {
+    /// The wizard on its first page; the network search for printers starts at once.
+    pub fn new(options: Options) -> (Wizard, Task<Message>) {
         let exchange = match options.demo {
             Some(demo) => exchange_online::ExchangeOnline::prefilled(
                 &demo.tenant,
@@ -56,12 +75,18 @@ impl Wizard {
             ),
             None => exchange_online::ExchangeOnline::default(),
         };
-        Wizard {
+        let (printer, search) = printer::PrinterPage::new();
+        let wizard = Wizard {
             lang: options.lang,
             step: 0,
             welcome: welcome::Welcome::default(),
             exchange,
-        }
+            printer,
+            email: email_server::EmailServer::default(),
+            sign_in: sign_in::SignInPage::default(),
+            apply: apply_verify::ApplyVerify::default(),
+        };
+        (wizard, search.map(Message::Printer))
     }
 
     /// The window title: the product and the current page.
@@ -83,8 +108,12 @@ impl Wizard {
 
     /// Why the current page cannot be left with Next, if it cannot.
     fn blocker(&self) -> Option<String> {
+        let lang = self.lang;
         match STEPS[self.step] {
-            Step::ExchangeOnline => self.exchange.blocker(self.lang),
+            Step::ExchangeOnline => self.exchange.blocker(lang),
+            Step::Printer => self.printer.blocker(lang),
+            Step::EmailServer => self.email.blocker(self.welcome.service, lang),
+            Step::SignIn => self.sign_in.blocker(lang),
             _ => None,
         }
     }
@@ -96,10 +125,11 @@ impl Wizard {
                 Task::none()
             }
             Message::Next => {
-                if self.blocker().is_none() && self.step + 1 < STEPS.len() {
-                    self.step += 1;
+                if self.blocker().is_some() || self.step + 1 >= STEPS.len() {
+                    return Task::none();
                 }
-                Task::none()
+                self.step += 1;
+                self.entered()
             }
             Message::Welcome(m) => {
                 let action = self.welcome.update(m);
@@ -110,7 +140,72 @@ impl Wizard {
                 let action = self.exchange.update(m, service, cloud, self.lang);
                 self.act(action, Message::Exchange)
             }
+            Message::Printer(m) => {
+                let action = self.printer.update(m, self.lang);
+                self.act(action, Message::Printer)
+            }
+            Message::Email(m) => {
+                let action = self.email.update(m);
+                self.act(action, Message::Email)
+            }
+            Message::SignIn(sign_in::Message::Start) => self.start_setup(),
+            Message::SignIn(m) => {
+                let action = self.sign_in.update(m);
+                self.act(action, Message::SignIn)
+            }
+            Message::Apply(apply_verify::Message::Load) => self.read_back(),
+            Message::Apply(m) => {
+                let action = self.apply.update(m);
+                self.act(action, Message::Apply)
+            }
         }
+    }
+
+    /// What a page needs when the admin arrives on it.
+    fn entered(&mut self) -> Task<Message> {
+        match STEPS[self.step] {
+            Step::EmailServer => {
+                let (service, cloud) = (self.welcome.service, self.welcome.cloud);
+                self.email.prefill(service, cloud, &self.exchange.mailbox);
+                Task::none()
+            }
+            Step::SignIn => {
+                self.sign_in.plan(self.email.fax);
+                Task::none()
+            }
+            Step::ApplyVerify => self.read_back(),
+            _ => Task::none(),
+        }
+    }
+
+    /// Starts the printer's setup for the next target.
+    fn start_setup(&mut self) -> Task<Message> {
+        let (Some(session), Ok(settings)) = (
+            self.printer.session(),
+            self.email.settings(self.welcome.service),
+        ) else {
+            return Task::none();
+        };
+        let (lang, data_dir) = (self.lang, paths::data_dir().unwrap_or_default());
+        let (printer, model) = (session.address.clone(), session.model.clone());
+        let action = self.sign_in.start(session, |target| SetupRequest {
+            printer: printer.clone(),
+            model: model.clone(),
+            target,
+            settings: settings.clone(),
+            data_dir: data_dir.clone(),
+            lang,
+        });
+        self.act(action, Message::SignIn)
+    }
+
+    /// Reads the printer's settings back for the outcome page.
+    fn read_back(&mut self) -> Task<Message> {
+        let Some(session) = self.printer.session() else {
+            return Task::none();
+        };
+        let action = self.apply.load(session, self.lang);
+        self.act(action, Message::Apply)
     }
 
     /// Carries out what a page asked for.
@@ -154,6 +249,13 @@ impl Wizard {
                 .exchange
                 .view(self.welcome.cloud, lang)
                 .map(Message::Exchange),
+            Step::Printer => self.printer.view(lang).map(Message::Printer),
+            Step::EmailServer => self
+                .email
+                .view(self.welcome.service, lang)
+                .map(Message::Email),
+            Step::SignIn => self.sign_in.view(lang).map(Message::SignIn),
+            Step::ApplyVerify => self.apply.view(lang).map(Message::Apply),
             _ => self.welcome.view(lang).map(Message::Welcome),
         };
         let blocker = self.blocker();
@@ -192,7 +294,7 @@ mod tests {
 
     #[test]
     fn next_waits_for_the_mailbox() {
-        let mut wizard = Wizard::new(Options::default());
+        let (mut wizard, _) = Wizard::new(Options::default());
         let _ = wizard.update(Message::Next);
         assert_eq!(STEPS[wizard.step], Step::ExchangeOnline);
         assert!(wizard.blocker().is_some());
@@ -200,12 +302,19 @@ mod tests {
         assert_eq!(
             STEPS[wizard.step],
             Step::ExchangeOnline,
-            "no page after this one yet"
+            "Next waits for the mailbox"
         );
         let _ = wizard.update(Message::Exchange(exchange_online::Message::Mailbox(
             "scanner@contoso.com".into(),
         )));
         assert!(wizard.blocker().is_none());
+        let _ = wizard.update(Message::Next);
+        assert_eq!(STEPS[wizard.step], Step::Printer);
+        assert!(
+            wizard.blocker().is_some(),
+            "the printer must be logged in first"
+        );
+        let _ = wizard.update(Message::Back);
         let _ = wizard.update(Message::Back);
         assert_eq!(wizard.step, 0);
     }

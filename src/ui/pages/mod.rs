@@ -1,6 +1,10 @@
 //! The wizard's pages, one file each, in the guide's order.
 
+pub mod apply_verify;
+pub mod email_server;
 pub mod exchange_online;
+pub mod printer;
+pub mod sign_in;
 pub mod welcome;
 
 use crate::i18n::Lang;

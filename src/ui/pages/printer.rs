@@ -1,0 +1,398 @@
+//! Page 3: the printer. Printers found on the network, or a typed address; connect; confirm
+//! the certificate fingerprint on first contact; the admin password (optionally remembered
+//! in the keychain); model and firmware; the standard-network note.
+
+use super::Action;
+use crate::diagnose::{self, Diagnosis};
+use crate::i18n::Lang;
+use crate::paths;
+use crate::printer::adapter::PrinterAdapter;
+use crate::printer::connect::{self, ConnectOptions, Connected};
+use crate::printer::discovery::{self, Found};
+use crate::secrets::{self, Secret};
+use crate::ui::widgets;
+use i18n_embed_fl::fl;
+use iced::widget::{button, checkbox, column, row, text, text_input};
+use iced::{Element, Task};
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// A connected, logged-in printer, shared with the later pages.
+pub struct Session {
+    pub connected: tokio::sync::Mutex<Connected>,
+    /// The address as connected (`host:port`).
+    pub address: String,
+    pub model: String,
+    pub firmware: Option<String>,
+}
+
+impl fmt::Debug for Session {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Session({})", self.address)
+    }
+}
+
+/// Where the connection stands.
+#[derive(Debug, Clone, Default)]
+enum Stage {
+    #[default]
+    Address,
+    Connecting,
+    /// First contact: the admin compares this fingerprint with the printer's.
+    Confirm(String),
+    /// Reached; the admin password is needed.
+    Password(Arc<Session>),
+    LoggingIn(Arc<Session>),
+    Ready(Arc<Session>),
+}
+
+/// The page's state.
+#[derive(Debug, Default)]
+pub struct PrinterPage {
+    found: Vec<Found>,
+    searching: bool,
+    address: String,
+    password: String,
+    /// The password remembered in the keychain for this printer, used when none is typed.
+    remembered: Option<Secret>,
+    remember: bool,
+    stage: Stage,
+    problem: Option<Box<Diagnosis>>,
+    timeout: Duration,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Search,
+    Found(Result<Vec<Found>, Box<Diagnosis>>),
+    Pick(String),
+    Address(String),
+    Connect,
+    Trust,
+    Connected(Result<Arc<Session>, Box<Diagnosis>>),
+    Password(String),
+    Remembered(Option<Secret>),
+    Remember(bool),
+    LogIn,
+    LoggedIn(Result<(), Box<Diagnosis>>),
+    Change,
+}
+
+impl PrinterPage {
+    /// The page, searching the network at once.
+    pub fn new() -> (PrinterPage, Task<Message>) {
+        let page = PrinterPage {
+            timeout: Duration::from_secs(20),
+            ..PrinterPage::default()
+        };
+        (page, Task::done(Message::Search))
+    }
+
+    /// The printer once logged in.
+    pub fn session(&self) -> Option<Arc<Session>> {
+        match &self.stage {
+            Stage::Ready(s) => Some(s.clone()),
+            _ => None,
+        }
+    }
+
+    /// Why Next is not possible yet.
+    pub fn blocker(&self, lang: Lang) -> Option<String> {
+        self.session()
+            .is_none()
+            .then(|| fl!(lang.loader(), "ui-printer-needs-login"))
+    }
+
+    pub fn update(&mut self, message: Message, lang: Lang) -> Action<Message> {
+        match message {
+            Message::Search => {
+                self.searching = true;
+                let task = Task::future(async move {
+                    discovery::discover(Duration::from_secs(3))
+                        .await
+                        .map_err(|e| {
+                            Box::new(diagnose::condition(
+                                "printer-discovery",
+                                lang,
+                                e.to_string(),
+                            ))
+                        })
+                });
+                return Action::Run(task.map(Message::Found));
+            }
+            Message::Found(result) => {
+                self.searching = false;
+                match result {
+                    Ok(found) => self.found = found,
+                    Err(d) => self.problem = Some(d),
+                }
+            }
+            Message::Pick(address) => {
+                self.address = address;
+                return self.connect(None, lang);
+            }
+            Message::Address(a) => self.address = a,
+            Message::Connect => return self.connect(None, lang),
+            Message::Trust => {
+                if let Stage::Confirm(fingerprint) = &self.stage {
+                    let fingerprint = fingerprint.clone();
+                    return self.connect(Some(fingerprint), lang);
+                }
+            }
+            Message::Connected(Ok(session)) => {
+                self.problem = None;
+                self.stage = Stage::Password(session.clone());
+                let address = session.address.clone();
+                // A remembered password is tried once; a refused one is forgotten.
+                return Action::Run(
+                    Task::future(async move { secrets::load_printer_password(&address).await })
+                        .map(|found| Message::Remembered(found.ok().flatten())),
+                );
+            }
+            // First contact is a question for the admin, not a failure.
+            Message::Connected(Err(d)) => match (d.id, &d.detail) {
+                ("printer-unpinned", Some(fingerprint)) => {
+                    self.stage = Stage::Confirm(fingerprint.clone());
+                }
+                _ => {
+                    self.stage = Stage::Address;
+                    self.problem = Some(d);
+                }
+            },
+            Message::Password(p) => self.password = p,
+            Message::Remembered(p) => self.remembered = p,
+            Message::Remember(r) => self.remember = r,
+            Message::LogIn => {
+                let Stage::Password(session) = &self.stage else {
+                    return Action::None;
+                };
+                let session = session.clone();
+                self.stage = Stage::LoggingIn(session.clone());
+                let password = match (&self.remembered, self.password.is_empty()) {
+                    (Some(remembered), true) => remembered.clone(),
+                    _ => Secret::new(self.password.clone()),
+                };
+                let remember = self.remember;
+                let task = Task::future(log_in(session, password, remember, lang));
+                return Action::Run(task.map(Message::LoggedIn));
+            }
+            Message::LoggedIn(result) => {
+                let Stage::LoggingIn(session) = &self.stage else {
+                    return Action::None;
+                };
+                let session = session.clone();
+                self.password.clear();
+                if result.is_err() {
+                    // A refused remembered password is gone from the keychain too.
+                    self.remembered = None;
+                }
+                match result {
+                    Ok(()) => {
+                        self.problem = None;
+                        self.stage = Stage::Ready(session);
+                    }
+                    Err(d) => {
+                        self.problem = Some(d);
+                        self.stage = Stage::Password(session);
+                    }
+                }
+            }
+            Message::Change => {
+                self.stage = Stage::Address;
+                self.problem = None;
+            }
+        }
+        Action::None
+    }
+
+    fn connect(&mut self, fingerprint: Option<String>, lang: Lang) -> Action<Message> {
+        self.stage = Stage::Connecting;
+        self.problem = None;
+        let options = ConnectOptions {
+            address: self.address.trim().to_string(),
+            profile: None,
+            trust_fingerprint: fingerprint,
+            ca_file: None,
+            data_dir: paths::data_dir(),
+            timeout: self.timeout,
+        };
+        let task = Task::future(async move {
+            connect::connect(&options, lang)
+                .await
+                .map(|connected| {
+                    Arc::new(Session {
+                        address: connected.printer.address.clone(),
+                        model: connected.info.model.clone(),
+                        firmware: connected.info.firmware.clone(),
+                        connected: tokio::sync::Mutex::new(connected),
+                    })
+                })
+                .map_err(Box::new)
+        });
+        Action::Run(task.map(Message::Connected))
+    }
+
+    pub fn view(&self, lang: Lang) -> Element<'_, Message> {
+        let l = lang.loader();
+        let mut page = column![
+            widgets::title(fl!(l, "ui-printer-title")),
+            widgets::paragraph(fl!(l, "ui-printer-intro")),
+            text(fl!(l, "ui-printer-standard-network")).size(14),
+        ]
+        .spacing(14);
+        page = match &self.stage {
+            Stage::Address | Stage::Connecting => page.push(self.address_view(lang)),
+            Stage::Confirm(fingerprint) => page.push(
+                column![
+                    widgets::heading(fl!(l, "ui-printer-confirm-title")),
+                    widgets::paragraph(fl!(l, "ui-printer-confirm-text")),
+                    text(fingerprint.clone())
+                        .font(iced::Font::MONOSPACE)
+                        .size(15),
+                    row![
+                        button(text(fl!(l, "ui-printer-trust"))).on_press(Message::Trust),
+                        button(text(fl!(l, "ui-cancel")))
+                            .on_press(Message::Change)
+                            .style(button::secondary),
+                    ]
+                    .spacing(8),
+                ]
+                .spacing(10),
+            ),
+            Stage::Password(session) | Stage::LoggingIn(session) => {
+                let busy = matches!(self.stage, Stage::LoggingIn(_));
+                page.push(
+                    column![
+                        reached(session, lang),
+                        text(fl!(l, "ui-printer-password")).size(15),
+                        text_input("", &self.password)
+                            .secure(true)
+                            .on_input(Message::Password)
+                            .on_submit(Message::LogIn)
+                            .padding(8),
+                        checkbox(self.remember)
+                            .label(fl!(l, "ui-printer-remember"))
+                            .on_toggle(Message::Remember),
+                        self.remembered
+                            .as_ref()
+                            .map(|_| text(fl!(l, "ui-printer-remembered")).size(14)),
+                        button(text(fl!(l, "ui-printer-log-in"))).on_press_maybe(
+                            (!busy && (!self.password.is_empty() || self.remembered.is_some()))
+                                .then_some(Message::LogIn)
+                        ),
+                    ]
+                    .spacing(8),
+                )
+            }
+            Stage::Ready(session) => page.push(
+                column![
+                    reached(session, lang),
+                    widgets::success(fl!(l, "printer-logged-in")),
+                    button(text(fl!(l, "ui-printer-change")))
+                        .on_press(Message::Change)
+                        .style(button::secondary),
+                ]
+                .spacing(8),
+            ),
+        };
+        if let Some(d) = &self.problem {
+            page = page.push(widgets::diagnosis(d, lang));
+        }
+        page.into()
+    }
+
+    fn address_view(&self, lang: Lang) -> Element<'_, Message> {
+        let l = lang.loader();
+        let connecting = matches!(self.stage, Stage::Connecting);
+        let mut found = column![widgets::heading(fl!(l, "ui-printer-found"))].spacing(8);
+        for printer in &self.found {
+            let address = printer
+                .addresses
+                .first()
+                .map(|a| match a {
+                    std::net::IpAddr::V6(v6) => format!("[{v6}]:{}", printer.port),
+                    std::net::IpAddr::V4(v4) => format!("{v4}:{}", printer.port),
+                })
+                .unwrap_or_else(|| printer.host.clone());
+            let label = format!(
+                "{} — {}",
+                printer
+                    .make_and_model
+                    .clone()
+                    .unwrap_or_else(|| printer.name.clone()),
+                address
+            );
+            found = found.push(
+                button(text(label))
+                    .on_press_maybe((!connecting).then(|| Message::Pick(address.clone())))
+                    .style(button::secondary),
+            );
+        }
+        if self.searching {
+            found = found.push(text(fl!(l, "ui-printer-searching")));
+        } else if self.found.is_empty() {
+            found = found.push(text(fl!(l, "printer-none-found")).size(14));
+        }
+        found = found.push(
+            button(text(fl!(l, "ui-printer-search")))
+                .on_press_maybe((!self.searching).then_some(Message::Search))
+                .style(button::secondary),
+        );
+        column![
+            found,
+            widgets::heading(fl!(l, "ui-printer-address")),
+            row![
+                text_input("192.168.1.20", &self.address)
+                    .on_input(Message::Address)
+                    .on_submit(Message::Connect)
+                    .padding(8),
+                button(text(fl!(l, "ui-printer-connect"))).on_press_maybe(
+                    (!connecting && !self.address.trim().is_empty()).then_some(Message::Connect)
+                ),
+            ]
+            .spacing(8),
+        ]
+        .spacing(12)
+        .into()
+    }
+}
+
+/// What was reached: model, firmware, address.
+fn reached<'a>(session: &Session, lang: Lang) -> Element<'a, Message> {
+    text(fl!(
+        lang.loader(),
+        "printer-reached",
+        model = session.model.clone(),
+        firmware = session.firmware.clone().unwrap_or_else(|| "?".into()),
+        address = session.address.clone()
+    ))
+    .size(16)
+    .into()
+}
+
+/// Logs in; remembers the password in the keychain when asked and accepted, forgets a
+/// remembered one the printer refuses.
+async fn log_in(
+    session: Arc<Session>,
+    password: Secret,
+    remember: bool,
+    lang: Lang,
+) -> Result<(), Box<Diagnosis>> {
+    let mut connected = session.connected.lock().await;
+    match connected.adapter.log_in(None, &password).await {
+        Ok(_) => {
+            if remember {
+                // Not remembering is no reason to stop: the admin can type it again.
+                let _ = secrets::save_printer_password(&session.address, &password).await;
+            }
+            Ok(())
+        }
+        Err(e) => {
+            if e == crate::printer::error::PrinterError::BadPassword {
+                let _ = secrets::delete_printer_password(&session.address).await;
+            }
+            Err(Box::new(e.diagnose(lang)))
+        }
+    }
+}

@@ -1,0 +1,263 @@
+//! Page 5: the printer's own Microsoft sign-in, relayed. The setup runs in the background
+//! (backup, the printer asks Microsoft for a code, the admin signs in, the settings are sent
+//! with the safety net); this page shows the code large with Copy and Open, the countdown,
+//! and the live status, with Retry after a failure.
+
+use super::Action;
+use super::printer::Session;
+use crate::diagnose::Diagnosis;
+use crate::i18n::Lang;
+use crate::printer::adapter::Target;
+use crate::printer::setup::{self, SetupDone, SetupProgress, SetupRequest};
+use crate::signin::Event;
+use crate::ui::widgets;
+use i18n_embed_fl::fl;
+use iced::futures::SinkExt;
+use iced::futures::channel::mpsc;
+use iced::widget::{button, column, row, text};
+use iced::{Element, Task};
+use std::sync::Arc;
+use tokio_util::sync::CancellationToken;
+
+/// Where one target's setup stands.
+#[derive(Debug, Clone, Default)]
+enum Run {
+    #[default]
+    Idle,
+    Running {
+        code: Option<(String, String)>,
+        seconds_left: Option<u64>,
+        signed_in: bool,
+    },
+    Failed(Box<Diagnosis>),
+}
+
+/// The page: the targets to set up (email, then fax when asked) and how far they got.
+#[derive(Debug, Default)]
+pub struct SignInPage {
+    targets: Vec<Target>,
+    done: Vec<SetupDone>,
+    run: Run,
+    cancel: Option<CancellationToken>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Start,
+    Cancel,
+    CopyCode,
+    OpenSignIn,
+    Progress(SetupProgress),
+    Finished(Result<SetupDone, Box<Diagnosis>>),
+}
+
+impl SignInPage {
+    /// Which settings to set up; the completed ones are kept when nothing changed.
+    pub fn plan(&mut self, fax: bool) {
+        let targets = if fax {
+            vec![Target::Email, Target::Fax]
+        } else {
+            vec![Target::Email]
+        };
+        if targets != self.targets {
+            self.targets = targets;
+            self.done.clear();
+            self.run = Run::Idle;
+        }
+    }
+
+    fn current(&self) -> Option<Target> {
+        self.targets.get(self.done.len()).copied()
+    }
+
+    /// Why Next is not possible yet.
+    pub fn blocker(&self, lang: Lang) -> Option<String> {
+        self.current()
+            .map(|_| fl!(lang.loader(), "ui-signin-needs-done"))
+    }
+
+    /// Starts the next target's setup on the printer.
+    pub fn start(
+        &mut self,
+        session: Arc<Session>,
+        request: impl Fn(Target) -> SetupRequest,
+    ) -> Action<Message> {
+        let Some(target) = self.current() else {
+            return Action::None;
+        };
+        if matches!(self.run, Run::Running { .. }) {
+            return Action::None;
+        }
+        let cancel = CancellationToken::new();
+        self.cancel = Some(cancel.clone());
+        self.run = Run::Running {
+            code: None,
+            seconds_left: None,
+            signed_in: false,
+        };
+        let request = request(target);
+        let stream = iced::stream::channel(16, move |out| run_setup(session, request, cancel, out));
+        Action::Run(Task::stream(stream))
+    }
+
+    pub fn update(&mut self, message: Message) -> Action<Message> {
+        match message {
+            // Start needs the session: the wizard calls `start`.
+            Message::Start => {}
+            Message::Cancel => {
+                if let Some(cancel) = &self.cancel {
+                    cancel.cancel();
+                }
+            }
+            Message::CopyCode => {
+                if let Run::Running {
+                    code: Some((code, _)),
+                    ..
+                } = &self.run
+                {
+                    return Action::Copy(code.clone());
+                }
+            }
+            Message::OpenSignIn => {
+                if let Run::Running {
+                    code: Some((_, uri)),
+                    ..
+                } = &self.run
+                {
+                    return Action::Open(uri.clone());
+                }
+            }
+            Message::Progress(progress) => {
+                if let Run::Running {
+                    code,
+                    seconds_left,
+                    signed_in,
+                } = &mut self.run
+                {
+                    match progress {
+                        SetupProgress::SignIn(Event::Code {
+                            user_code,
+                            verification_uri,
+                            expires_in,
+                            ..
+                        }) => {
+                            *code = Some((user_code, verification_uri));
+                            *seconds_left = Some(expires_in);
+                        }
+                        SetupProgress::SignIn(Event::Waiting { expires_in, .. }) => {
+                            *seconds_left = Some(expires_in);
+                        }
+                        SetupProgress::SignIn(Event::SignedIn { .. }) => *signed_in = true,
+                        _ => {}
+                    }
+                }
+            }
+            Message::Finished(result) => {
+                self.cancel = None;
+                match result {
+                    Ok(done) => {
+                        self.done.push(done);
+                        self.run = Run::Idle;
+                    }
+                    Err(d) => self.run = Run::Failed(d),
+                }
+            }
+        }
+        Action::None
+    }
+
+    pub fn view(&self, lang: Lang) -> Element<'_, Message> {
+        let l = lang.loader();
+        let mut page = column![
+            widgets::title(fl!(l, "ui-signin-title")),
+            widgets::paragraph(fl!(l, "ui-signin-intro")),
+        ]
+        .spacing(14);
+        for done in &self.done {
+            page = page.push(widgets::success(fl!(
+                l,
+                "ui-signin-done",
+                target = target_name(done.target, lang),
+                account = done.account.clone().unwrap_or_default()
+            )));
+        }
+        let Some(target) = self.current() else {
+            return page.into();
+        };
+        let start = button(text(fl!(
+            l,
+            "ui-signin-start",
+            target = target_name(target, lang)
+        )))
+        .on_press(Message::Start);
+        page = match &self.run {
+            Run::Idle => page.push(start),
+            Run::Failed(d) => page
+                .push(widgets::diagnosis(d, lang))
+                .push(button(text(fl!(l, "ui-signin-retry"))).on_press(Message::Start)),
+            Run::Running {
+                code,
+                seconds_left,
+                signed_in,
+            } => {
+                let mut c = column![].spacing(10);
+                c = match (code, signed_in) {
+                    (_, true) => c.push(text(fl!(l, "ui-signin-sending")).size(18)),
+                    (Some((code, uri)), false) => c
+                        .push(text(fl!(l, "ui-signin-enter-code", uri = uri.clone())).size(16))
+                        .push(text(code.clone()).size(48))
+                        .push(
+                            row![
+                                button(text(fl!(l, "ui-copy"))).on_press(Message::CopyCode),
+                                button(text(fl!(l, "ui-open-signin")))
+                                    .on_press(Message::OpenSignIn),
+                            ]
+                            .spacing(8),
+                        )
+                        .push(text(fl!(l, "ui-signin-as-admin")).size(15)),
+                    (None, false) => c.push(text(fl!(l, "ui-signin-asking")).size(16)),
+                };
+                if let (Some(seconds), false) = (seconds_left, signed_in) {
+                    c = c.push(text(fl!(
+                        l,
+                        "ui-signin-countdown",
+                        minutes = (seconds / 60).to_string(),
+                        seconds = format!("{:02}", seconds % 60)
+                    )));
+                }
+                page.push(
+                    c.push(
+                        button(text(fl!(l, "ui-cancel")))
+                            .on_press(Message::Cancel)
+                            .style(button::secondary),
+                    ),
+                )
+            }
+        };
+        page.into()
+    }
+}
+
+/// "Email Server" or "Fax Server", as the printer names them.
+pub fn target_name(target: Target, lang: Lang) -> String {
+    match target {
+        Target::Email => fl!(lang.loader(), "ui-target-email"),
+        Target::Fax => fl!(lang.loader(), "ui-target-fax"),
+    }
+}
+
+/// Runs one setup on the printer, sending its progress and, last, its outcome.
+async fn run_setup(
+    session: Arc<Session>,
+    request: SetupRequest,
+    cancel: CancellationToken,
+    mut out: mpsc::Sender<Message>,
+) {
+    let mut connected = session.connected.lock().await;
+    let mut report = |p: SetupProgress| {
+        let _ = out.try_send(Message::Progress(p));
+    };
+    let result = setup::run(&mut connected.adapter, &request, &cancel, &mut report).await;
+    drop(connected);
+    let _ = out.send(Message::Finished(result.map_err(Box::new))).await;
+}
