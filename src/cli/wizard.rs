@@ -1,7 +1,7 @@
 //! `printer-oauth [--demo]`: the desktop wizard, with the embedded simulators for `--demo`.
 
 use super::output::Output;
-use printer_oauth::sim::{Demo, Knobs, directory};
+use printer_oauth::sim::{Demo, Knobs};
 use printer_oauth::ui::{self, Options};
 use std::time::Duration;
 use tokio::runtime::Runtime;
@@ -26,7 +26,8 @@ pub fn run(demo: bool, out: &Output, runtime: &Runtime) -> u8 {
     };
     let options = Options {
         lang,
-        demo: simulators.as_ref().map(demo_options),
+        demo: simulators.as_ref().map(ui::Demo::of),
+        data_dir: None,
     };
     match ui::run(options) {
         Ok(()) => 0,
@@ -34,19 +35,5 @@ pub fn run(demo: bool, out: &Output, runtime: &Runtime) -> u8 {
             out.say(&lang.text_with("ui-failed", &[("error", e.to_string())]));
             5
         }
-    }
-}
-
-/// The wizard's view of the simulators: the demo tenant, app and mailbox, and their ports.
-fn demo_options(demo: &Demo) -> ui::Demo {
-    ui::Demo {
-        tenant: directory::TENANT_DOMAIN.to_string(),
-        client_id: directory::APP_CLIENT_ID.to_string(),
-        mailbox: directory::MAILBOX.to_string(),
-        endpoints: ui::Endpoints {
-            authority: url::Url::parse(&demo.shared.base_url).ok(),
-            smtp: Some(("127.0.0.1".to_string(), demo.smtp.port())),
-            ca_pem: Some(demo.ca_pem.clone().into_bytes()),
-        },
     }
 }

@@ -8,9 +8,11 @@ use crate::diagnose::Step;
 use crate::i18n::Lang;
 use crate::paths;
 use crate::printer::setup::SetupRequest;
+use crate::sim::{self, directory};
 use i18n_embed_fl::fl;
 use iced::widget::{button, column, container, row, rule, scrollable, space, text};
 use iced::{Element, Length, Task};
+use std::path::PathBuf;
 
 /// How the wizard starts.
 #[derive(Debug, Clone, Default)]
@@ -18,6 +20,8 @@ pub struct Options {
     pub lang: Lang,
     /// The embedded simulators, when running with `--demo`.
     pub demo: Option<Demo>,
+    /// Where pins and backups go (default: the platform's data directory).
+    pub data_dir: Option<PathBuf>,
 }
 
 /// The demo's tenant, app and mailbox, and where its simulators listen.
@@ -27,6 +31,22 @@ pub struct Demo {
     pub client_id: String,
     pub mailbox: String,
     pub endpoints: exchange_online::Endpoints,
+}
+
+impl Demo {
+    /// The wizard's view of running simulators.
+    pub fn of(simulators: &sim::Demo) -> Demo {
+        Demo {
+            tenant: directory::TENANT_DOMAIN.to_string(),
+            client_id: directory::APP_CLIENT_ID.to_string(),
+            mailbox: directory::MAILBOX.to_string(),
+            endpoints: exchange_online::Endpoints {
+                authority: url::Url::parse(&simulators.shared.base_url).ok(),
+                smtp: Some(("127.0.0.1".to_string(), simulators.smtp.port())),
+                ca_pem: Some(simulators.ca_pem.clone().into_bytes()),
+            },
+        }
+    }
 }
 
 /// The pages built so far, in the guide's order.
@@ -43,6 +63,7 @@ const STEPS: [Step; 6] = [
 pub struct Wizard {
     lang: Lang,
     step: usize,
+    data_dir: Option<PathBuf>,
     welcome: welcome::Welcome,
     exchange: exchange_online::ExchangeOnline,
     printer: printer::PrinterPage,
@@ -75,10 +96,12 @@ impl Wizard {
             ),
             None => exchange_online::ExchangeOnline::default(),
         };
-        let (printer, search) = printer::PrinterPage::new();
+        let data_dir = options.data_dir.or_else(paths::data_dir);
+        let (printer, search) = printer::PrinterPage::new(data_dir.clone());
         let wizard = Wizard {
             lang: options.lang,
             step: 0,
+            data_dir,
             welcome: welcome::Welcome::default(),
             exchange,
             printer,
@@ -186,7 +209,7 @@ impl Wizard {
         ) else {
             return Task::none();
         };
-        let (lang, data_dir) = (self.lang, paths::data_dir().unwrap_or_default());
+        let (lang, data_dir) = (self.lang, self.data_dir.clone().unwrap_or_default());
         let (printer, model) = (session.address.clone(), session.model.clone());
         let action = self.sign_in.start(session, |target| SetupRequest {
             printer: printer.clone(),

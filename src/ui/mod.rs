@@ -28,3 +28,6 @@ pub fn run(options: Options) -> iced::Result {
     })
     .run()
 }
+
+#[cfg(test)]
+mod tests;

@@ -5,7 +5,6 @@
 use super::Action;
 use crate::diagnose::{self, Diagnosis};
 use crate::i18n::Lang;
-use crate::paths;
 use crate::printer::adapter::PrinterAdapter;
 use crate::printer::connect::{self, ConnectOptions, Connected};
 use crate::printer::discovery::{self, Found};
@@ -15,6 +14,7 @@ use i18n_embed_fl::fl;
 use iced::widget::{button, checkbox, column, row, text, text_input};
 use iced::{Element, Task};
 use std::fmt;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -60,6 +60,7 @@ pub struct PrinterPage {
     stage: Stage,
     problem: Option<Box<Diagnosis>>,
     timeout: Duration,
+    data_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -80,10 +81,11 @@ pub enum Message {
 }
 
 impl PrinterPage {
-    /// The page, searching the network at once.
-    pub fn new() -> (PrinterPage, Task<Message>) {
+    /// The page, searching the network at once; pins go to `data_dir`.
+    pub fn new(data_dir: Option<PathBuf>) -> (PrinterPage, Task<Message>) {
         let page = PrinterPage {
             timeout: Duration::from_secs(20),
+            data_dir,
             ..PrinterPage::default()
         };
         (page, Task::done(Message::Search))
@@ -214,7 +216,7 @@ impl PrinterPage {
             profile: None,
             trust_fingerprint: fingerprint,
             ca_file: None,
-            data_dir: paths::data_dir(),
+            data_dir: self.data_dir.clone(),
             timeout: self.timeout,
         };
         let task = Task::future(async move {

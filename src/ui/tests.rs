@@ -1,0 +1,105 @@
+//! The wizard driven through its real update loop, its tasks running, against the embedded
+//! simulators: from the first page to a printer that is signed in and verified.
+
+use super::app::{Demo, Message, Options, Wizard};
+use super::pages::{printer, sign_in};
+use crate::i18n::Lang;
+use crate::printer::address::parse_manual_address;
+use crate::printer::tls::Trust;
+use crate::printer::web::Web;
+use crate::sim::{self, Knobs};
+use iced::Task;
+use iced::futures::StreamExt;
+use std::collections::VecDeque;
+use std::time::Duration;
+
+/// Runs a task and every task its messages lead to, as the iced runtime would.
+async fn drive(wizard: &mut Wizard, task: Task<Message>) {
+    let mut queue = VecDeque::from([task]);
+    while let Some(task) = queue.pop_front() {
+        let Some(mut stream) = iced_runtime::task::into_stream(task) else {
+            continue;
+        };
+        while let Some(action) = stream.next().await {
+            if let iced_runtime::Action::Output(message) = action {
+                queue.push_back(wizard.update(message));
+            }
+        }
+    }
+}
+
+async fn send(wizard: &mut Wizard, message: Message) {
+    let task = wizard.update(message);
+    drive(wizard, task).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_walks_from_welcome_to_a_verified_printer() {
+    for lang in Lang::ALL {
+        let simulators = sim::Demo::start(Knobs {
+            interval: Duration::from_secs(1),
+            auto_approve: Some(Duration::ZERO),
+            ..Knobs::default()
+        })
+        .await
+        .expect("simulators start");
+        let data = tempfile::tempdir().unwrap();
+        let (mut wizard, search) = Wizard::new(Options {
+            lang,
+            demo: Some(Demo::of(&simulators)),
+            data_dir: Some(data.path().to_path_buf()),
+        });
+        drive(&mut wizard, search).await;
+        let ready = simulators.ready();
+
+        send(&mut wizard, Message::Next).await; // Exchange Online, the mailbox prefilled
+        send(&mut wizard, Message::Next).await; // Printer
+        assert!(
+            wizard.title().contains(&lang.text("step-printer")),
+            "{}",
+            wizard.title()
+        );
+        let printer = |m| Message::Printer(m);
+        send(
+            &mut wizard,
+            printer(printer::Message::Address(ready.printer.clone())),
+        )
+        .await;
+        send(&mut wizard, printer(printer::Message::Connect)).await;
+        send(&mut wizard, Message::Next).await;
+        assert!(
+            wizard.title().contains(&lang.text("step-printer")),
+            "blocked until logged in"
+        );
+        send(&mut wizard, printer(printer::Message::Trust)).await;
+        let password = printer::Message::Password(ready.printer_password.clone());
+        send(&mut wizard, printer(password)).await;
+        send(&mut wizard, printer(printer::Message::LogIn)).await;
+        send(&mut wizard, Message::Next).await; // Email server, prefilled
+        assert!(wizard.title().contains(&lang.text("step-email-server")));
+        send(&mut wizard, Message::Next).await; // Sign in
+        send(&mut wizard, Message::SignIn(sign_in::Message::Start)).await;
+        send(&mut wizard, Message::Next).await; // Apply and verify, read back
+        assert!(
+            wizard.title().contains(&lang.text("step-apply-verify")),
+            "{}",
+            wizard.title()
+        );
+
+        // The simulated printer really holds the OAuth 2.0 settings and the admin's sign-in.
+        let address = parse_manual_address(&ready.printer).unwrap();
+        let trust = Trust::Pin(Some(ready.printer_fingerprint.clone()));
+        let mut web = Web::new(&address, &trust, &[], Duration::from_secs(5)).unwrap();
+        let state: serde_json::Value =
+            serde_json::from_str(&web.get("/sim/state").await.unwrap().body).unwrap();
+        assert_eq!(state["email"]["auth_method"], "OAUTH2");
+        assert_eq!(state["signed_in"], sim::directory::ADMIN);
+        assert!(
+            std::fs::read_dir(data.path().join("backups"))
+                .unwrap()
+                .count()
+                == 1,
+            "one backup of the previous settings"
+        );
+    }
+}
