@@ -11,7 +11,7 @@ use crate::printer::setup::SetupRequest;
 use crate::sim::{self, directory};
 use i18n_embed_fl::fl;
 use iced::widget::{button, column, container, row, rule, scrollable, space, text};
-use iced::{Element, Length, Task};
+use iced::{Element, Length, Subscription, Task, keyboard};
 use std::path::PathBuf;
 
 /// How the wizard starts.
@@ -76,6 +76,7 @@ pub struct Wizard {
 pub enum Message {
     Back,
     Next,
+    Quit,
     Welcome(welcome::Message),
     Exchange(exchange_online::Message),
     Printer(printer::Message),
@@ -147,6 +148,7 @@ impl Wizard {
                 self.step = self.step.saturating_sub(1);
                 Task::none()
             }
+            Message::Quit => iced::exit(),
             Message::Next => {
                 if self.blocker().is_some() || self.step + 1 >= STEPS.len() {
                     return Task::none();
@@ -254,6 +256,11 @@ impl Wizard {
         }
     }
 
+    /// Enter goes on, Escape goes back (when no field took the key), Ctrl+Q quits.
+    pub fn subscription(&self) -> Subscription<Message> {
+        keyboard::listen().filter_map(shortcut)
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
         let lang = self.lang;
         let steps = STEPS
@@ -308,6 +315,19 @@ impl Wizard {
             body,
         ]
         .into()
+    }
+}
+
+/// The message of a keyboard shortcut.
+fn shortcut(event: keyboard::Event) -> Option<Message> {
+    let keyboard::Event::KeyPressed { key, modifiers, .. } = event else {
+        return None;
+    };
+    match key.as_ref() {
+        keyboard::Key::Named(keyboard::key::Named::Enter) => Some(Message::Next),
+        keyboard::Key::Named(keyboard::key::Named::Escape) => Some(Message::Back),
+        keyboard::Key::Character("q") if modifiers.command() => Some(Message::Quit),
+        _ => None,
     }
 }
 

@@ -20,6 +20,7 @@ pub fn run(options: Options) -> iced::Result {
         Wizard::view,
     )
     .title(Wizard::title)
+    .subscription(Wizard::subscription)
     .default_font(FONT)
     .window(iced::window::Settings {
         size: iced::Size::new(1120.0, 760.0),
