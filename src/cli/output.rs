@@ -1,6 +1,6 @@
 //! Where output goes: JSON events on stdout with `--json`, human text on stderr.
 
-use printer_oauth::diagnose::{Diagnosis, Step};
+use printer_oauth::diagnose::Diagnosis;
 use printer_oauth::i18n::Lang;
 use serde::Serialize;
 use std::io::Write;
@@ -40,22 +40,13 @@ impl Output {
     }
 }
 
-/// The localized name of a wizard step.
-pub fn step_name(step: Step, lang: Lang) -> String {
-    let id = serde_json::to_value(step)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
-    lang.text(&format!("step-{id}"))
-}
-
 /// A diagnosis as text for people.
 pub fn render(d: &Diagnosis, lang: Lang) -> String {
     let mut lines = vec![
         format!("{} — {}", d.code, d.title),
         format!("{}: {}", lang.text("label-cause"), d.cause),
         format!("{}: {}", lang.text("label-fix"), d.fix),
-        format!("{}: {}", lang.text("label-step"), step_name(d.step, lang)),
+        format!("{}: {}", lang.text("label-step"), d.step.name(lang)),
     ];
     if let Some(detail) = &d.detail {
         lines.push(format!("{}: {detail}", lang.text("label-detail")));

@@ -41,6 +41,29 @@ pub enum Step {
     Finish,
 }
 
+impl Step {
+    /// Every page, in the guide's order.
+    pub const ALL: [Step; 8] = [
+        Step::Welcome,
+        Step::ExchangeOnline,
+        Step::Printer,
+        Step::EmailServer,
+        Step::SignIn,
+        Step::ApplyVerify,
+        Step::ScanToMyEmail,
+        Step::Finish,
+    ];
+
+    /// The page's localized name (Fluent `step-*`).
+    pub fn name(self, lang: Lang) -> String {
+        let id = serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        lang.text(&format!("step-{id}"))
+    }
+}
+
 /// Which side failed; decides the command-line exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {

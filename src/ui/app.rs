@@ -2,7 +2,8 @@
 //! possible, the language switch, and what pages ask for (tasks, the browser, the clipboard).
 
 use super::pages::{
-    Action, apply_verify, email_server, exchange_online, printer, sign_in, welcome,
+    Action, apply_verify, email_server, exchange_online, finish, printer, scan_to_my_email,
+    sign_in, welcome,
 };
 use crate::diagnose::Step;
 use crate::i18n::Lang;
@@ -49,15 +50,8 @@ impl Demo {
     }
 }
 
-/// The pages built so far, in the guide's order.
-const STEPS: [Step; 6] = [
-    Step::Welcome,
-    Step::ExchangeOnline,
-    Step::Printer,
-    Step::EmailServer,
-    Step::SignIn,
-    Step::ApplyVerify,
-];
+/// The pages, in the guide's order.
+const STEPS: [Step; 8] = Step::ALL;
 
 /// The wizard's state.
 pub struct Wizard {
@@ -70,6 +64,7 @@ pub struct Wizard {
     email: email_server::EmailServer,
     sign_in: sign_in::SignInPage,
     apply: apply_verify::ApplyVerify,
+    finish: finish::Finish,
 }
 
 #[derive(Debug, Clone)]
@@ -83,6 +78,8 @@ pub enum Message {
     Email(email_server::Message),
     SignIn(sign_in::Message),
     Apply(apply_verify::Message),
+    ScanToMyEmail(scan_to_my_email::Message),
+    Finish(finish::Message),
 }
 
 impl Wizard {
@@ -109,6 +106,7 @@ impl Wizard {
             email: email_server::EmailServer::default(),
             sign_in: sign_in::SignInPage::default(),
             apply: apply_verify::ApplyVerify::default(),
+            finish: finish::Finish::default(),
         };
         (wizard, search.map(Message::Printer))
     }
@@ -118,16 +116,8 @@ impl Wizard {
         format!(
             "{} — {}",
             fl!(self.lang.loader(), "ui-app-title"),
-            self.step_name(STEPS[self.step])
+            STEPS[self.step].name(self.lang)
         )
-    }
-
-    fn step_name(&self, step: Step) -> String {
-        let id = serde_json::to_value(step)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
-        self.lang.text(&format!("step-{id}"))
     }
 
     /// Why the current page cannot be left with Next, if it cannot.
@@ -183,7 +173,33 @@ impl Wizard {
                 let action = self.apply.update(m);
                 self.act(action, Message::Apply)
             }
+            Message::ScanToMyEmail(m) => {
+                let action = scan_to_my_email::update(m, self.welcome.cloud);
+                self.act(action, Message::ScanToMyEmail)
+            }
+            Message::Finish(finish::Message::AnotherPrinter) => self.another_printer(),
+            Message::Finish(m) => {
+                let action = self.finish.update(m, self.lang);
+                self.act(action, Message::Finish)
+            }
         }
+    }
+
+    /// Starts again at the printer page with a fresh printer, keeping the tenant's pages.
+    fn another_printer(&mut self) -> Task<Message> {
+        let (printer, search) = printer::PrinterPage::new(self.data_dir.clone());
+        self.printer = printer;
+        self.email = email_server::EmailServer::default();
+        self.sign_in = sign_in::SignInPage::default();
+        self.apply = apply_verify::ApplyVerify::default();
+        self.go_to(Step::Printer)
+            .chain(search.map(Message::Printer))
+    }
+
+    /// Shows a page (from a fix's "Go to" button).
+    fn go_to(&mut self, step: Step) -> Task<Message> {
+        self.step = STEPS.iter().position(|s| *s == step).unwrap_or(0);
+        self.entered()
     }
 
     /// What a page needs when the admin arrives on it.
@@ -253,6 +269,7 @@ impl Wizard {
                 Task::none()
             }
             Action::Copy(content) => iced::clipboard::write(content),
+            Action::GoTo(step) => self.go_to(step),
         }
     }
 
@@ -267,7 +284,7 @@ impl Wizard {
             .iter()
             .enumerate()
             .fold(column![].spacing(10), |c, (i, step)| {
-                let name = text(format!("{}. {}", i + 1, self.step_name(*step))).size(16);
+                let name = text(format!("{}. {}", i + 1, step.name(self.lang))).size(16);
                 c.push(if i == self.step {
                     container(name).padding(6).style(container::primary)
                 } else {
@@ -286,7 +303,9 @@ impl Wizard {
                 .map(Message::Email),
             Step::SignIn => self.sign_in.view(lang).map(Message::SignIn),
             Step::ApplyVerify => self.apply.view(lang).map(Message::Apply),
-            _ => self.welcome.view(lang).map(Message::Welcome),
+            Step::ScanToMyEmail => scan_to_my_email::view(lang).map(Message::ScanToMyEmail),
+            Step::Finish => self.finish.view(lang).map(Message::Finish),
+            Step::Welcome => self.welcome.view(lang).map(Message::Welcome),
         };
         let blocker = self.blocker();
         let last = self.step + 1 == STEPS.len();

@@ -2,7 +2,8 @@
 //! simulators: from the first page to a printer that is signed in and verified.
 
 use super::app::{Demo, Message, Options, Wizard};
-use super::pages::{printer, sign_in};
+use super::pages::{finish, printer, sign_in};
+use crate::diagnose::Step;
 use crate::i18n::Lang;
 use crate::printer::address::parse_manual_address;
 use crate::printer::tls::Trust;
@@ -100,6 +101,41 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
                 .count()
                 == 1,
             "one backup of the previous settings"
+        );
+
+        // Scan to My Email, then Finish: a decoded code sends the admin to the page that fixes it.
+        send(&mut wizard, Message::Next).await;
+        send(&mut wizard, Message::Next).await;
+        assert!(
+            wizard.title().contains(&lang.text("step-finish")),
+            "{}",
+            wizard.title()
+        );
+        send(
+            &mut wizard,
+            Message::Finish(finish::Message::Code("370".into())),
+        )
+        .await;
+        send(&mut wizard, Message::Finish(finish::Message::Decode)).await;
+        send(
+            &mut wizard,
+            Message::Finish(finish::Message::GoTo(Step::SignIn)),
+        )
+        .await;
+        assert!(
+            wizard.title().contains(&lang.text("step-sign-in")),
+            "{}",
+            wizard.title()
+        );
+        send(
+            &mut wizard,
+            Message::Finish(finish::Message::AnotherPrinter),
+        )
+        .await;
+        assert!(
+            wizard.title().contains(&lang.text("step-printer")),
+            "{}",
+            wizard.title()
         );
     }
 }

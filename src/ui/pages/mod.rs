@@ -3,10 +3,13 @@
 pub mod apply_verify;
 pub mod email_server;
 pub mod exchange_online;
+pub mod finish;
 pub mod printer;
+pub mod scan_to_my_email;
 pub mod sign_in;
 pub mod welcome;
 
+use crate::diagnose::Step;
 use crate::i18n::Lang;
 use iced::Task;
 
@@ -21,4 +24,6 @@ pub enum Action<M> {
     Open(String),
     /// Put a text on the clipboard.
     Copy(String),
+    /// Go to the page that applies a fix.
+    GoTo(Step),
 }
