@@ -139,3 +139,100 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
         );
     }
 }
+
+/// A wizard on a page, without simulators or network.
+fn on_page(lang: Lang, step: Step) -> Wizard {
+    let (mut wizard, _) = Wizard::new(Options {
+        lang,
+        demo: None,
+        data_dir: None,
+    });
+    let _ = wizard.update(Message::Finish(finish::Message::GoTo(step)));
+    wizard
+}
+
+fn simulate(wizard: &Wizard) -> iced_test::Simulator<'_, Message> {
+    iced_test::Simulator::with_size(
+        iced::Settings {
+            default_font: super::FONT,
+            ..iced::Settings::default()
+        },
+        (1120.0, 760.0),
+        wizard.view(),
+    )
+}
+
+/// Every page renders in both languages, with its title, and matches its snapshot (tiny-skia,
+/// the embedded font; a changed page needs its `.sha256` file deleted and the test run again).
+#[test]
+fn every_page_in_both_languages_matches_its_snapshot() {
+    let titles = [
+        (Step::Welcome, "ui-welcome-title"),
+        (Step::ExchangeOnline, "ui-exchange-title"),
+        (Step::Printer, "ui-printer-title"),
+        (Step::EmailServer, "ui-email-title"),
+        (Step::SignIn, "ui-signin-title"),
+        (Step::ApplyVerify, "ui-apply-title"),
+        (Step::ScanToMyEmail, "ui-scan-title"),
+        (Step::Finish, "ui-finish-title"),
+    ];
+    for lang in Lang::ALL {
+        for (step, title) in titles {
+            let wizard = on_page(lang, step);
+            let mut ui = simulate(&wizard);
+            ui.find(lang.text(title).as_str())
+                .unwrap_or_else(|e| panic!("{step:?} in {lang:?}: {e}"));
+            let snapshot = ui.snapshot(&iced::Theme::Light).unwrap();
+            let name = format!("tests/snapshots/{}-{}", step.name(Lang::En), lang.tag())
+                .replace(' ', "-")
+                .to_lowercase();
+            assert!(snapshot.matches_hash(&name).unwrap(), "{name} changed");
+        }
+    }
+}
+
+#[test]
+fn the_language_switches_by_clicking_its_name() {
+    let mut wizard = on_page(Lang::En, Step::Welcome);
+    let mut ui = simulate(&wizard);
+    ui.click("Hrvatski").unwrap();
+    let messages: Vec<Message> = ui.into_messages().collect();
+    for message in messages {
+        let _ = wizard.update(message);
+    }
+    let mut ui = simulate(&wizard);
+    ui.find(Lang::Hr.text("ui-welcome-title").as_str()).unwrap();
+}
+
+#[test]
+fn next_is_refused_with_the_reason_shown() {
+    for lang in Lang::ALL {
+        let mut wizard = on_page(lang, Step::ExchangeOnline);
+        let mut ui = simulate(&wizard);
+        ui.find(lang.text("ui-exchange-needs-mailbox").as_str())
+            .unwrap();
+        ui.click(lang.text("ui-next").as_str()).unwrap();
+        let messages: Vec<Message> = ui.into_messages().collect();
+        assert!(
+            messages.is_empty(),
+            "a disabled Next sends nothing: {messages:?}"
+        );
+        let _ = wizard.update(Message::Exchange(
+            super::pages::exchange_online::Message::Mailbox("scan(1)@contoso.com".into()),
+        ));
+        let _ = wizard.update(Message::Next);
+        assert!(wizard.title().contains(&lang.text("step-exchange-online")));
+        // The email server page names the broken rule as it is typed.
+        let mut wizard = on_page(lang, Step::EmailServer);
+        let _ = wizard.update(Message::Email(super::pages::email_server::Message::Sender(
+            "scanner;1@contoso.com".into(),
+        )));
+        let mut ui = simulate(&wizard);
+        let sender = crate::printer::settings::Field::Sender.label(lang);
+        let rule = lang.text_with(
+            "violation-forbidden",
+            &[("field", sender), ("character", ";".into())],
+        );
+        ui.find(rule.as_str()).unwrap();
+    }
+}
