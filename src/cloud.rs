@@ -1,11 +1,11 @@
 //! Microsoft services and clouds: sign-in authority hosts, SMTP submission hosts and scopes.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::net::IpAddr;
 use url::Url;
 
 /// The mail service the printer sends through.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum Service {
     /// Microsoft 365 work or school mailboxes.
@@ -16,7 +16,7 @@ pub enum Service {
 }
 
 /// The Microsoft cloud a tenant lives in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum Cloud {
     /// The worldwide cloud.

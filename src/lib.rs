@@ -9,6 +9,7 @@ pub mod mail;
 pub mod paths;
 pub mod preflight;
 pub mod printer;
+pub mod profile;
 pub mod secrets;
 pub mod signin;
 pub mod sim;

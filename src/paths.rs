@@ -1,5 +1,5 @@
 //! Where the product keeps its files (never secrets): pinned printer certificates, backups of
-//! printer settings, and (later) wizard progress.
+//! printer settings, and wizard progress.
 
 use std::path::PathBuf;
 
@@ -7,4 +7,10 @@ use std::path::PathBuf;
 /// application data folder elsewhere).
 pub fn data_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "printer-oauth").map(|d| d.data_dir().to_path_buf())
+}
+
+/// The per-user configuration directory (`$XDG_CONFIG_HOME/printer-oauth` on Linux): where the
+/// wizard keeps its progress.
+pub fn config_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "printer-oauth").map(|d| d.config_dir().to_path_buf())
 }

@@ -541,3 +541,6 @@ ui-finish-cannot-send = "You must sign in to your email service to use this feat
 ui-finish-expired = An expiry message is shown
 ui-finish-go-to = Go to: { $page }
 ui-finish-another = Set up another printer
+ui-resume = An earlier setup stopped at "{ $page }" (printer: { $printer }). Resume it?
+ui-resume-yes = Resume
+ui-resume-no = Start over

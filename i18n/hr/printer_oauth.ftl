@@ -541,3 +541,6 @@ ui-finish-cannot-send = Prikazuje se „Da biste koristili ovu funkciju, morate 
 ui-finish-expired = Prikazuje se poruka o isteku
 ui-finish-go-to = Idi na: { $page }
 ui-finish-another = Postavi drugi pisač
+ui-resume = Ranije postavljanje zaustavilo se na stranici „{ $page }” (pisač: { $printer }). Nastaviti?
+ui-resume-yes = Nastavi
+ui-resume-no = Počni ispočetka

@@ -28,6 +28,7 @@ pub fn run(demo: bool, out: &Output, runtime: &Runtime) -> u8 {
         lang,
         demo: simulators.as_ref().map(ui::Demo::of),
         data_dir: None,
+        config_dir: None,
     };
     match ui::run(options) {
         Ok(()) => 0,

@@ -8,7 +8,7 @@ pub use catalog::{CATALOG, Entry};
 pub use parse::explain;
 
 use crate::i18n::Lang;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What recognises a catalog entry.
 #[derive(Debug, Clone, Copy)]
@@ -28,9 +28,10 @@ pub enum Matcher {
 }
 
 /// The wizard page that applies a fix.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Step {
+    #[default]
     Welcome,
     ExchangeOnline,
     Printer,

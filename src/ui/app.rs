@@ -9,6 +9,7 @@ use crate::diagnose::Step;
 use crate::i18n::Lang;
 use crate::paths;
 use crate::printer::setup::SetupRequest;
+use crate::profile::Progress;
 use crate::sim::{self, directory};
 use i18n_embed_fl::fl;
 use iced::widget::{button, column, container, row, rule, scrollable, space, text};
@@ -23,6 +24,8 @@ pub struct Options {
     pub demo: Option<Demo>,
     /// Where pins and backups go (default: the platform's data directory).
     pub data_dir: Option<PathBuf>,
+    /// Where progress is saved (default: the platform's config directory).
+    pub config_dir: Option<PathBuf>,
 }
 
 /// The demo's tenant, app and mailbox, and where its simulators listen.
@@ -58,6 +61,9 @@ pub struct Wizard {
     lang: Lang,
     step: usize,
     data_dir: Option<PathBuf>,
+    config_dir: Option<PathBuf>,
+    /// Progress saved by an earlier run, offered for resumption on the first page.
+    saved: Option<Progress>,
     welcome: welcome::Welcome,
     exchange: exchange_online::ExchangeOnline,
     printer: printer::PrinterPage,
@@ -72,6 +78,8 @@ pub enum Message {
     Back,
     Next,
     Quit,
+    Resume,
+    StartOver,
     Welcome(welcome::Message),
     Exchange(exchange_online::Message),
     Printer(printer::Message),
@@ -85,6 +93,7 @@ pub enum Message {
 impl Wizard {
     /// The wizard on its first page; the network search for printers starts at once.
     pub fn new(options: Options) -> (Wizard, Task<Message>) {
+        let demo = options.demo.is_some();
         let exchange = match options.demo {
             Some(demo) => exchange_online::ExchangeOnline::prefilled(
                 &demo.tenant,
@@ -95,11 +104,19 @@ impl Wizard {
             None => exchange_online::ExchangeOnline::default(),
         };
         let data_dir = options.data_dir.or_else(paths::data_dir);
+        let config_dir = options.config_dir.or_else(paths::config_dir);
+        // The demo always starts fresh: its printer and ports are new each time.
+        let saved = match (demo, &config_dir) {
+            (false, Some(dir)) => Progress::load(dir).filter(|p| p.step != Step::Welcome),
+            _ => None,
+        };
         let (printer, search) = printer::PrinterPage::new(data_dir.clone());
         let wizard = Wizard {
             lang: options.lang,
             step: 0,
             data_dir,
+            config_dir,
+            saved,
             welcome: welcome::Welcome::default(),
             exchange,
             printer,
@@ -136,14 +153,26 @@ impl Wizard {
         match message {
             Message::Back => {
                 self.step = self.step.saturating_sub(1);
+                self.save_progress();
                 Task::none()
             }
             Message::Quit => iced::exit(),
+            Message::Resume => self.resume(),
+            Message::StartOver => {
+                self.saved = None;
+                if let Some(dir) = &self.config_dir
+                    && let Err(e) = Progress::clear(dir)
+                {
+                    tracing::warn!(error = %e, "could not forget the saved progress");
+                }
+                Task::none()
+            }
             Message::Next => {
                 if self.blocker().is_some() || self.step + 1 >= STEPS.len() {
                     return Task::none();
                 }
                 self.step += 1;
+                self.save_progress();
                 self.entered()
             }
             Message::Welcome(m) => {
@@ -183,6 +212,62 @@ impl Wizard {
                 self.act(action, Message::Finish)
             }
         }
+    }
+
+    /// What to save after each step: no password, no token.
+    fn progress(&self) -> Progress {
+        let (sender, smtp_server, smtp_port, cert_validation) = self.email.saved();
+        Progress {
+            step: STEPS[self.step],
+            service: self.welcome.service,
+            cloud: self.welcome.cloud,
+            mailbox: self.exchange.mailbox.clone(),
+            tenant: self.exchange.tenant.clone(),
+            client_id: self.exchange.client_id.clone(),
+            printer: self.printer.address().to_string(),
+            sender,
+            smtp_server,
+            smtp_port,
+            cert_validation,
+            fax: self.email.fax,
+        }
+    }
+
+    fn save_progress(&self) {
+        if let Some(dir) = &self.config_dir
+            && let Err(e) = self.progress().save(dir)
+        {
+            tracing::warn!(error = %e, "could not save the progress");
+        }
+    }
+
+    /// Puts the saved fields back and goes to the saved page; pages after the printer wait
+    /// for it to be connected again (its password is not saved).
+    fn resume(&mut self) -> Task<Message> {
+        let Some(saved) = self.saved.take() else {
+            return Task::none();
+        };
+        self.welcome.service = saved.service;
+        self.welcome.cloud = saved.cloud;
+        self.exchange.mailbox = saved.mailbox;
+        self.exchange.tenant = saved.tenant;
+        self.exchange.client_id = saved.client_id;
+        self.email.restore(
+            &saved.sender,
+            &saved.smtp_server,
+            &saved.smtp_port,
+            saved.cert_validation,
+        );
+        self.email.fax = saved.fax;
+        let address = self
+            .printer
+            .update(printer::Message::Address(saved.printer), self.lang);
+        let step = match STEPS.iter().position(|s| *s == saved.step) {
+            Some(i) => i.min(STEPS.iter().position(|s| *s == Step::Printer).unwrap_or(0)),
+            None => 0,
+        };
+        self.step = step;
+        self.act(address, Message::Printer)
     }
 
     /// Starts again at the printer page with a fresh printer, keeping the tenant's pages.
@@ -307,6 +392,12 @@ impl Wizard {
             Step::Finish => self.finish.view(lang).map(Message::Finish),
             Step::Welcome => self.welcome.view(lang).map(Message::Welcome),
         };
+        let page = match (&self.saved, STEPS[self.step]) {
+            (Some(saved), Step::Welcome) => {
+                column![resume_banner(saved, lang), page].spacing(16).into()
+            }
+            _ => page,
+        };
         let blocker = self.blocker();
         let last = self.step + 1 == STEPS.len();
         let next_enabled = blocker.is_none() && !last;
@@ -337,6 +428,39 @@ impl Wizard {
     }
 }
 
+/// The offer to resume an earlier run.
+fn resume_banner<'a>(saved: &Progress, lang: Lang) -> Element<'a, Message> {
+    let l = lang.loader();
+    let printer = if saved.printer.is_empty() {
+        "—".to_string()
+    } else {
+        saved.printer.clone()
+    };
+    container(
+        column![
+            text(fl!(
+                l,
+                "ui-resume",
+                page = saved.step.name(lang),
+                printer = printer
+            ))
+            .size(16),
+            row![
+                button(text(fl!(l, "ui-resume-yes"))).on_press(Message::Resume),
+                button(text(fl!(l, "ui-resume-no")))
+                    .on_press(Message::StartOver)
+                    .style(button::secondary),
+            ]
+            .spacing(8),
+        ]
+        .spacing(10),
+    )
+    .padding(14)
+    .width(Length::Fill)
+    .style(container::rounded_box)
+    .into()
+}
+
 /// The message of a keyboard shortcut.
 fn shortcut(event: keyboard::Event) -> Option<Message> {
     let keyboard::Event::KeyPressed { key, modifiers, .. } = event else {
@@ -356,7 +480,11 @@ mod tests {
 
     #[test]
     fn next_waits_for_the_mailbox() {
-        let (mut wizard, _) = Wizard::new(Options::default());
+        let dir = tempfile::tempdir().unwrap();
+        let (mut wizard, _) = Wizard::new(Options {
+            config_dir: Some(dir.path().to_path_buf()),
+            ..Options::default()
+        });
         let _ = wizard.update(Message::Next);
         assert_eq!(STEPS[wizard.step], Step::ExchangeOnline);
         assert!(wizard.blocker().is_some());
@@ -379,5 +507,46 @@ mod tests {
         let _ = wizard.update(Message::Back);
         let _ = wizard.update(Message::Back);
         assert_eq!(wizard.step, 0);
+    }
+
+    #[test]
+    fn progress_is_saved_after_each_step_and_offered_at_the_next_launch() {
+        let dir = tempfile::tempdir().unwrap();
+        let options = || Options {
+            config_dir: Some(dir.path().to_path_buf()),
+            ..Options::default()
+        };
+        let (mut first, _) = Wizard::new(options());
+        let _ = first.update(Message::Welcome(welcome::Message::Service(
+            crate::cloud::Service::Outlook,
+        )));
+        let _ = first.update(Message::Next);
+        let mailbox = exchange_online::Message::Mailbox("scanner@contoso.com".into());
+        let _ = first.update(Message::Exchange(mailbox));
+        let _ = first.update(Message::Next);
+        let _ = first.update(Message::Printer(printer::Message::Address(
+            "10.0.0.5".into(),
+        )));
+        let saved = Progress::load(dir.path()).expect("saved");
+        assert_eq!(
+            (saved.step, saved.mailbox.as_str()),
+            (Step::Printer, "scanner@contoso.com")
+        );
+        let text = std::fs::read_to_string(dir.path().join("progress.json")).unwrap();
+        assert!(
+            !text.to_lowercase().contains("password"),
+            "no secret is saved"
+        );
+
+        let (mut second, _) = Wizard::new(options());
+        assert!(second.saved.is_some(), "offered for resumption");
+        let _ = second.update(Message::Resume);
+        assert_eq!(STEPS[second.step], Step::Printer);
+        assert_eq!(second.exchange.mailbox, "scanner@contoso.com");
+        assert_eq!(second.welcome.service, crate::cloud::Service::Outlook);
+
+        let (mut third, _) = Wizard::new(options());
+        let _ = third.update(Message::StartOver);
+        assert!(Progress::load(dir.path()).is_none());
     }
 }

@@ -49,6 +49,7 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
             lang,
             demo: Some(Demo::of(&simulators)),
             data_dir: Some(data.path().to_path_buf()),
+            config_dir: Some(data.path().join("config")),
         });
         drive(&mut wizard, search).await;
         let ready = simulators.ready();
@@ -142,10 +143,12 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
 
 /// A wizard on a page, without simulators or network.
 fn on_page(lang: Lang, step: Step) -> Wizard {
+    let dirs = tempfile::tempdir().unwrap().keep();
     let (mut wizard, _) = Wizard::new(Options {
         lang,
         demo: None,
-        data_dir: None,
+        data_dir: Some(dirs.join("data")),
+        config_dir: Some(dirs.join("config")),
     });
     let _ = wizard.update(Message::Finish(finish::Message::GoTo(step)));
     wizard

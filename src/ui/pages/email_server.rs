@@ -60,6 +60,25 @@ impl EmailServer {
         }
     }
 
+    /// The fields as saved in the wizard's progress.
+    pub fn saved(&self) -> (String, String, String, bool) {
+        (
+            self.sender.clone(),
+            self.server.clone(),
+            self.port.clone(),
+            self.cert_validation,
+        )
+    }
+
+    /// Puts back fields saved in the wizard's progress (they count as typed).
+    pub fn restore(&mut self, sender: &str, server: &str, port: &str, cert_validation: bool) {
+        self.sender = sender.to_string();
+        self.server = server.to_string();
+        self.port = port.to_string();
+        self.cert_validation = cert_validation;
+        self.edited = !server.is_empty();
+    }
+
     /// The settings to write, or what is wrong with them.
     pub fn settings(&self, service: Service) -> Result<OAuthSettings, Vec<Violation>> {
         let port = self.port.trim().parse::<u16>().unwrap_or(0);

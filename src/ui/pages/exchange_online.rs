@@ -45,8 +45,8 @@ enum Check {
 pub struct ExchangeOnline {
     pub mailbox: String,
     admin: String,
-    tenant: String,
-    client_id: String,
+    pub tenant: String,
+    pub client_id: String,
     to: String,
     endpoints: Endpoints,
     check: Check,

@@ -91,6 +91,11 @@ impl PrinterPage {
         (page, Task::done(Message::Search))
     }
 
+    /// The printer's address as typed or chosen.
+    pub fn address(&self) -> &str {
+        &self.address
+    }
+
     /// The printer once logged in.
     pub fn session(&self) -> Option<Arc<Session>> {
         match &self.stage {

@@ -1,0 +1,83 @@
+//! Saved non-secret settings and wizard progress: which page, which printer, the fields typed,
+//! so that the wizard offers to resume after a restart. Passwords and tokens are never here:
+//! they live only in the keychain.
+
+use crate::cloud::{Cloud, Service};
+use crate::diagnose::Step;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// The wizard's progress.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Progress {
+    pub step: Step,
+    pub service: Service,
+    pub cloud: Cloud,
+    pub mailbox: String,
+    pub tenant: String,
+    pub client_id: String,
+    /// The printer's address as typed or chosen.
+    pub printer: String,
+    pub sender: String,
+    pub smtp_server: String,
+    pub smtp_port: String,
+    pub cert_validation: bool,
+    pub fax: bool,
+}
+
+const FILE: &str = "progress.json";
+
+impl Progress {
+    /// The saved progress in `dir`, if there is any that can be read.
+    pub fn load(dir: &Path) -> Option<Progress> {
+        let text = std::fs::read_to_string(dir.join(FILE)).ok()?;
+        serde_json::from_str(&text).ok()
+    }
+
+    /// Saves the progress in `dir`; the file is complete or absent.
+    pub fn save(&self, dir: &Path) -> std::io::Result<()> {
+        std::fs::create_dir_all(dir)?;
+        let mut file = tempfile::NamedTempFile::new_in(dir)?;
+        serde_json::to_writer_pretty(&mut file, self)?;
+        file.persist(dir.join(FILE)).map_err(|e| e.error)?;
+        Ok(())
+    }
+
+    /// Forgets the saved progress (the admin chose to start over, or finished).
+    pub fn clear(dir: &Path) -> std::io::Result<()> {
+        match std::fs::remove_file(dir.join(FILE)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_survives_a_restart_and_can_be_forgotten() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(Progress::load(dir.path()), None);
+        let progress = Progress {
+            step: Step::EmailServer,
+            service: Service::Outlook,
+            mailbox: "scanner@contoso.com".into(),
+            printer: "192.168.1.20".into(),
+            ..Progress::default()
+        };
+        progress.save(dir.path()).unwrap();
+        assert_eq!(Progress::load(dir.path()), Some(progress));
+        Progress::clear(dir.path()).unwrap();
+        Progress::clear(dir.path()).unwrap();
+        assert_eq!(Progress::load(dir.path()), None);
+        std::fs::write(dir.path().join(FILE), "{ not json").unwrap();
+        assert_eq!(
+            Progress::load(dir.path()),
+            None,
+            "a damaged file is ignored"
+        );
+    }
+}
