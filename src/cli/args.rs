@@ -19,6 +19,10 @@ pub struct Args {
     /// Run against the embedded simulators instead of Microsoft and a real printer.
     #[arg(long)]
     pub demo: bool,
+    /// With --demo: approve every sign-in a second after its code is shown (for rehearsals
+    /// and scripted walks without a browser).
+    #[arg(long, requires = "demo")]
+    pub auto_approve: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -32,7 +32,7 @@ pub fn main() -> ExitCode {
         }
     };
     let Some(command) = args.command else {
-        return ExitCode::from(wizard::run(args.demo, &out, &runtime));
+        return ExitCode::from(wizard::run(args.demo, args.auto_approve, &out, &runtime));
     };
     let code = runtime.block_on(async {
         match command {

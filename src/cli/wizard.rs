@@ -6,12 +6,14 @@ use printer_oauth::ui::{self, Options};
 use std::time::Duration;
 use tokio::runtime::Runtime;
 
-/// Opens the wizard; with `demo`, the simulators run on `runtime` until the window closes.
-pub fn run(demo: bool, out: &Output, runtime: &Runtime) -> u8 {
+/// Opens the wizard; with `demo`, the simulators run on `runtime` until the window closes
+/// (approving sign-ins by themselves with `auto_approve`).
+pub fn run(demo: bool, auto_approve: bool, out: &Output, runtime: &Runtime) -> u8 {
     let lang = out.lang;
     let simulators = if demo {
         let knobs = Knobs {
             interval: Duration::from_secs(2),
+            auto_approve: auto_approve.then_some(Duration::from_secs(1)),
             ..Knobs::default()
         };
         match runtime.block_on(Demo::start(knobs)) {
