@@ -544,3 +544,5 @@ ui-finish-another = Set up another printer
 ui-resume = An earlier setup stopped at "{ $page }" (printer: { $printer }). Resume it?
 ui-resume-yes = Resume
 ui-resume-no = Start over
+ui-demo-mailbox = Demo mailbox: { $count } messages
+ui-demo-scan = Scan to email on the demo printer

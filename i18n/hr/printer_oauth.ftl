@@ -544,3 +544,5 @@ ui-finish-another = Postavi drugi pisač
 ui-resume = Ranije postavljanje zaustavilo se na stranici „{ $page }” (pisač: { $printer }). Nastaviti?
 ui-resume-yes = Nastavi
 ui-resume-no = Počni ispočetka
+ui-demo-mailbox = Demonstracijski sandučić: poruka { $count }
+ui-demo-scan = Skeniraj u e-poštu na demonstracijskom pisaču

@@ -1,6 +1,7 @@
 //! The wizard: its pages in the guide's order, Back and Next with a reason when Next is not
 //! possible, the language switch, and what pages ask for (tasks, the browser, the clipboard).
 
+use super::demo_panel::{self, DemoPanel};
 use super::pages::{
     Action, apply_verify, email_server, exchange_online, finish, printer, scan_to_my_email,
     sign_in, welcome,
@@ -15,6 +16,7 @@ use i18n_embed_fl::fl;
 use iced::widget::{button, column, container, row, rule, scrollable, space, text};
 use iced::{Element, Length, Subscription, Task, keyboard};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// How the wizard starts.
 #[derive(Debug, Clone, Default)]
@@ -29,12 +31,22 @@ pub struct Options {
 }
 
 /// The demo's tenant, app and mailbox, and where its simulators listen.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Demo {
     pub tenant: String,
     pub client_id: String,
     pub mailbox: String,
     pub endpoints: exchange_online::Endpoints,
+    /// The simulators' shared state (the demo mailbox).
+    pub shared: Arc<sim::Shared>,
+    pub printer: String,
+    pub printer_fingerprint: String,
+}
+
+impl std::fmt::Debug for Demo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Demo({})", self.printer)
+    }
 }
 
 impl Demo {
@@ -49,6 +61,9 @@ impl Demo {
                 smtp: Some(("127.0.0.1".to_string(), simulators.smtp.port())),
                 ca_pem: Some(simulators.ca_pem.clone().into_bytes()),
             },
+            shared: simulators.shared.clone(),
+            printer: simulators.printer.to_string(),
+            printer_fingerprint: simulators.printer_fingerprint.clone(),
         }
     }
 }
@@ -71,6 +86,7 @@ pub struct Wizard {
     sign_in: sign_in::SignInPage,
     apply: apply_verify::ApplyVerify,
     finish: finish::Finish,
+    demo: Option<DemoPanel>,
 }
 
 #[derive(Debug, Clone)]
@@ -78,6 +94,8 @@ pub enum Message {
     Back,
     Next,
     Quit,
+    FocusNext,
+    FocusPrevious,
     Resume,
     StartOver,
     Welcome(welcome::Message),
@@ -88,12 +106,21 @@ pub enum Message {
     Apply(apply_verify::Message),
     ScanToMyEmail(scan_to_my_email::Message),
     Finish(finish::Message),
+    Demo(demo_panel::Message),
 }
 
 impl Wizard {
     /// The wizard on its first page; the network search for printers starts at once.
     pub fn new(options: Options) -> (Wizard, Task<Message>) {
         let demo = options.demo.is_some();
+        let panel = options.demo.as_ref().map(|d| {
+            DemoPanel::new(
+                d.shared.clone(),
+                d.printer.clone(),
+                d.printer_fingerprint.clone(),
+                d.mailbox.clone(),
+            )
+        });
         let exchange = match options.demo {
             Some(demo) => exchange_online::ExchangeOnline::prefilled(
                 &demo.tenant,
@@ -124,6 +151,7 @@ impl Wizard {
             sign_in: sign_in::SignInPage::default(),
             apply: apply_verify::ApplyVerify::default(),
             finish: finish::Finish::default(),
+            demo: panel,
         };
         (wizard, search.map(Message::Printer))
     }
@@ -157,6 +185,8 @@ impl Wizard {
                 Task::none()
             }
             Message::Quit => iced::exit(),
+            Message::FocusNext => iced::widget::operation::focus_next(),
+            Message::FocusPrevious => iced::widget::operation::focus_previous(),
             Message::Resume => self.resume(),
             Message::StartOver => {
                 self.saved = None;
@@ -211,6 +241,10 @@ impl Wizard {
                 let action = self.finish.update(m, self.lang);
                 self.act(action, Message::Finish)
             }
+            Message::Demo(m) => match &mut self.demo {
+                Some(panel) => panel.update(m).map(Message::Demo),
+                None => Task::none(),
+            },
         }
     }
 
@@ -358,9 +392,14 @@ impl Wizard {
         }
     }
 
-    /// Enter goes on, Escape goes back (when no field took the key), Ctrl+Q quits.
+    /// Enter goes on, Escape goes back (when no field took the key), Tab and Shift+Tab move
+    /// between fields, Ctrl+Q quits.
     pub fn subscription(&self) -> Subscription<Message> {
-        keyboard::listen().filter_map(shortcut)
+        let keys = keyboard::listen().filter_map(shortcut);
+        match self.demo {
+            Some(_) => Subscription::batch([keys, DemoPanel::subscription().map(Message::Demo)]),
+            None => keys,
+        }
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -419,6 +458,16 @@ impl Wizard {
             rule::horizontal(1),
             container(footer).padding(12),
         ];
+        let steps = match &self.demo {
+            Some(panel) => column![
+                steps,
+                space::vertical(),
+                panel.view(lang).map(Message::Demo)
+            ]
+            .height(Length::Fill)
+            .into(),
+            None => Element::from(steps),
+        };
         row![
             container(steps).padding(16).width(220),
             rule::vertical(1),
@@ -469,6 +518,10 @@ fn shortcut(event: keyboard::Event) -> Option<Message> {
     match key.as_ref() {
         keyboard::Key::Named(keyboard::key::Named::Enter) => Some(Message::Next),
         keyboard::Key::Named(keyboard::key::Named::Escape) => Some(Message::Back),
+        keyboard::Key::Named(keyboard::key::Named::Tab) if modifiers.shift() => {
+            Some(Message::FocusPrevious)
+        }
+        keyboard::Key::Named(keyboard::key::Named::Tab) => Some(Message::FocusNext),
         keyboard::Key::Character("q") if modifiers.command() => Some(Message::Quit),
         _ => None,
     }

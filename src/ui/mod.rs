@@ -3,6 +3,7 @@
 //! its own. This is the only module that imports iced.
 
 mod app;
+mod demo_panel;
 mod pages;
 mod widgets;
 

@@ -104,6 +104,17 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
             "one backup of the previous settings"
         );
 
+        // The demo panel makes the printer scan to email; the message arrives in the mailbox.
+        send(&mut wizard, Message::Demo(super::demo_panel::Message::Scan)).await;
+        send(&mut wizard, Message::Demo(super::demo_panel::Message::Tick)).await;
+        let mailbox = simulators.shared.dir().mailbox.clone();
+        assert!(
+            mailbox
+                .iter()
+                .any(|m| m.subject.contains("EPSON") && m.from == ready.account),
+            "{mailbox:?}"
+        );
+
         // Scan to My Email, then Finish: a decoded code sends the admin to the page that fixes it.
         send(&mut wizard, Message::Next).await;
         send(&mut wizard, Message::Next).await;
