@@ -10,6 +10,7 @@ pub mod paths;
 pub mod preflight;
 pub mod printer;
 pub mod profile;
+pub mod report;
 pub mod secrets;
 pub mod signin;
 pub mod sim;

@@ -11,6 +11,7 @@ use crate::i18n::Lang;
 use crate::paths;
 use crate::printer::setup::SetupRequest;
 use crate::profile::Progress;
+use crate::report::{PrinterInfo, Report};
 use crate::sim::{self, directory};
 use i18n_embed_fl::fl;
 use iced::widget::{button, column, container, row, rule, scrollable, space, text};
@@ -75,6 +76,8 @@ const STEPS: [Step; 8] = Step::ALL;
 pub struct Wizard {
     lang: Lang,
     step: usize,
+    /// The furthest page reached, for the report's steps done.
+    reached: usize,
     data_dir: Option<PathBuf>,
     config_dir: Option<PathBuf>,
     /// Progress saved by an earlier run, offered for resumption on the first page.
@@ -141,6 +144,7 @@ impl Wizard {
         let wizard = Wizard {
             lang: options.lang,
             step: 0,
+            reached: 0,
             data_dir,
             config_dir,
             saved,
@@ -202,6 +206,7 @@ impl Wizard {
                     return Task::none();
                 }
                 self.step += 1;
+                self.reached = self.reached.max(self.step);
                 self.save_progress();
                 self.entered()
             }
@@ -237,6 +242,10 @@ impl Wizard {
                 self.act(action, Message::ScanToMyEmail)
             }
             Message::Finish(finish::Message::AnotherPrinter) => self.another_printer(),
+            Message::Finish(finish::Message::Export) => {
+                self.export_report();
+                Task::none()
+            }
             Message::Finish(m) => {
                 let action = self.finish.update(m, self.lang);
                 self.act(action, Message::Finish)
@@ -302,6 +311,43 @@ impl Wizard {
         };
         self.step = step;
         self.act(address, Message::Printer)
+    }
+
+    /// Writes the help-desk report into the data directory and says where.
+    fn export_report(&mut self) {
+        let lang = self.lang;
+        let mut report = Report::new(
+            self.welcome.service,
+            self.welcome.cloud,
+            STEPS[..=self.reached].to_vec(),
+        );
+        report.printer = self.printer.session().map(|s| PrinterInfo {
+            address: s.address.clone(),
+            model: s.model.clone(),
+            firmware: s.firmware.clone(),
+        });
+        report.settings = self.apply.settings();
+        report.errors = [
+            self.exchange.diagnoses(),
+            self.printer.diagnoses(),
+            self.sign_in.diagnoses(),
+            self.apply.diagnoses(),
+            self.finish.diagnoses(),
+        ]
+        .concat();
+        let saved = self
+            .data_dir
+            .as_deref()
+            .ok_or_else(|| lang.text("detail-no-data-dir"))
+            .and_then(|dir| report.save(dir, lang).map_err(|e| e.to_string()));
+        self.finish.exported = Some(match saved {
+            Ok(path) => fl!(
+                lang.loader(),
+                "ui-finish-exported",
+                file = path.display().to_string()
+            ),
+            Err(e) => e,
+        });
     }
 
     /// Starts again at the printer page with a fresh printer, keeping the tenant's pages.

@@ -123,6 +123,22 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
             "{}",
             wizard.title()
         );
+        send(&mut wizard, Message::Finish(finish::Message::Export)).await;
+        let reports: Vec<_> = std::fs::read_dir(data.path().join("reports"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        let md = reports
+            .iter()
+            .find(|p| p.extension().is_some_and(|e| e == "md"))
+            .unwrap();
+        let md = std::fs::read_to_string(md).unwrap();
+        assert!(md.contains("EPSON WF-C5890 Series"), "{md}");
+        assert!(
+            !md.contains(&ready.printer_password),
+            "no password in the report"
+        );
         send(
             &mut wizard,
             Message::Finish(finish::Message::Code("370".into())),

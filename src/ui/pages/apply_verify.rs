@@ -72,6 +72,24 @@ impl ApplyVerify {
         Action::Run(task.map(Message::Loaded))
     }
 
+    /// The settings read back, for the help-desk report.
+    pub fn settings(&self) -> Option<Values> {
+        self.readback.as_ref().map(|r| r.values.clone())
+    }
+
+    /// The read-back's problem and the job history's decoded errors.
+    pub fn diagnoses(&self) -> Vec<Diagnosis> {
+        let jobs = self
+            .readback
+            .iter()
+            .flat_map(|r| r.failed_jobs.iter().map(|(_, d)| d.clone()));
+        self.problem
+            .iter()
+            .map(|d| (**d).clone())
+            .chain(jobs)
+            .collect()
+    }
+
     pub fn update(&mut self, message: Message) -> Action<Message> {
         match message {
             // Loading needs the session: the wizard calls `load`.

@@ -89,6 +89,14 @@ impl ExchangeOnline {
         }
     }
 
+    /// The pre-flight's failure, for the help-desk report.
+    pub fn diagnoses(&self) -> Vec<Diagnosis> {
+        match &self.check {
+            Check::Failed(d) => vec![(**d).clone()],
+            _ => Vec::new(),
+        }
+    }
+
     /// Why Next is not possible yet: the printer's mailbox is needed on later pages.
     pub fn blocker(&self, lang: Lang) -> Option<String> {
         check_sender(self.mailbox.trim()).map(|_| fl!(lang.loader(), "ui-exchange-needs-mailbox"))

@@ -15,6 +15,8 @@ use iced::widget::{button, column, text, text_input};
 pub struct Finish {
     code: String,
     decoded: Option<Box<Diagnosis>>,
+    /// Where the report went, or why it could not be written.
+    pub exported: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -23,6 +25,7 @@ pub enum Message {
     Decode,
     GoTo(Step),
     AnotherPrinter,
+    Export,
 }
 
 /// The guide's symptoms (section 7) and the catalog entry that explains each.
@@ -39,6 +42,11 @@ const SYMPTOMS: [(&str, &str); 3] = [
 ];
 
 impl Finish {
+    /// The decoded error, for the help-desk report.
+    pub fn diagnoses(&self) -> Vec<Diagnosis> {
+        self.decoded.iter().map(|d| (**d).clone()).collect()
+    }
+
     pub fn update(&mut self, message: Message, lang: Lang) -> Action<Message> {
         match message {
             Message::Code(code) => self.code = code,
@@ -48,6 +56,8 @@ impl Finish {
             }
             Message::GoTo(step) => return Action::GoTo(step),
             Message::AnotherPrinter => return Action::GoTo(Step::Printer),
+            // The wizard writes the report: it knows every page.
+            Message::Export => {}
         }
         Action::None
     }
@@ -79,6 +89,10 @@ impl Finish {
                 .push(text(lang.text(symptom)).size(17))
                 .push(widgets::paragraph(format!("{} {}", d.cause, d.fix)))
                 .push(go_to(d.step, lang));
+        }
+        page = page.push(button(text(fl!(l, "ui-finish-export"))).on_press(Message::Export));
+        if let Some(exported) = &self.exported {
+            page = page.push(text(exported.clone()).size(14));
         }
         page.push(
             button(text(fl!(l, "ui-finish-another")))

@@ -96,6 +96,11 @@ impl PrinterPage {
         &self.address
     }
 
+    /// The last problem reaching the printer, for the help-desk report.
+    pub fn diagnoses(&self) -> Vec<Diagnosis> {
+        self.problem.iter().map(|d| (**d).clone()).collect()
+    }
+
     /// The printer once logged in.
     pub fn session(&self) -> Option<Arc<Session>> {
         match &self.stage {

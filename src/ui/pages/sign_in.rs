@@ -66,6 +66,14 @@ impl SignInPage {
         }
     }
 
+    /// The setup's failure, for the help-desk report.
+    pub fn diagnoses(&self) -> Vec<Diagnosis> {
+        match &self.run {
+            Run::Failed(d) => vec![(**d).clone()],
+            _ => Vec::new(),
+        }
+    }
+
     fn current(&self) -> Option<Target> {
         self.targets.get(self.done.len()).copied()
     }
