@@ -553,3 +553,5 @@ report-errors = Errors
 report-no-errors = No error was met.
 ui-finish-export = Export a report for the help desk
 ui-finish-exported = Report saved: { $file }
+ui-printer-connecting = Connecting to the printer…
+ui-finish-browse = Browse every known code

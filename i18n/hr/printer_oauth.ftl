@@ -553,3 +553,5 @@ report-errors = Pogreške
 report-no-errors = Nije bilo pogrešaka.
 ui-finish-export = Izvezi izvješće za službu podrške
 ui-finish-exported = Izvješće je spremljeno: { $file }
+ui-printer-connecting = Povezivanje s pisačem…
+ui-finish-browse = Pregledaj sve poznate kodove

@@ -266,3 +266,52 @@ fn next_is_refused_with_the_reason_shown() {
         ui.find(rule.as_str()).unwrap();
     }
 }
+
+/// Runs messages (those a simulated click produced) through the wizard.
+fn apply(wizard: &mut Wizard, messages: Vec<Message>) {
+    for message in messages {
+        let _ = wizard.update(message);
+    }
+}
+
+#[test]
+fn a_connection_under_way_can_be_cancelled() {
+    let mut wizard = on_page(Lang::En, Step::Printer);
+    let address = printer::Message::Address("192.0.2.1".into());
+    let _ = wizard.update(Message::Printer(address));
+    let _ = wizard.update(Message::Printer(printer::Message::Connect));
+    let connecting = Lang::En.text("ui-printer-connecting");
+    let mut ui = simulate(&wizard);
+    ui.find(connecting.as_str()).unwrap();
+    ui.click("Cancel").unwrap();
+    let messages = ui.into_messages().collect();
+    apply(&mut wizard, messages);
+    let mut ui = simulate(&wizard);
+    assert!(
+        ui.find(connecting.as_str()).is_err(),
+        "no longer connecting"
+    );
+}
+
+#[test]
+fn the_catalog_can_be_browsed_and_an_entry_opened() {
+    for lang in Lang::ALL {
+        let mut wizard = on_page(lang, Step::Finish);
+        let mut ui = simulate(&wizard);
+        ui.click(lang.text("ui-finish-browse").as_str()).unwrap();
+        let messages = ui.into_messages().collect();
+        apply(&mut wizard, messages);
+        let entry = format!("360 — {}", lang.text("diag-printer-360-title"));
+        let mut ui = simulate(&wizard);
+        ui.click(entry.as_str()).unwrap();
+        let messages = ui.into_messages().collect();
+        apply(&mut wizard, messages);
+        let mut ui = simulate(&wizard);
+        let fix = format!(
+            "{}: {}",
+            lang.text("label-fix"),
+            lang.text("diag-printer-360-fix")
+        );
+        ui.find(fix.as_str()).unwrap();
+    }
+}

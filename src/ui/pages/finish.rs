@@ -3,12 +3,12 @@
 //! applies it, and "Set up another printer".
 
 use super::Action;
-use crate::diagnose::{self, Diagnosis, Step};
+use crate::diagnose::{self, CATALOG, Diagnosis, Step};
 use crate::i18n::Lang;
 use crate::ui::widgets;
 use i18n_embed_fl::fl;
 use iced::Element;
-use iced::widget::{button, column, text, text_input};
+use iced::widget::{button, checkbox, column, text, text_input};
 
 /// The decoder's input and answer.
 #[derive(Debug, Default)]
@@ -17,6 +17,7 @@ pub struct Finish {
     decoded: Option<Box<Diagnosis>>,
     /// Where the report went, or why it could not be written.
     pub exported: Option<String>,
+    browsing: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -26,6 +27,9 @@ pub enum Message {
     GoTo(Step),
     AnotherPrinter,
     Export,
+    Browse(bool),
+    /// Show the catalog entry at this index.
+    Show(usize),
 }
 
 /// The guide's symptoms (section 7) and the catalog entry that explains each.
@@ -58,6 +62,10 @@ impl Finish {
             Message::AnotherPrinter => return Action::GoTo(Step::Printer),
             // The wizard writes the report: it knows every page.
             Message::Export => {}
+            Message::Browse(on) => self.browsing = on,
+            Message::Show(i) => {
+                self.decoded = CATALOG.get(i).map(|e| Box::new(e.diagnose(lang)));
+            }
         }
         Action::None
     }
@@ -81,6 +89,21 @@ impl Finish {
             page = page
                 .push(widgets::diagnosis(d, lang))
                 .push(go_to(d.step, lang));
+        }
+        page = page.push(
+            checkbox(self.browsing)
+                .label(fl!(l, "ui-finish-browse"))
+                .on_toggle(Message::Browse),
+        );
+        if self.browsing {
+            page = CATALOG.iter().enumerate().fold(page, |p, (i, entry)| {
+                let title = lang.text(&format!("diag-{}-title", entry.id));
+                p.push(
+                    button(text(format!("{} — {title}", entry.code)).size(14))
+                        .on_press(Message::Show(i))
+                        .style(button::text),
+                )
+            });
         }
         page = page.push(widgets::heading(fl!(l, "ui-finish-symptoms")));
         for (symptom, sample) in SYMPTOMS {

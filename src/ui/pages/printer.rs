@@ -61,6 +61,8 @@ pub struct PrinterPage {
     problem: Option<Box<Diagnosis>>,
     timeout: Duration,
     data_dir: Option<PathBuf>,
+    /// The connection or login under way, to cancel it.
+    running: Option<iced::task::Handle>,
 }
 
 #[derive(Debug, Clone)]
@@ -78,6 +80,7 @@ pub enum Message {
     LogIn,
     LoggedIn(Result<(), Box<Diagnosis>>),
     Change,
+    Cancel,
 }
 
 impl PrinterPage {
@@ -153,6 +156,7 @@ impl PrinterPage {
                 }
             }
             Message::Connected(Ok(session)) => {
+                self.running = None;
                 self.problem = None;
                 self.stage = Stage::Password(session.clone());
                 let address = session.address.clone();
@@ -164,6 +168,7 @@ impl PrinterPage {
             }
             // First contact is a question for the admin, not a failure.
             Message::Connected(Err(d)) => match (d.id, &d.detail) {
+                _ if self.running.take().is_none() => {}
                 ("printer-unpinned", Some(fingerprint)) => {
                     self.stage = Stage::Confirm(fingerprint.clone());
                 }
@@ -187,9 +192,12 @@ impl PrinterPage {
                 };
                 let remember = self.remember;
                 let task = Task::future(log_in(session, password, remember, lang));
-                return Action::Run(task.map(Message::LoggedIn));
+                let (task, handle) = task.map(Message::LoggedIn).abortable();
+                self.running = Some(handle);
+                return Action::Run(task);
             }
             Message::LoggedIn(result) => {
+                self.running = None;
                 let Stage::LoggingIn(session) = &self.stage else {
                     return Action::None;
                 };
@@ -213,6 +221,15 @@ impl PrinterPage {
             Message::Change => {
                 self.stage = Stage::Address;
                 self.problem = None;
+            }
+            Message::Cancel => {
+                if let Some(handle) = self.running.take() {
+                    handle.abort();
+                }
+                self.stage = match &self.stage {
+                    Stage::LoggingIn(session) => Stage::Password(session.clone()),
+                    _ => Stage::Address,
+                };
             }
         }
         Action::None
@@ -242,7 +259,9 @@ impl PrinterPage {
                 })
                 .map_err(Box::new)
         });
-        Action::Run(task.map(Message::Connected))
+        let (task, handle) = task.map(Message::Connected).abortable();
+        self.running = Some(handle);
+        Action::Run(task)
     }
 
     pub fn view(&self, lang: Lang) -> Element<'_, Message> {
@@ -289,10 +308,14 @@ impl PrinterPage {
                         self.remembered
                             .as_ref()
                             .map(|_| text(fl!(l, "ui-printer-remembered")).size(14)),
-                        button(text(fl!(l, "ui-printer-log-in"))).on_press_maybe(
-                            (!busy && (!self.password.is_empty() || self.remembered.is_some()))
-                                .then_some(Message::LogIn)
-                        ),
+                        row![
+                            button(text(fl!(l, "ui-printer-log-in"))).on_press_maybe(
+                                (!busy && (!self.password.is_empty() || self.remembered.is_some()))
+                                    .then_some(Message::LogIn)
+                            ),
+                            busy.then(|| cancel(lang)),
+                        ]
+                        .spacing(8),
                     ]
                     .spacing(8),
                 )
@@ -354,6 +377,11 @@ impl PrinterPage {
         column![
             found,
             widgets::heading(fl!(l, "ui-printer-address")),
+            connecting.then(|| {
+                row![text(fl!(l, "ui-printer-connecting")), cancel(lang)]
+                    .spacing(12)
+                    .align_y(iced::Center)
+            }),
             row![
                 text_input("192.168.1.20", &self.address)
                     .on_input(Message::Address)
@@ -368,6 +396,14 @@ impl PrinterPage {
         .spacing(12)
         .into()
     }
+}
+
+/// Cancels the connection or login under way.
+fn cancel<'a>(lang: Lang) -> Element<'a, Message> {
+    button(text(fl!(lang.loader(), "ui-cancel")))
+        .on_press(Message::Cancel)
+        .style(button::secondary)
+        .into()
 }
 
 /// What was reached: model, firmware, address.
