@@ -330,3 +330,33 @@ fn find_ip() -> Option<PathBuf> {
         .chain(["/usr/sbin/ip", "/sbin/ip", "/usr/bin/ip", "/bin/ip"].map(PathBuf::from))
         .find(|p| p.is_file())
 }
+
+/// Printers are reported as they answer, before the search ends.
+#[test]
+fn printers_are_reported_as_they_answer() {
+    if std::env::var_os(ROLE).is_some() {
+        return;
+    }
+    let uuid = uuid::Uuid::new_v4().to_string();
+    let host = format!("EPSONLIVE{}", std::process::id());
+    let _advert = advertise(PORT, &printer(&host, &uuid)).expect("advertise");
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let started = Instant::now();
+    let mut first_seen = None;
+    let found = runtime
+        .block_on(printer_oauth::printer::discovery::discover_live(
+            Duration::from_secs(3),
+            |so_far| {
+                if first_seen.is_none() && so_far.iter().any(|f| f.uuid.as_deref() == Some(&uuid)) {
+                    first_seen = Some(started.elapsed());
+                }
+            },
+        ))
+        .expect("discovery runs");
+    let first_seen = first_seen.expect("reported while searching");
+    assert!(
+        first_seen < Duration::from_millis(2500),
+        "seen after {first_seen:?}"
+    );
+    assert!(found.iter().any(|f| f.uuid.as_deref() == Some(&uuid)));
+}

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::net::IpAddr;
 use std::time::Duration;
 
-use mdns_sd::{IfKind, Receiver, ResolvedService, ServiceDaemon, ServiceEvent};
+use mdns_sd::{IfKind, ResolvedService, ServiceDaemon, ServiceEvent};
 use serde::Serialize;
 
 const IPPS: &str = "_ipps._tcp.local.";
@@ -62,81 +62,98 @@ pub enum DiscoveryError {
 /// Browses the printer service types for `duration` and returns one entry per device,
 /// sorted by name.
 pub async fn discover(duration: Duration) -> Result<Vec<Found>, DiscoveryError> {
+    discover_live(duration, |_| {}).await
+}
+
+/// Like [`discover`], and calls `on_update` with the devices found so far each time the list
+/// changes, so that a window can show printers as they answer.
+pub async fn discover_live(
+    duration: Duration,
+    mut on_update: impl FnMut(&[Found]) + Send,
+) -> Result<Vec<Found>, DiscoveryError> {
     let daemon = ServiceDaemon::new().map_err(DiscoveryError::Daemon)?;
-    let result = browse_all(&daemon, duration).await;
+    let result = browse_all(&daemon, duration, &mut on_update).await;
     if let Ok(status) = daemon.shutdown() {
         // Waiting lets the daemon close its sockets before the next discovery binds them.
         let _ = tokio::time::timeout(Duration::from_secs(1), status.recv_async()).await;
     }
-    result.map(merge)
+    result
 }
 
 async fn browse_all(
     daemon: &ServiceDaemon,
     duration: Duration,
-) -> Result<Vec<Record>, DiscoveryError> {
+    on_update: &mut (impl FnMut(&[Found]) + Send),
+) -> Result<Vec<Found>, DiscoveryError> {
     // Loopback is on by default in mdns-sd 0.21; say so explicitly, so that an advertisement
     // from this host is seen wherever multicast loops back.
     daemon
         .enable_interface(vec![IfKind::LoopbackV4, IfKind::LoopbackV6])
         .map_err(DiscoveryError::Daemon)?;
-    let browse = |service: &'static str| {
-        daemon
+    // Every service type's events into one channel, in the order they arrive.
+    let (tx, mut events) = tokio::sync::mpsc::unbounded_channel();
+    for service in SERVICE_TYPES {
+        let receiver = daemon
             .browse(service)
-            .map_err(|source| DiscoveryError::Browse { service, source })
-    };
-    let receivers = [
-        browse(IPPS)?,
-        browse(IPP)?,
-        browse(PDL)?,
-        browse(PRINTER)?,
-        browse(HTTP)?,
-    ];
+            .map_err(|source| DiscoveryError::Browse { service, source })?;
+        let tx = tx.clone();
+        tokio::spawn(async move {
+            while let Ok(event) = receiver.recv_async().await {
+                if tx.send(event).is_err() {
+                    break;
+                }
+            }
+        });
+    }
+    drop(tx);
     let deadline = tokio::time::Instant::now() + duration;
-    let [ipps, ipp, pdl, printer, http] = receivers.map(|events| collect(events, deadline));
-    let (ipps, ipp, pdl, printer, http) = tokio::join!(ipps, ipp, pdl, printer, http);
+    let mut latest: HashMap<String, Record> = HashMap::new();
+    let mut shown: Vec<Found> = Vec::new();
+    while let Ok(Some(event)) = tokio::time::timeout_at(deadline, events.recv()).await {
+        if record(&mut latest, event) {
+            let found = merge(latest.values().cloned().collect());
+            if found != shown {
+                on_update(&found);
+                shown = found;
+            }
+        }
+    }
     for service in SERVICE_TYPES {
         let _ = daemon.stop_browse(service);
     }
-    Ok([ipps, ipp, pdl, printer, http]
-        .into_iter()
-        .flatten()
-        .collect())
+    Ok(merge(latest.into_values().collect()))
 }
 
-/// The resolved instances of one service type until `deadline`: the latest record of each
-/// instance still present, with the addresses of all its resolutions.
-async fn collect(events: Receiver<ServiceEvent>, deadline: tokio::time::Instant) -> Vec<Record> {
-    let mut latest: HashMap<String, Record> = HashMap::new();
-    while let Ok(Ok(event)) = tokio::time::timeout_at(deadline, events.recv_async()).await {
-        match event {
-            ServiceEvent::ServiceResolved(service) => {
-                let Some(record) = Record::from_resolved(&service) else {
-                    continue;
-                };
-                let key = service.fullname.to_lowercase();
-                let mut addresses = latest
-                    .remove(&key)
-                    .map(|old| old.addresses)
-                    .unwrap_or_default();
-                addresses.extend(record.addresses.iter().copied());
-                addresses.sort();
-                addresses.dedup();
-                latest.insert(
-                    key,
-                    Record {
-                        addresses,
-                        ..record
-                    },
-                );
-            }
-            ServiceEvent::ServiceRemoved(_, fullname) => {
-                latest.remove(&fullname.to_lowercase());
-            }
-            _ => {}
+/// Applies one mDNS event to the resolved instances (the latest record of each instance still
+/// present, with the addresses of all its resolutions); whether anything changed.
+fn record(latest: &mut HashMap<String, Record>, event: ServiceEvent) -> bool {
+    match event {
+        ServiceEvent::ServiceResolved(service) => {
+            let Some(record) = Record::from_resolved(&service) else {
+                return false;
+            };
+            let key = service.fullname.to_lowercase();
+            let mut addresses = latest
+                .remove(&key)
+                .map(|old| old.addresses)
+                .unwrap_or_default();
+            addresses.extend(record.addresses.iter().copied());
+            addresses.sort();
+            addresses.dedup();
+            latest.insert(
+                key,
+                Record {
+                    addresses,
+                    ..record
+                },
+            );
+            true
         }
+        ServiceEvent::ServiceRemoved(_, fullname) => {
+            latest.remove(&fullname.to_lowercase()).is_some()
+        }
+        _ => false,
     }
-    latest.into_values().collect()
 }
 
 /// One resolved service instance, as plain data: the input of [`merge`].

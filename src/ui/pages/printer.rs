@@ -68,6 +68,8 @@ pub struct PrinterPage {
 #[derive(Debug, Clone)]
 pub enum Message {
     Search,
+    /// The printers found so far, while the search goes on.
+    Finding(Vec<Found>),
     Found(Result<Vec<Found>, Box<Diagnosis>>),
     Pick(String),
     Address(String),
@@ -123,19 +125,11 @@ impl PrinterPage {
         match message {
             Message::Search => {
                 self.searching = true;
-                let task = Task::future(async move {
-                    discovery::discover(Duration::from_secs(3))
-                        .await
-                        .map_err(|e| {
-                            Box::new(diagnose::condition(
-                                "printer-discovery",
-                                lang,
-                                e.to_string(),
-                            ))
-                        })
-                });
-                return Action::Run(task.map(Message::Found));
+                self.found.clear();
+                let stream = iced::stream::channel(8, move |out| search(out, lang));
+                return Action::Run(Task::stream(stream));
             }
+            Message::Finding(found) => self.found = found,
             Message::Found(result) => {
                 self.searching = false;
                 match result {
@@ -396,6 +390,23 @@ impl PrinterPage {
         .spacing(12)
         .into()
     }
+}
+
+/// Searches the network for 3 s, sending the printers found as they answer, then the result.
+async fn search(mut out: iced::futures::channel::mpsc::Sender<Message>, lang: Lang) {
+    use iced::futures::SinkExt;
+    let result = discovery::discover_live(Duration::from_secs(3), |found| {
+        let _ = out.try_send(Message::Finding(found.to_vec()));
+    })
+    .await
+    .map_err(|e| {
+        Box::new(diagnose::condition(
+            "printer-discovery",
+            lang,
+            e.to_string(),
+        ))
+    });
+    let _ = out.send(Message::Found(result)).await;
 }
 
 /// Cancels the connection or login under way.
