@@ -315,3 +315,17 @@ fn the_catalog_can_be_browsed_and_an_entry_opened() {
         ui.find(fix.as_str()).unwrap();
     }
 }
+
+#[test]
+fn the_network_search_can_be_stopped() {
+    let mut wizard = on_page(Lang::Hr, Step::Printer);
+    let _ = wizard.update(Message::Printer(printer::Message::Search));
+    let searching = Lang::Hr.text("ui-printer-searching");
+    let mut ui = simulate(&wizard);
+    ui.find(searching.as_str()).unwrap();
+    ui.click(Lang::Hr.text("ui-cancel").as_str()).unwrap();
+    let messages = ui.into_messages().collect();
+    apply(&mut wizard, messages);
+    let mut ui = simulate(&wizard);
+    assert!(ui.find(searching.as_str()).is_err(), "the search stopped");
+}

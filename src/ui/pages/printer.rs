@@ -63,6 +63,8 @@ pub struct PrinterPage {
     data_dir: Option<PathBuf>,
     /// The connection or login under way, to cancel it.
     running: Option<iced::task::Handle>,
+    /// The network search under way, to stop it.
+    search: Option<iced::task::Handle>,
 }
 
 #[derive(Debug, Clone)]
@@ -70,6 +72,7 @@ pub enum Message {
     Search,
     /// The printers found so far, while the search goes on.
     Finding(Vec<Found>),
+    StopSearch,
     Found(Result<Vec<Found>, Box<Diagnosis>>),
     Pick(String),
     Address(String),
@@ -127,10 +130,19 @@ impl PrinterPage {
                 self.searching = true;
                 self.found.clear();
                 let stream = iced::stream::channel(8, move |out| search(out, lang));
-                return Action::Run(Task::stream(stream));
+                let (task, handle) = Task::stream(stream).abortable();
+                self.search = Some(handle);
+                return Action::Run(task);
             }
             Message::Finding(found) => self.found = found,
+            Message::StopSearch => {
+                if let Some(handle) = self.search.take() {
+                    handle.abort();
+                }
+                self.searching = false;
+            }
             Message::Found(result) => {
+                self.search = None;
                 self.searching = false;
                 match result {
                     Ok(found) => self.found = found,
@@ -359,7 +371,16 @@ impl PrinterPage {
             );
         }
         if self.searching {
-            found = found.push(text(fl!(l, "ui-printer-searching")));
+            found = found.push(
+                row![
+                    text(fl!(l, "ui-printer-searching")),
+                    button(text(fl!(l, "ui-cancel")))
+                        .on_press(Message::StopSearch)
+                        .style(button::secondary),
+                ]
+                .spacing(12)
+                .align_y(iced::Center),
+            );
         } else if self.found.is_empty() {
             found = found.push(text(fl!(l, "printer-none-found")).size(14));
         }
