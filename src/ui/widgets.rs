@@ -74,6 +74,39 @@ pub fn diagnosis<'a, M: 'a>(d: &Diagnosis, lang: Lang) -> Element<'a, M> {
         .into()
 }
 
+/// A sign-in code relayed: where to enter it, the code large, Copy and Open.
+pub fn sign_in_code<'a, M: Clone + 'a>(
+    code: &str,
+    uri: &str,
+    copy: M,
+    open: M,
+    lang: Lang,
+) -> Element<'a, M> {
+    let l = lang.loader();
+    column![
+        text(fl!(l, "ui-signin-enter-code", uri = uri.to_string())).size(16),
+        text(code.to_string()).size(44),
+        row![
+            button(text(fl!(l, "ui-copy"))).on_press(copy),
+            button(text(fl!(l, "ui-open-signin"))).on_press(open),
+        ]
+        .spacing(8),
+    ]
+    .spacing(10)
+    .into()
+}
+
+/// The time left before a sign-in code expires.
+pub fn countdown<'a, M: 'a>(seconds: u64, lang: Lang) -> Element<'a, M> {
+    text(fl!(
+        lang.loader(),
+        "ui-signin-countdown",
+        minutes = (seconds / 60).to_string(),
+        seconds = format!("{:02}", seconds % 60)
+    ))
+    .into()
+}
+
 /// A success note.
 pub fn success<'a, M: 'a>(content: String) -> Element<'a, M> {
     container(text(content).size(16))

@@ -51,6 +51,8 @@ pub struct ExchangeOnline {
     endpoints: Endpoints,
     check: Check,
     cancel: Option<CancellationToken>,
+    /// What the last pre-flight warned about (no keychain, a refused remembered sign-in...).
+    warnings: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -159,6 +161,9 @@ impl ExchangeOnline {
     }
 
     fn progress(&mut self, progress: Progress) {
+        if let Progress::Warning(w) = &progress {
+            self.warnings.push(w.message.clone());
+        }
         let Check::Running { code, seconds_left } = &mut self.check else {
             return;
         };
@@ -207,6 +212,7 @@ impl ExchangeOnline {
             code: None,
             seconds_left: None,
         };
+        self.warnings.clear();
         let stream =
             iced::stream::channel(16, move |out| run_preflight(request, cancel, lang, out));
         Action::Run(Task::stream(stream))
@@ -260,7 +266,10 @@ impl ExchangeOnline {
         ]
         .spacing(14);
         page = page.push(self.check_view(lang));
-        page.into()
+        self.warnings
+            .iter()
+            .fold(page, |p, w| p.push(text(w.clone()).size(14)))
+            .into()
     }
 
     fn check_view(&self, lang: Lang) -> Element<'_, Message> {
@@ -274,29 +283,18 @@ impl ExchangeOnline {
             Check::Idle => run.into(),
             Check::Running { code, seconds_left } => {
                 let mut c = column![].spacing(10);
-                match code {
-                    Some((code, uri)) => {
-                        c = c
-                            .push(text(fl!(l, "ui-signin-enter-code", uri = uri.clone())).size(16))
-                            .push(text(code.clone()).size(40))
-                            .push(
-                                row![
-                                    button(text(fl!(l, "ui-copy"))).on_press(Message::CopyCode),
-                                    button(text(fl!(l, "ui-open-signin")))
-                                        .on_press(Message::OpenSignIn),
-                                ]
-                                .spacing(8),
-                            );
-                    }
-                    None => c = c.push(text(fl!(l, "ui-preflight-starting"))),
-                }
+                c = match code {
+                    Some((code, uri)) => c.push(widgets::sign_in_code(
+                        code,
+                        uri,
+                        Message::CopyCode,
+                        Message::OpenSignIn,
+                        lang,
+                    )),
+                    None => c.push(text(fl!(l, "ui-preflight-starting"))),
+                };
                 if let Some(seconds) = seconds_left {
-                    c = c.push(text(fl!(
-                        l,
-                        "ui-signin-countdown",
-                        minutes = (seconds / 60).to_string(),
-                        seconds = format!("{:02}", seconds % 60)
-                    )));
+                    c = c.push(widgets::countdown(*seconds, lang));
                 }
                 c.push(
                     button(text(fl!(l, "ui-cancel")))

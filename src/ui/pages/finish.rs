@@ -59,9 +59,8 @@ impl Finish {
                 self.decoded = (!code.is_empty()).then(|| Box::new(diagnose::explain(code, lang)));
             }
             Message::GoTo(step) => return Action::GoTo(step),
-            Message::AnotherPrinter => return Action::GoTo(Step::Printer),
-            // The wizard writes the report: it knows every page.
-            Message::Export => {}
+            // The wizard does these: they concern every page.
+            Message::AnotherPrinter | Message::Export => {}
             Message::Browse(on) => self.browsing = on,
             Message::Show(i) => {
                 self.decoded = CATALOG.get(i).map(|e| Box::new(e.diagnose(lang)));

@@ -14,7 +14,7 @@ use crate::ui::widgets;
 use i18n_embed_fl::fl;
 use iced::futures::SinkExt;
 use iced::futures::channel::mpsc;
-use iced::widget::{button, column, row, text};
+use iced::widget::{button, column, text};
 use iced::{Element, Task};
 use std::sync::Arc;
 use tokio_util::sync::CancellationToken;
@@ -212,26 +212,18 @@ impl SignInPage {
                 c = match (code, signed_in) {
                     (_, true) => c.push(text(fl!(l, "ui-signin-sending")).size(18)),
                     (Some((code, uri)), false) => c
-                        .push(text(fl!(l, "ui-signin-enter-code", uri = uri.clone())).size(16))
-                        .push(text(code.clone()).size(48))
-                        .push(
-                            row![
-                                button(text(fl!(l, "ui-copy"))).on_press(Message::CopyCode),
-                                button(text(fl!(l, "ui-open-signin")))
-                                    .on_press(Message::OpenSignIn),
-                            ]
-                            .spacing(8),
-                        )
+                        .push(widgets::sign_in_code(
+                            code,
+                            uri,
+                            Message::CopyCode,
+                            Message::OpenSignIn,
+                            lang,
+                        ))
                         .push(text(fl!(l, "ui-signin-as-admin")).size(15)),
                     (None, false) => c.push(text(fl!(l, "ui-signin-asking")).size(16)),
                 };
                 if let (Some(seconds), false) = (seconds_left, signed_in) {
-                    c = c.push(text(fl!(
-                        l,
-                        "ui-signin-countdown",
-                        minutes = (seconds / 60).to_string(),
-                        seconds = format!("{:02}", seconds % 60)
-                    )));
+                    c = c.push(widgets::countdown(*seconds, lang));
                 }
                 page.push(
                     c.push(
