@@ -9,7 +9,7 @@ use printer_oauth::printer::adapter::{PrinterAdapter, Target};
 use printer_oauth::printer::capture;
 use printer_oauth::printer::connect::{self, ConnectOptions, Connected};
 use printer_oauth::printer::discovery;
-use printer_oauth::printer::error::PrinterError;
+use printer_oauth::printer::login::{self, LoggedIn, PasswordSource};
 use printer_oauth::printer::settings::OAuthSettings;
 use printer_oauth::printer::setup::{self, SetupProgress, SetupRequest};
 use printer_oauth::secrets::{self, Secret};
@@ -161,37 +161,31 @@ async fn reach_and_log_in(
     let mut connected = reach(&args.connect, out).await?;
     let printer = connected.printer.address.clone();
     let (password, from_keychain) = password(args, &printer, out).await?;
-    match connected
-        .adapter
-        .log_in(args.user.as_deref(), &password)
-        .await
-    {
-        Ok(variant) => {
-            out.event(&json!({"event": "logged-in", "variant": variant}));
-            out.say(&lang.text("printer-logged-in"));
-            if args.remember_password
-                && let Err(e) = secrets::save_printer_password(&printer, &password).await
-            {
-                warn(out, "password-keychain", &[("error", e.to_string())]);
-            }
-            Ok((connected, password))
-        }
-        Err(e) => {
-            // A remembered password the printer refuses is forgotten, so that no later run
-            // tries it again and walks the printer into its lockout.
-            if from_keychain
-                && e == PrinterError::BadPassword
-                && let Err(k) = secrets::delete_printer_password(&printer).await
-            {
-                warn(
-                    out,
-                    "password-not-forgotten",
-                    &[("error", k.to_string()), ("printer", printer.clone())],
-                );
-            }
-            Err(e.diagnose(lang))
-        }
+    let source = PasswordSource {
+        remembered: from_keychain,
+        remember: args.remember_password,
+    };
+    let LoggedIn { result, keychain } = login::log_in(
+        &mut connected.adapter,
+        &printer,
+        args.user.as_deref(),
+        &password,
+        source,
+    )
+    .await;
+    match (&result, keychain) {
+        (_, None) => {}
+        (Ok(_), Some(e)) => warn(out, "password-keychain", &[("error", e.to_string())]),
+        (Err(_), Some(e)) => warn(
+            out,
+            "password-not-forgotten",
+            &[("error", e.to_string()), ("printer", printer.clone())],
+        ),
     }
+    let variant = result.map_err(|e| e.diagnose(lang))?;
+    out.event(&json!({"event": "logged-in", "variant": variant}));
+    out.say(&lang.text("printer-logged-in"));
+    Ok((connected, password))
 }
 
 async fn status(args: ConnectArgs, out: &Output) -> Result<(), Diagnosis> {

@@ -11,6 +11,7 @@ pub mod connect;
 pub mod discovery;
 pub mod error;
 pub mod html;
+pub mod login;
 pub mod profile;
 pub mod settings;
 pub mod setup;

@@ -5,9 +5,9 @@
 use super::Action;
 use crate::diagnose::{self, Diagnosis};
 use crate::i18n::Lang;
-use crate::printer::adapter::PrinterAdapter;
 use crate::printer::connect::{self, ConnectOptions, Connected};
 use crate::printer::discovery::{self, Found};
+use crate::printer::login::{self, PasswordSource};
 use crate::secrets::{self, Secret};
 use crate::ui::widgets;
 use i18n_embed_fl::fl;
@@ -192,12 +192,15 @@ impl PrinterPage {
                 };
                 let session = session.clone();
                 self.stage = Stage::LoggingIn(session.clone());
-                let password = match (&self.remembered, self.password.is_empty()) {
-                    (Some(remembered), true) => remembered.clone(),
-                    _ => Secret::new(self.password.clone()),
+                let (password, remembered) = match (&self.remembered, self.password.is_empty()) {
+                    (Some(remembered), true) => (remembered.clone(), true),
+                    _ => (Secret::new(self.password.clone()), false),
                 };
-                let remember = self.remember;
-                let task = Task::future(log_in(session, password, remember, lang));
+                let source = PasswordSource {
+                    remembered,
+                    remember: self.remember,
+                };
+                let task = Task::future(log_in(session, password, source, lang));
                 let (task, handle) = task.map(Message::LoggedIn).abortable();
                 self.running = Some(handle);
                 return Action::Run(task);
@@ -451,28 +454,21 @@ fn reached<'a>(session: &Session, lang: Lang) -> Element<'a, Message> {
     .into()
 }
 
-/// Logs in; remembers the password in the keychain when asked and accepted, forgets a
-/// remembered one the printer refuses.
+/// Logs in with the keychain's rules (a keychain failure does not stop the login: the
+/// admin can type the password again).
 async fn log_in(
     session: Arc<Session>,
     password: Secret,
-    remember: bool,
+    source: PasswordSource,
     lang: Lang,
 ) -> Result<(), Box<Diagnosis>> {
     let mut connected = session.connected.lock().await;
-    match connected.adapter.log_in(None, &password).await {
-        Ok(_) => {
-            if remember {
-                // Not remembering is no reason to stop: the admin can type it again.
-                let _ = secrets::save_printer_password(&session.address, &password).await;
-            }
-            Ok(())
-        }
-        Err(e) => {
-            if e == crate::printer::error::PrinterError::BadPassword {
-                let _ = secrets::delete_printer_password(&session.address).await;
-            }
-            Err(Box::new(e.diagnose(lang)))
-        }
+    let adapter = &mut connected.adapter;
+    let done = login::log_in(adapter, &session.address, None, &password, source).await;
+    if let Some(e) = done.keychain {
+        tracing::warn!(error = %e, "the keychain did not take the change");
     }
+    done.result
+        .map(|_| ())
+        .map_err(|e| Box::new(e.diagnose(lang)))
 }
