@@ -1,8 +1,10 @@
 //! What Exchange Online needs before a printer can send with OAuth 2.0 (the guide's step 2):
 //! SMTP AUTH on for the organisation and for the printer's mailbox. The PowerShell that does
-//! it, and the admin centres where it is done by hand, per cloud.
+//! it, the admin centres where it is done by hand, per cloud, and the tenant-wide
+//! admin-consent address for a vendor's app.
 
-use crate::cloud::Cloud;
+use crate::cloud::{self, Cloud};
+use url::Url;
 
 /// `Connect-ExchangeOnline` for the cloud, signing in as `admin` when one is given.
 fn connect(cloud: Cloud, admin: &str) -> String {
@@ -98,9 +100,80 @@ impl AdminCentre {
     }
 }
 
+/// Why an admin-consent address cannot be made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConsentError {
+    /// Consent for an organisation needs its domain or directory id, not an alias.
+    Tenant,
+    /// An application (client) id is a GUID.
+    ClientId,
+}
+
+/// Microsoft's tenant-wide admin-consent address for an app:
+/// `{authority}/{tenant}/adminconsent?client_id={id}`. A Global Administrator who opens it
+/// accepts the app's permissions for everyone in the organisation.
+pub fn admin_consent_url(
+    authority: &Url,
+    tenant: &str,
+    client_id: &str,
+) -> Result<Url, ConsentError> {
+    let (tenant, client_id) = (tenant.trim(), client_id.trim());
+    let alias = matches!(
+        tenant.to_ascii_lowercase().as_str(),
+        "organizations" | "common" | "consumers"
+    );
+    if alias || !cloud::valid_tenant(tenant) {
+        return Err(ConsentError::Tenant);
+    }
+    let client_id = uuid::Uuid::parse_str(client_id).map_err(|_| ConsentError::ClientId)?;
+    let mut url = authority.clone();
+    url.path_segments_mut()
+        .map_err(|_| ConsentError::Tenant)?
+        .pop_if_empty()
+        .extend([tenant, "adminconsent"]);
+    url.query_pairs_mut()
+        .append_pair("client_id", &client_id.to_string());
+    Ok(url)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_admin_consent_address_names_the_tenant_and_the_app() {
+        let global = cloud::Endpoints::of(cloud::Service::ExchangeOnline, Cloud::Global).authority;
+        let id = "9B7E4C21-3F5A-4D8E-B1C6-2A7F0E9D5C43";
+        assert_eq!(
+            admin_consent_url(&global, " contoso.onmicrosoft.com ", id)
+                .unwrap()
+                .as_str(),
+            "https://login.microsoftonline.com/contoso.onmicrosoft.com/adminconsent?client_id=9b7e4c21-3f5a-4d8e-b1c6-2a7f0e9d5c43"
+        );
+        let gov = cloud::Endpoints::of(cloud::Service::ExchangeOnline, Cloud::Usgov).authority;
+        assert!(
+            admin_consent_url(&gov, "contoso.us", id)
+                .unwrap()
+                .as_str()
+                .starts_with("https://login.microsoftonline.us/contoso.us/adminconsent?")
+        );
+        let demo = Url::parse("http://127.0.0.1:4000/").unwrap();
+        assert_eq!(
+            admin_consent_url(&demo, "contoso.com", id).unwrap().path(),
+            "/contoso.com/adminconsent"
+        );
+        for alias in ["organizations", "Common", "consumers", "", "not a tenant"] {
+            assert_eq!(
+                admin_consent_url(&global, alias, id),
+                Err(ConsentError::Tenant),
+                "{alias}"
+            );
+        }
+        assert_eq!(
+            admin_consent_url(&global, "contoso.com", "Epson"),
+            Err(ConsentError::ClientId)
+        );
+    }
 
     #[test]
     fn scripts_name_the_mailbox_and_the_cloud() {

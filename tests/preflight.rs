@@ -5,7 +5,7 @@ mod common;
 
 use common::{Options, demo, demo_with, preflight_args, run};
 use printer_oauth::i18n::Lang;
-use printer_oauth::sim::{Fault, Knobs};
+use printer_oauth::sim::{Fault, Knobs, directory};
 use std::time::Duration;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -384,6 +384,94 @@ async fn consent_not_given_on_the_sign_in_page_is_diagnosed() {
     assert_eq!(run.code, 3, "{}", run.stderr);
     assert_eq!(run.diagnosis()["id"], "aadsts-consent-missing");
     assert_eq!(run.diagnosis()["code"], "AADSTS65001");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn admin_consent_given_beforehand_lets_the_mailbox_sign_in() {
+    // Users may not consent in this tenant. A Global Administrator opens the admin-consent
+    // address the wizard makes, once, for the organisation; then no tick is needed.
+    let demo = demo_with(Knobs {
+        interval: Duration::from_secs(1),
+        faults: [Fault::ConsentRequired].into(),
+        ..Knobs::default()
+    })
+    .await;
+    let ready = demo.ready();
+    let authority = url::Url::parse(&ready.authority).unwrap();
+    let consent = |tenant: &str, app: &str| {
+        printer_oauth::exchange::admin_consent_url(&authority, tenant, app)
+            .unwrap()
+            .to_string()
+    };
+    let http = reqwest::Client::new();
+    let unknown = http
+        .get(consent(
+            directory::TENANT_DOMAIN,
+            "00000000-0000-0000-0000-000000000001",
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 400);
+    assert!(unknown.text().await.unwrap().contains("AADSTS700016"));
+    let url = consent(directory::TENANT_DOMAIN, directory::APP_CLIENT_ID);
+    let page = http
+        .get(&url)
+        .header("accept-language", "hr-HR,hr;q=0.9")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(&Lang::Hr.text("sim-consent-heading")),
+        "{page}"
+    );
+    assert!(page.contains("Printer OAuth pre-flight"), "{page}");
+    let answer = |account: &'static str, decision: &'static str| {
+        http.post(&url)
+            .form(&[
+                ("client_id", directory::APP_CLIENT_ID),
+                ("account", account),
+                ("decision", decision),
+            ])
+            .send()
+    };
+    let refused = answer(directory::MAILBOX, "accept").await.unwrap();
+    assert_eq!(refused.status(), 400);
+    assert!(refused.text().await.unwrap().contains("AADSTS90094"));
+    let declined = answer(directory::ADMIN, "decline").await.unwrap();
+    assert!(declined.text().await.unwrap().contains("AADSTS65004"));
+    assert!(!demo.shared.dir().org_consented(directory::APP_CLIENT_ID));
+    let granted = answer(directory::ADMIN, "accept").await.unwrap();
+    assert_eq!(granted.status(), 200);
+    let text = Lang::En.text_with(
+        "sim-consent-granted",
+        &[("org", directory::TENANT_NAME.into())],
+    );
+    assert!(granted.text().await.unwrap().contains(&text));
+    assert!(demo.shared.dir().org_consented(directory::APP_CLIENT_ID));
+
+    // The mailbox signs in on the real page without the organisation's tick, and sends.
+    let base = ready.authority.clone();
+    let shared = demo.shared.clone();
+    let person = tokio::spawn(async move {
+        let code = common::first_user_code(&shared).await;
+        let http = reqwest::Client::new();
+        http.post(format!("{base}/devicelogin/consent"))
+            .form(&[
+                ("user_code", code.as_str()),
+                ("account", directory::MAILBOX),
+                ("decision", "accept"),
+            ])
+            .send()
+            .await
+            .unwrap();
+    });
+    let run = run(&preflight_args(&demo, &[]), Options::default()).await;
+    person.await.unwrap();
+    assert_eq!(run.code, 0, "{}", run.stderr);
 }
 
 #[cfg(unix)]

@@ -456,10 +456,10 @@ async fn the_printer_signs_in_and_scans_to_email() {
     assert!(page.contains("Current Status : Signed in"));
     {
         let dir = demo.shared.dir();
-        let app = dir
-            .app(printer_oauth::sim::directory::EPSON_CLIENT_ID)
-            .unwrap();
-        assert!(app.consented, "consent on behalf of the organisation");
+        assert!(
+            dir.org_consented(printer_oauth::sim::directory::EPSON_CLIENT_ID),
+            "consent on behalf of the organisation"
+        );
     }
 
     let job = scan(&demo, "ana@contoso.com").await;

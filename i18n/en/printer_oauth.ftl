@@ -251,6 +251,14 @@ sim-page-accept = Accept
 sim-page-decline = Cancel
 sim-page-approved = You have signed in on your device. You may now close this window.
 sim-page-declined = Sign-in was cancelled. You may now close this window.
+sim-consent-heading = Permissions requested: accept for your organization
+sim-consent-asks = { $app } asks for these permissions for everyone in { $org }:
+sim-consent-send = Send email as the signed-in user (SMTP.Send)
+sim-consent-offline = Maintain access to data you have given it access to
+sim-consent-profile = Sign you in and read your profile
+sim-consent-note = If you accept, this app gets these permissions for all users in { $org }. No one else will be asked to review them. Only a Global Administrator can accept.
+sim-consent-granted = Permissions granted for { $org }. You may now close this window.
+sim-consent-failed = Sorry, but we're having trouble with this request.
 
 ## Diagnoses added with the command line
 
@@ -528,6 +536,15 @@ ui-scan-menu-note = Menu item names may differ by device.
 ui-scan-users = Then, each user
 ui-scan-users-text = After the administrator has signed in, every user registered in Epson Print Admin Serverless can send email by signing in: the first time they choose Scan to My Email, they sign in with their work or school Microsoft account (email address and password). The consent given for the organisation can be checked in the Microsoft Entra admin center under Enterprise applications.
 ui-scan-open-entra = Open the Microsoft Entra admin center
+ui-scan-consent-heading = Or consent from this computer
+ui-scan-consent-text = The same consent can be given in a browser: Microsoft's admin-consent page for the Epson app accepts its permissions for everyone in the organisation, as ticking "Consent on behalf of your organization" does. Sign in there with an account that has the Global Administrator role.
+ui-scan-tenant = Your organisation's domain or directory (tenant) ID
+ui-scan-app-id = Application (client) ID of the Epson app
+ui-scan-app-id-help = Find it in the Microsoft Entra admin center under Enterprise applications > All applications: open the Epson app the printer signed in with (it is listed there after the sign-in on the "Sign in" page) and copy its Application ID.
+ui-scan-open-consent = Open the admin-consent page
+ui-scan-need-tenant = Type your organisation's domain (for example contoso.onmicrosoft.com) or its directory ID; "organizations" and "common" cannot be consented for.
+ui-scan-need-app-id = Type the Epson app's Application (client) ID: 32 hexadecimal digits in the form 00000000-0000-0000-0000-000000000000.
+ui-scan-outlook = Scan to My Email and the organisation's consent are for work or school accounts (Exchange Online); with Outlook.com there is nothing to consent to.
 ui-finish-title = Finish and troubleshoot
 ui-finish-check = Check the status on the printer
 ui-finish-check-panel = On the control panel: Settings > General Settings > Network Settings > Network Status > Email Server Status.

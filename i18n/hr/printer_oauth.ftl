@@ -251,6 +251,14 @@ sim-page-accept = Prihvati
 sim-page-decline = Odustani
 sim-page-approved = Prijavili ste se na uređaju. Sada možete zatvoriti ovaj prozor.
 sim-page-declined = Prijava je otkazana. Sada možete zatvoriti ovaj prozor.
+sim-consent-heading = Zatražena dopuštenja: prihvatite u ime organizacije
+sim-consent-asks = { $app } traži ova dopuštenja za sve korisnike u organizaciji { $org }:
+sim-consent-send = Slanje e-pošte u ime prijavljenog korisnika (SMTP.Send)
+sim-consent-offline = Zadržavanje pristupa podacima kojima ste mu dali pristup
+sim-consent-profile = Prijava i čitanje vašeg profila
+sim-consent-note = Ako prihvatite, ova aplikacija dobiva ta dopuštenja za sve korisnike u organizaciji { $org }. Nitko drugi neće morati pregledati ta dopuštenja. Prihvatiti može samo globalni administrator.
+sim-consent-granted = Dopuštenja su odobrena za organizaciju { $org }. Sada možete zatvoriti ovaj prozor.
+sim-consent-failed = Nažalost, došlo je do problema s ovim zahtjevom.
 
 ## Dijagnoze dodane s naredbenim retkom
 
@@ -528,6 +536,15 @@ ui-scan-menu-note = Nazivi stavki izbornika mogu se razlikovati ovisno o uređaj
 ui-scan-users = Zatim svaki korisnik
 ui-scan-users-text = Nakon što je prijava administratora dovršena, svaki korisnik registriran u Epson Print Admin Serverless može koristiti funkciju slanja e-pošte prijavom: kada prvi put odabere izbornik U Moja e-pošta, prijavljuje se Microsoftovim računom svoje tvrtke ili organizacije (adresom e-pošte i lozinkom). Suglasnost dana u ime organizacije može se provjeriti u administratorskom centru za Microsoft Entra pod Poslovne aplikacije.
 ui-scan-open-entra = Otvori administratorski centar za Microsoft Entra
+ui-scan-consent-heading = Ili dajte suglasnost s ovog računala
+ui-scan-consent-text = Istu suglasnost možete dati u pregledniku: Microsoftova stranica za administratorsku suglasnost za aplikaciju Epson prihvaća njezina dopuštenja za sve korisnike u organizaciji, kao i označavanje opcije Slažem se u ime organizacije. Ondje se prijavite računom s ovlastima uloge globalnog administratora.
+ui-scan-tenant = Domena ili ID direktorija (klijenta) vaše organizacije
+ui-scan-app-id = ID aplikacije (klijenta) aplikacije Epson
+ui-scan-app-id-help = Pronađite ga u centru za administratore servisa Microsoft Entra pod Enterprise applications > All applications: otvorite aplikaciju Epson s kojom se pisač prijavio (ondje je navedena nakon prijave na stranici „Prijava”) i kopirajte njezin Application ID.
+ui-scan-open-consent = Otvori stranicu za administratorsku suglasnost
+ui-scan-need-tenant = Unesite domenu svoje organizacije (na primjer contoso.onmicrosoft.com) ili njezin ID direktorija; za „organizations” i „common” suglasnost se ne može dati.
+ui-scan-need-app-id = Unesite ID aplikacije (klijenta) aplikacije Epson: 32 heksadecimalne znamenke u obliku 00000000-0000-0000-0000-000000000000.
+ui-scan-outlook = Funkcija U Moja e-pošta i suglasnost organizacije namijenjene su poslovnim ili školskim računima (Exchange Online); uz Outlook.com nema suglasnosti koju treba dati.
 ui-finish-title = Završetak i rješavanje problema
 ui-finish-check = Provjerite status na pisaču
 ui-finish-check-panel = Na upravljačkoj ploči: Postavke > Opće postavke > Postavke mreže > Stanje mreže > Status poslužitelja za e-poštu.

@@ -48,8 +48,6 @@ pub const ACCOUNTS: &[Account] = &[
 pub struct App {
     pub client_id: &'static str,
     pub name: &'static str,
-    /// Whether admin consent has been granted for the organisation.
-    pub consented: bool,
     /// Whether the app also serves personal Microsoft accounts (the `consumers` tenant).
     pub personal_accounts: bool,
 }
@@ -122,10 +120,14 @@ pub struct Directory {
     pub revoked_refresh_tokens: HashSet<String>,
     /// "Send As" permissions: (user, mailbox it may send as).
     pub send_as: Vec<(String, String)>,
+    /// Client ids of the apps an administrator consented to for the whole organisation
+    /// ("Consent on behalf of your organization", or the admin-consent page).
+    pub org_consents: HashSet<String>,
 }
 
 impl Directory {
-    /// The demo tenant with its pre-flight app, the printer vendor's app (not yet consented)
+    /// The demo tenant with its pre-flight app, the printer vendor's app (neither consented for
+    /// the organisation yet)
     /// and the administrator's "Send As" permission on the scanner mailbox.
     pub fn demo() -> Directory {
         Directory {
@@ -133,13 +135,11 @@ impl Directory {
                 App {
                     client_id: APP_CLIENT_ID,
                     name: "Printer OAuth pre-flight",
-                    consented: true,
                     personal_accounts: false,
                 },
                 App {
                     client_id: EPSON_CLIENT_ID,
                     name: "Epson Email OAuth",
-                    consented: false,
                     personal_accounts: true,
                 },
             ],
@@ -155,6 +155,16 @@ impl Directory {
                 .send_as
                 .iter()
                 .any(|(u, s)| u.eq_ignore_ascii_case(user) && s.eq_ignore_ascii_case(sender))
+    }
+
+    /// Records an administrator's consent to an app for the whole organisation.
+    pub fn consent_for_org(&mut self, client_id: &str) {
+        self.org_consents.insert(client_id.to_ascii_lowercase());
+    }
+
+    /// Whether an administrator consented to the app for the whole organisation.
+    pub fn org_consented(&self, client_id: &str) -> bool {
+        self.org_consents.contains(&client_id.to_ascii_lowercase())
     }
 
     /// Whether a tenant segment names the demo tenant (or a multi-tenant alias).
@@ -190,6 +200,20 @@ impl Directory {
             .filter(|t| t.expires > Instant::now() && t.scope.contains("SMTP.Send"))
             .map(|t| t.account.as_str())
     }
+}
+
+/// AADSTS90002's text: the tenant is not in this cloud.
+pub fn tenant_not_found(tenant: &str) -> String {
+    format!(
+        "Tenant '{tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant."
+    )
+}
+
+/// AADSTS700016's text: no app with this client id in the tenant.
+pub fn app_not_found(client_id: &str) -> String {
+    format!(
+        "Application with identifier '{client_id}' was not found in the directory '{TENANT_NAME}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant."
+    )
 }
 
 /// Now, as Microsoft writes timestamps in error bodies (`2026-11-26 10:00:00Z`).

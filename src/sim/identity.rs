@@ -25,6 +25,10 @@ pub fn router(shared: Arc<Shared>) -> Router {
             get(super::verify_page::code_form).post(super::verify_page::code_entered),
         )
         .route("/devicelogin/consent", post(super::verify_page::decided))
+        .route(
+            "/{tenant}/adminconsent",
+            get(super::admin_consent::form).post(super::admin_consent::decided),
+        )
         .route("/sim/approve", post(approve))
         .route("/sim/mailbox", get(mailbox))
         .with_state(shared)
@@ -131,26 +135,19 @@ async fn device_code(
     let personal =
         tenant == "consumers" && dir.app(&client_id).is_some_and(|a| a.personal_accounts);
     if !personal && !directory::Directory::knows_tenant(&tenant) {
-        let text = format!(
-            "Tenant '{tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant."
-        );
         return ms_error(
             StatusCode::BAD_REQUEST,
             "invalid_request",
             Some(90002),
-            &text,
+            &directory::tenant_not_found(&tenant),
         );
     }
     if dir.app(&client_id).is_none() {
-        let text = format!(
-            "Application with identifier '{client_id}' was not found in the directory '{}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.",
-            directory::TENANT_NAME
-        );
         return ms_error(
             StatusCode::BAD_REQUEST,
             "unauthorized_client",
             Some(700016),
-            &text,
+            &directory::app_not_found(&client_id),
         );
     }
     let knobs = shared.knobs();
@@ -252,13 +249,7 @@ impl Shared {
         let client_id = grant.client_id.clone();
         if decision == Decision::Approve && consent_for_org {
             // "Consent on behalf of your organization" grants the app for the whole tenant.
-            if let Some(app) = dir
-                .apps
-                .iter_mut()
-                .find(|a| a.client_id.eq_ignore_ascii_case(&client_id))
-            {
-                app.consented = true;
-            }
+            dir.consent_for_org(&client_id);
         }
         Ok(())
     }
@@ -315,6 +306,7 @@ async fn token(
 fn device_token(shared: &Shared, client_id: &str, device_code: &str) -> Response {
     let knobs = shared.knobs();
     let mut dir = shared.dir();
+    let org_consented = dir.org_consented(client_id);
     let Some(grant) = dir.grants.get_mut(device_code) else {
         return ms_error(
             StatusCode::BAD_REQUEST,
@@ -326,7 +318,7 @@ fn device_token(shared: &Shared, client_id: &str, device_code: &str) -> Response
     let now = Instant::now();
     let since_last = now - grant.polls.last().copied().unwrap_or(grant.issued);
     grant.polls.push(now);
-    let (answer, response) = poll_answer(grant, client_id, since_last, &knobs);
+    let (answer, response) = poll_answer(grant, client_id, org_consented, since_last, &knobs);
     grant.answers.push(answer.clone());
     if answer == "tokens" {
         let Grant::Approved { account, .. } = grant.state.clone() else {
@@ -340,9 +332,11 @@ fn device_token(shared: &Shared, client_id: &str, device_code: &str) -> Response
 }
 
 /// The token endpoint's answer to one device-code poll, and its short name for tests.
+/// `org_consented`: an administrator already consented to the app for the organisation.
 fn poll_answer(
     grant: &mut DeviceGrant,
     client_id: &str,
+    org_consented: bool,
     since_last: Duration,
     knobs: &super::Knobs,
 ) -> (String, Response) {
@@ -415,7 +409,7 @@ fn poll_answer(
                     "Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.",
                 );
             }
-            if knobs.has(Fault::ConsentRequired) && !consent_for_org {
+            if knobs.has(Fault::ConsentRequired) && !consent_for_org && !org_consented {
                 let text = format!(
                     "The user or administrator has not consented to use the application with ID '{client_id}'. Send an interactive authorization request for this user and resource."
                 );

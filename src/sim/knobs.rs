@@ -10,7 +10,8 @@ use std::time::Duration;
 pub enum Fault {
     /// Token requests after approval get AADSTS53003.
     ConditionalAccess,
-    /// The app lacks admin consent: AADSTS65001 unless consent is given for the organisation.
+    /// Users may not consent in this tenant: AADSTS65001 unless an administrator consents for
+    /// the organisation (now, or earlier on the admin-consent page).
     ConsentRequired,
     /// The app registration has "Allow public client flows" off: AADSTS7000218.
     PublicClientOff,

@@ -1,6 +1,7 @@
 //! Embedded simulators of Microsoft's identity platform and Exchange Online SMTP, on loopback,
 //! for the demo mode and the tests.
 
+mod admin_consent;
 mod certs;
 pub mod directory;
 mod identity;

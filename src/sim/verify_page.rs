@@ -11,7 +11,7 @@ use axum::response::Html;
 use serde::Deserialize;
 use std::sync::Arc;
 
-fn lang(headers: &HeaderMap) -> Lang {
+pub(super) fn lang(headers: &HeaderMap) -> Lang {
     let accepted = headers
         .get(axum::http::header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
@@ -23,14 +23,14 @@ fn lang(headers: &HeaderMap) -> Lang {
     }
 }
 
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
 }
 
-fn page(lang: Lang, body: &str) -> Html<String> {
+pub(super) fn page(lang: Lang, body: &str) -> Html<String> {
     Html(format!(
         "<!DOCTYPE html><html lang=\"{tag}\"><head><meta charset=\"utf-8\"><title>{title}</title>\
          <meta name=\"viewport\" content=\"width=device-width\"><style>body{{font-family:system-ui,sans-serif;\

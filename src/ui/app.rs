@@ -42,6 +42,8 @@ pub struct Demo {
     pub shared: Arc<sim::Shared>,
     pub printer: String,
     pub printer_fingerprint: String,
+    /// The client id of the app the simulated printer signs in with (Epson's, in the demo).
+    pub vendor_app_id: String,
 }
 
 impl std::fmt::Debug for Demo {
@@ -65,6 +67,7 @@ impl Demo {
             shared: simulators.shared.clone(),
             printer: simulators.printer.to_string(),
             printer_fingerprint: simulators.printer_fingerprint.clone(),
+            vendor_app_id: directory::EPSON_CLIENT_ID.to_string(),
         }
     }
 }
@@ -88,6 +91,7 @@ pub struct Wizard {
     email: email_server::EmailServer,
     sign_in: sign_in::SignInPage,
     apply: apply_verify::ApplyVerify,
+    scan: scan_to_my_email::ScanToMyEmail,
     finish: finish::Finish,
     demo: Option<DemoPanel>,
 }
@@ -124,14 +128,17 @@ impl Wizard {
                 d.mailbox.clone(),
             )
         });
-        let exchange = match options.demo {
-            Some(demo) => exchange_online::ExchangeOnline::prefilled(
-                &demo.tenant,
-                &demo.client_id,
-                &demo.mailbox,
-                demo.endpoints,
+        let (exchange, scan) = match options.demo {
+            Some(demo) => (
+                exchange_online::ExchangeOnline::prefilled(
+                    &demo.tenant,
+                    &demo.client_id,
+                    &demo.mailbox,
+                    demo.endpoints,
+                ),
+                scan_to_my_email::ScanToMyEmail::prefilled(&demo.tenant, &demo.vendor_app_id),
             ),
-            None => exchange_online::ExchangeOnline::default(),
+            None => Default::default(),
         };
         let data_dir = options.data_dir.or_else(paths::data_dir);
         let config_dir = options.config_dir.or_else(paths::config_dir);
@@ -154,6 +161,7 @@ impl Wizard {
             email: email_server::EmailServer::default(),
             sign_in: sign_in::SignInPage::default(),
             apply: apply_verify::ApplyVerify::default(),
+            scan,
             finish: finish::Finish::default(),
             demo: panel,
         };
@@ -238,7 +246,9 @@ impl Wizard {
                 self.act(action, Message::Apply)
             }
             Message::ScanToMyEmail(m) => {
-                let action = scan_to_my_email::update(m, self.welcome.cloud);
+                let (service, cloud) = (self.welcome.service, self.welcome.cloud);
+                let authority = self.exchange.authority(service, cloud);
+                let action = self.scan.update(m, service, cloud, &authority);
                 self.act(action, Message::ScanToMyEmail)
             }
             Message::Finish(finish::Message::AnotherPrinter) => self.another_printer(),
@@ -380,6 +390,10 @@ impl Wizard {
                 Task::none()
             }
             Step::ApplyVerify => self.read_back(),
+            Step::ScanToMyEmail => {
+                self.scan.offer_tenant(&self.exchange.tenant);
+                Task::none()
+            }
             _ => Task::none(),
         }
     }
@@ -473,7 +487,13 @@ impl Wizard {
                 .map(Message::Email),
             Step::SignIn => self.sign_in.view(lang).map(Message::SignIn),
             Step::ApplyVerify => self.apply.view(lang).map(Message::Apply),
-            Step::ScanToMyEmail => scan_to_my_email::view(lang).map(Message::ScanToMyEmail),
+            Step::ScanToMyEmail => {
+                let (service, cloud) = (self.welcome.service, self.welcome.cloud);
+                let authority = self.exchange.authority(service, cloud);
+                self.scan
+                    .view(service, &authority, lang)
+                    .map(Message::ScanToMyEmail)
+            }
             Step::Finish => self.finish.view(lang).map(Message::Finish),
             Step::Welcome => self.welcome.view(lang).map(Message::Welcome),
         };

@@ -13,7 +13,15 @@ pub use pages::exchange_online::Endpoints;
 /// The embedded font (Fira Sans has č ć đ š ž), so every machine renders the same.
 pub const FONT: iced::Font = iced::Font::with_name("Fira Sans");
 
-/// Opens the wizard window and runs until it is closed.
+/// The window's size when it opens: it fits a 1280x720 screen at 100 % with a desktop's top
+/// bar and the window's title bar (720 - 32 - 28 = 660).
+pub const WINDOW_SIZE: iced::Size = iced::Size::new(1120.0, 660.0);
+
+/// The smallest the window can be made; every page scrolls within it.
+pub const MIN_SIZE: iced::Size = iced::Size::new(880.0, 600.0);
+
+/// Opens the wizard window and runs until it is closed. With no theme set, iced follows the
+/// system's light or dark preference (and `ICED_THEME`, e.g. `Dark`, overrides it).
 pub fn run(options: Options) -> iced::Result {
     iced::application(
         move || Wizard::new(options.clone()),
@@ -24,8 +32,8 @@ pub fn run(options: Options) -> iced::Result {
     .subscription(Wizard::subscription)
     .default_font(FONT)
     .window(iced::window::Settings {
-        size: iced::Size::new(1120.0, 760.0),
-        min_size: Some(iced::Size::new(880.0, 600.0)),
+        size: WINDOW_SIZE,
+        min_size: Some(MIN_SIZE),
         ..iced::window::Settings::default()
     })
     .run()

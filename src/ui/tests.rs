@@ -2,7 +2,7 @@
 //! simulators: from the first page to a printer that is signed in and verified.
 
 use super::app::{Demo, Message, Options, Wizard};
-use super::pages::{finish, printer, sign_in};
+use super::pages::{Action, apply_verify, finish, printer, scan_to_my_email, sign_in};
 use crate::diagnose::Step;
 use crate::i18n::Lang;
 use crate::printer::address::parse_manual_address;
@@ -86,6 +86,24 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
             wizard.title().contains(&lang.text("step-apply-verify")),
             "{}",
             wizard.title()
+        );
+
+        // The read-back can be cancelled; its result never arrives, and it can be read again.
+        let reading = lang.text("ui-apply-reading");
+        let read = wizard.update(Message::Apply(apply_verify::Message::Load));
+        assert!(simulate(&wizard).find(reading.as_str()).is_ok());
+        let mut ui = simulate(&wizard);
+        ui.click(lang.text("ui-cancel").as_str()).unwrap();
+        let messages = ui.into_messages().collect();
+        apply(&mut wizard, messages);
+        drive(&mut wizard, read).await;
+        assert!(simulate(&wizard).find(reading.as_str()).is_err());
+        send(&mut wizard, Message::Apply(apply_verify::Message::Load)).await;
+        let signed_in = lang.text("ui-apply-signed-in");
+        let status = format!("{signed_in} ({})", sim::directory::ADMIN);
+        assert!(
+            simulate(&wizard).find(status.as_str()).is_ok(),
+            "read again"
         );
 
         // The simulated printer really holds the OAuth 2.0 settings and the admin's sign-in.
@@ -182,14 +200,66 @@ fn on_page(lang: Lang, step: Step) -> Wizard {
 }
 
 fn simulate(wizard: &Wizard) -> iced_test::Simulator<'_, Message> {
+    simulate_at(wizard, super::WINDOW_SIZE)
+}
+
+/// The wizard in a window of `size` (iced_test draws at 2x, as at 200 % scaling).
+fn simulate_at(wizard: &Wizard, size: iced::Size) -> iced_test::Simulator<'_, Message> {
     iced_test::Simulator::with_size(
         iced::Settings {
             default_font: super::FONT,
             ..iced::Settings::default()
         },
-        (1120.0, 760.0),
+        size,
         wizard.view(),
     )
+}
+
+/// The mean luminance (0 black .. 1 white) of a PNG and the share of its pixels brighter
+/// than 0.7.
+fn luminance(png_file: &std::path::Path) -> (f64, f64) {
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(png_file).unwrap(),
+    ));
+    let mut reader = decoder.read_info().unwrap();
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut pixels).unwrap();
+    let values: Vec<f64> = pixels[..info.buffer_size()]
+        .chunks(4)
+        .map(|p| (0.2126 * p[0] as f64 + 0.7152 * p[1] as f64 + 0.0722 * p[2] as f64) / 255.0)
+        .collect();
+    let mean = values.iter().sum::<f64>() / values.len() as f64;
+    let bright = values.iter().filter(|v| **v > 0.7).count() as f64 / values.len() as f64;
+    (mean, bright)
+}
+
+/// With the system's dark preference (iced's Dark theme), every page is dark with light text:
+/// nothing is painted in a fixed light colour. Drawn at the window's minimum size and at 2x,
+/// as on a 200 % display, with the longer Croatian texts; each matches its snapshot.
+#[test]
+fn every_page_follows_the_dark_theme_at_the_minimum_size() {
+    let pngs = tempfile::tempdir().unwrap();
+    for step in Step::ALL {
+        let name = step.name(Lang::En).replace(' ', "-").to_lowercase();
+        let wizard = on_page(Lang::Hr, step);
+        for (theme, dark) in [(iced::Theme::Dark, true), (iced::Theme::Light, false)] {
+            let snapshot = simulate_at(&wizard, super::MIN_SIZE)
+                .snapshot(&theme)
+                .unwrap();
+            let png = pngs.path().join(format!("{name}-{dark}.png"));
+            assert!(snapshot.matches_image(&png).unwrap());
+            let written = pngs.path().join(format!("{name}-{dark}-tiny-skia.png"));
+            let (mean, bright) = luminance(&written);
+            if dark {
+                assert!(mean < 0.3, "{name} is dark ({mean:.2})");
+                assert!(bright > 0.002, "{name} has light text ({bright:.4})");
+                let hash = format!("tests/snapshots/{name}-hr-dark-minimum");
+                assert!(snapshot.matches_hash(&hash).unwrap(), "{hash} changed");
+            } else {
+                assert!(mean > 0.7, "{name} is light ({mean:.2})");
+            }
+        }
+    }
 }
 
 /// Every page renders in both languages, with its title, and matches its snapshot (tiny-skia,
@@ -267,6 +337,15 @@ fn next_is_refused_with_the_reason_shown() {
     }
 }
 
+/// Scrolls the page down, as the mouse wheel would over it.
+fn scroll_down(ui: &mut iced_test::Simulator<'_, Message>) {
+    ui.point_at((600.0, 300.0));
+    let wheel = iced::mouse::Event::WheelScrolled {
+        delta: iced::mouse::ScrollDelta::Lines { x: 0.0, y: -20.0 },
+    };
+    ui.simulate([iced::Event::Mouse(wheel)]);
+}
+
 /// Runs messages (those a simulated click produced) through the wizard.
 fn apply(wizard: &mut Wizard, messages: Vec<Message>) {
     for message in messages {
@@ -328,4 +407,77 @@ fn the_network_search_can_be_stopped() {
     apply(&mut wizard, messages);
     let mut ui = simulate(&wizard);
     assert!(ui.find(searching.as_str()).is_err(), "the search stopped");
+}
+
+/// Page 7 opens Microsoft's admin-consent page for the tenant and the Epson app, and says what
+/// is missing until both are typed.
+#[test]
+fn the_admin_consent_page_opens_for_the_organisation_and_the_app() {
+    let authority = url::Url::parse("https://login.microsoftonline.com").unwrap();
+    for lang in Lang::ALL {
+        let mut wizard = on_page(lang, Step::ScanToMyEmail);
+        let mut ui = simulate(&wizard);
+        ui.find(lang.text("ui-scan-need-tenant").as_str()).unwrap();
+        scroll_down(&mut ui);
+        ui.click(lang.text("ui-scan-open-consent").as_str())
+            .unwrap();
+        let messages: Vec<Message> = ui.into_messages().collect();
+        assert!(messages.is_empty(), "disabled: {messages:?}");
+        let scan = |m| Message::ScanToMyEmail(m);
+        let _ = wizard.update(scan(scan_to_my_email::Message::Tenant(
+            "contoso.onmicrosoft.com".into(),
+        )));
+        simulate(&wizard)
+            .find(lang.text("ui-scan-need-app-id").as_str())
+            .unwrap();
+        let id = sim::directory::EPSON_CLIENT_ID;
+        let _ = wizard.update(scan(scan_to_my_email::Message::AppId(id.into())));
+        let mut ui = simulate(&wizard);
+        assert!(ui.find(lang.text("ui-scan-need-app-id").as_str()).is_err());
+        scroll_down(&mut ui);
+        ui.click(lang.text("ui-scan-open-consent").as_str())
+            .unwrap();
+        let messages: Vec<Message> = ui.into_messages().collect();
+        assert!(matches!(
+            messages[..],
+            [Message::ScanToMyEmail(
+                scan_to_my_email::Message::OpenConsent
+            )]
+        ));
+
+        // The pre-flight's tenant is offered when the page is reached.
+        let mut other = on_page(lang, Step::Welcome);
+        let tenant = super::pages::exchange_online::Message::Tenant("contoso.com".into());
+        let _ = other.update(Message::Exchange(tenant));
+        let _ = other.update(Message::Finish(finish::Message::GoTo(Step::ScanToMyEmail)));
+        let mut ui = simulate(&other);
+        assert!(ui.find(lang.text("ui-scan-need-tenant").as_str()).is_err());
+        ui.find(lang.text("ui-scan-need-app-id").as_str()).unwrap();
+
+        // What the click asks for, without opening a browser in the test.
+        let mut page = scan_to_my_email::ScanToMyEmail::prefilled(" contoso.onmicrosoft.com ", id);
+        let open = page.update(
+            scan_to_my_email::Message::OpenConsent,
+            crate::cloud::Service::ExchangeOnline,
+            crate::cloud::Cloud::Global,
+            &authority,
+        );
+        let Action::Open(url) = open else {
+            panic!("the admin-consent page is opened")
+        };
+        assert_eq!(
+            url,
+            format!(
+                "https://login.microsoftonline.com/contoso.onmicrosoft.com/adminconsent?client_id={id}"
+            )
+        );
+        // Outlook.com has no organisation to consent for.
+        let open = page.update(
+            scan_to_my_email::Message::OpenConsent,
+            crate::cloud::Service::Outlook,
+            crate::cloud::Cloud::Global,
+            &authority,
+        );
+        assert!(matches!(open, Action::None));
+    }
 }

@@ -3,7 +3,7 @@
 use crate::diagnose::Diagnosis;
 use crate::i18n::Lang;
 use i18n_embed_fl::fl;
-use iced::widget::{button, column, container, row, space, text};
+use iced::widget::{button, column, container, row, space, text, text_input};
 use iced::{Element, Font, Length};
 
 /// A page title.
@@ -28,6 +28,20 @@ pub fn bullet<'a, M: 'a>(content: String) -> Element<'a, M> {
         text(content).size(16).width(Length::Fill)
     ]
     .spacing(8)
+    .into()
+}
+
+/// A labelled text field.
+pub fn field<'a, M: Clone + 'a>(
+    label: String,
+    value: &str,
+    on_input: impl Fn(String) -> M + 'a,
+) -> Element<'a, M> {
+    column![
+        text(label).size(15),
+        text_input("", value).on_input(on_input).padding(8)
+    ]
+    .spacing(4)
     .into()
 }
 

@@ -28,7 +28,8 @@ pub struct Readback {
 #[derive(Debug, Default)]
 pub struct ApplyVerify {
     readback: Option<Readback>,
-    loading: bool,
+    /// The read-back under way, which the admin can cancel.
+    loading: Option<iced::task::Handle>,
     problem: Option<Box<Diagnosis>>,
 }
 
@@ -36,12 +37,12 @@ pub struct ApplyVerify {
 pub enum Message {
     Load,
     Loaded(Result<Readback, Box<Diagnosis>>),
+    Cancel,
 }
 
 impl ApplyVerify {
     /// Reads the printer's settings, sign-in state and job history.
     pub fn load(&mut self, session: Arc<Session>, lang: Lang) -> Action<Message> {
-        self.loading = true;
         let task = Task::future(async move {
             let mut connected = session.connected.lock().await;
             let adapter = &mut connected.adapter;
@@ -69,7 +70,11 @@ impl ApplyVerify {
                 failed_jobs,
             })
         });
-        Action::Run(task.map(Message::Loaded))
+        let (task, handle) = task.map(Message::Loaded).abortable();
+        if let Some(earlier) = self.loading.replace(handle) {
+            earlier.abort();
+        }
+        Action::Run(task)
     }
 
     /// The settings read back, for the help-desk report.
@@ -95,13 +100,20 @@ impl ApplyVerify {
             // Loading needs the session: the wizard calls `load`.
             Message::Load => {}
             Message::Loaded(result) => {
-                self.loading = false;
+                self.loading = None;
                 match result {
                     Ok(r) => {
                         self.readback = Some(r);
                         self.problem = None;
                     }
                     Err(d) => self.problem = Some(d),
+                }
+            }
+            // Dropping the read-back's future releases the printer's session; reading
+            // changes nothing on the printer, so nothing is left half-done.
+            Message::Cancel => {
+                if let Some(handle) = self.loading.take() {
+                    handle.abort();
                 }
             }
         }
@@ -115,8 +127,17 @@ impl ApplyVerify {
             widgets::paragraph(fl!(l, "ui-apply-intro")),
         ]
         .spacing(14);
-        if self.loading {
-            page = page.push(text(fl!(l, "ui-apply-reading")));
+        if self.loading.is_some() {
+            page = page.push(
+                row![
+                    text(fl!(l, "ui-apply-reading")),
+                    button(text(fl!(l, "ui-cancel")))
+                        .on_press(Message::Cancel)
+                        .style(button::secondary),
+                ]
+                .spacing(12)
+                .align_y(iced::Alignment::Center),
+            );
         }
         if let Some(r) = &self.readback {
             page = page.push(block(r, lang));
@@ -137,7 +158,7 @@ impl ApplyVerify {
         }
         page.push(
             button(text(fl!(l, "ui-apply-read-again")))
-                .on_press_maybe((!self.loading).then_some(Message::Load))
+                .on_press_maybe(self.loading.is_none().then_some(Message::Load))
                 .style(button::secondary),
         )
         .into()

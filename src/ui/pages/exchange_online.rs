@@ -14,7 +14,7 @@ use crate::ui::widgets;
 use i18n_embed_fl::fl;
 use iced::futures::SinkExt;
 use iced::futures::channel::mpsc;
-use iced::widget::{button, column, row, text, text_input};
+use iced::widget::{button, column, row, text};
 use iced::{Element, Task};
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
@@ -89,6 +89,14 @@ impl ExchangeOnline {
             endpoints,
             ..ExchangeOnline::default()
         }
+    }
+
+    /// Where sign-ins go: the demo's identity simulator, or the cloud's authority.
+    pub fn authority(&self, service: Service, cloud: Cloud) -> url::Url {
+        self.endpoints
+            .authority
+            .clone()
+            .unwrap_or_else(|| cloud::Endpoints::of(service, cloud).authority)
     }
 
     /// The pre-flight's failure, for the help-desk report.
@@ -228,19 +236,21 @@ impl ExchangeOnline {
                         .on_press(Message::OpenCentre(centre))
                         .style(button::secondary),
                 )
-            });
+            })
+            .wrap()
+            .vertical_spacing(8);
         let mut page = column![
             widgets::title(fl!(l, "ui-exchange-title")),
             widgets::paragraph(fl!(l, "ui-exchange-intro")),
             widgets::heading(fl!(l, "ui-exchange-defaults")),
             widgets::paragraph(fl!(l, "ui-exchange-defaults-text")),
             centres,
-            field(
+            widgets::field(
                 fl!(l, "ui-exchange-mailbox"),
                 &self.mailbox,
                 Message::Mailbox
             ),
-            field(fl!(l, "ui-exchange-admin"), &self.admin, Message::Admin),
+            widgets::field(fl!(l, "ui-exchange-admin"), &self.admin, Message::Admin),
             widgets::heading(fl!(l, "ui-exchange-tenant-script")),
             widgets::code_block(
                 exchange::tenant_script(cloud, &self.admin),
@@ -256,13 +266,13 @@ impl ExchangeOnline {
             widgets::heading(fl!(l, "ui-preflight-title")),
             widgets::paragraph(fl!(l, "ui-preflight-intro")),
             widgets::paragraph(fl!(l, "ui-preflight-app-howto")),
-            field(fl!(l, "ui-preflight-tenant"), &self.tenant, Message::Tenant),
-            field(
+            widgets::field(fl!(l, "ui-preflight-tenant"), &self.tenant, Message::Tenant),
+            widgets::field(
                 fl!(l, "ui-preflight-client-id"),
                 &self.client_id,
                 Message::ClientId
             ),
-            field(fl!(l, "ui-preflight-to"), &self.to, Message::To),
+            widgets::field(fl!(l, "ui-preflight-to"), &self.to, Message::To),
         ]
         .spacing(14);
         page = page.push(self.check_view(lang));
@@ -309,16 +319,6 @@ impl ExchangeOnline {
             Check::Failed(d) => column![widgets::diagnosis(d, lang), run].spacing(10).into(),
         }
     }
-}
-
-/// A labelled text field.
-fn field<'a>(label: String, value: &str, on_input: fn(String) -> Message) -> Element<'a, Message> {
-    column![
-        text(label).size(15),
-        text_input("", value).on_input(on_input).padding(8)
-    ]
-    .spacing(4)
-    .into()
 }
 
 /// Runs the pre-flight, sending its progress and, last, its outcome.

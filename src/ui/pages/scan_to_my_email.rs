@@ -1,45 +1,120 @@
 //! Page 7: Epson Print Admin Serverless "Scan to My Email" (compatible models): the
-//! administrator consents for the organisation first, then each user signs in once.
+//! administrator consents for the organisation first, then each user signs in once. The
+//! consent can also be given from here, on Microsoft's admin-consent page for the Epson app.
 
 use super::Action;
-use crate::cloud::Cloud;
-use crate::exchange::AdminCentre;
+use crate::cloud::{Cloud, Service};
+use crate::exchange::{self, AdminCentre, ConsentError};
 use crate::i18n::Lang;
 use crate::ui::widgets;
 use i18n_embed_fl::fl;
 use iced::Element;
-use iced::widget::{button, column, text};
+use iced::widget::{button, column, row, text};
+use url::Url;
+
+/// The organisation and the vendor's app the consent is for.
+#[derive(Debug, Default)]
+pub struct ScanToMyEmail {
+    tenant: String,
+    app_id: String,
+}
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    Tenant(String),
+    AppId(String),
+    OpenConsent,
     OpenEntra,
 }
 
-/// Opens the Entra admin centre, where the organisation's consent can be checked.
-pub fn update(message: Message, cloud: Cloud) -> Action<Message> {
-    match message {
-        Message::OpenEntra => Action::Open(AdminCentre::Entra.url(cloud).to_string()),
+impl ScanToMyEmail {
+    /// The page with the organisation and the app filled in (the demo's).
+    pub fn prefilled(tenant: &str, app_id: &str) -> ScanToMyEmail {
+        ScanToMyEmail {
+            tenant: tenant.to_string(),
+            app_id: app_id.to_string(),
+        }
     }
-}
 
-pub fn view<'a>(lang: Lang) -> Element<'a, Message> {
-    let l = lang.loader();
-    column![
-        widgets::title(fl!(l, "ui-scan-title")),
-        widgets::paragraph(fl!(l, "ui-scan-intro")),
-        widgets::heading(fl!(l, "ui-scan-admin")),
-        widgets::bullet(fl!(l, "ui-scan-step-1")),
-        widgets::bullet(fl!(l, "ui-scan-step-2")),
-        widgets::bullet(fl!(l, "ui-scan-step-3")),
-        widgets::bullet(fl!(l, "ui-scan-step-4")),
-        widgets::bullet(fl!(l, "ui-scan-step-5")),
-        text(fl!(l, "ui-scan-menu-note")).size(14),
-        widgets::heading(fl!(l, "ui-scan-users")),
-        widgets::paragraph(fl!(l, "ui-scan-users-text")),
-        button(text(fl!(l, "ui-scan-open-entra")))
-            .on_press(Message::OpenEntra)
-            .style(button::secondary),
-    ]
-    .spacing(12)
-    .into()
+    /// Takes the pre-flight's tenant when none was typed here and it names an organisation.
+    pub fn offer_tenant(&mut self, tenant: &str) {
+        let alias = ["organizations", "common", "consumers"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(tenant.trim()));
+        if self.tenant.trim().is_empty() && !alias {
+            self.tenant = tenant.trim().to_string();
+        }
+    }
+
+    /// The admin-consent address, or why it cannot be opened yet.
+    fn consent_url(&self, service: Service, authority: &Url, lang: Lang) -> Result<Url, String> {
+        if service == Service::Outlook {
+            return Err(lang.text("ui-scan-outlook"));
+        }
+        exchange::admin_consent_url(authority, &self.tenant, &self.app_id).map_err(|e| match e {
+            ConsentError::Tenant => lang.text("ui-scan-need-tenant"),
+            ConsentError::ClientId => lang.text("ui-scan-need-app-id"),
+        })
+    }
+
+    /// `authority`: where the cloud (or the demo) signs in.
+    pub fn update(
+        &mut self,
+        message: Message,
+        service: Service,
+        cloud: Cloud,
+        authority: &Url,
+    ) -> Action<Message> {
+        match message {
+            Message::Tenant(v) => self.tenant = v,
+            Message::AppId(v) => self.app_id = v,
+            Message::OpenConsent => {
+                if let Ok(url) = self.consent_url(service, authority, Lang::En) {
+                    return Action::Open(url.to_string());
+                }
+            }
+            Message::OpenEntra => return Action::Open(AdminCentre::Entra.url(cloud).to_string()),
+        }
+        Action::None
+    }
+
+    pub fn view(&self, service: Service, authority: &Url, lang: Lang) -> Element<'_, Message> {
+        let l = lang.loader();
+        let consent = self.consent_url(service, authority, lang);
+        let mut page = column![
+            widgets::title(fl!(l, "ui-scan-title")),
+            widgets::paragraph(fl!(l, "ui-scan-intro")),
+            widgets::heading(fl!(l, "ui-scan-admin")),
+            widgets::bullet(fl!(l, "ui-scan-step-1")),
+            widgets::bullet(fl!(l, "ui-scan-step-2")),
+            widgets::bullet(fl!(l, "ui-scan-step-3")),
+            widgets::bullet(fl!(l, "ui-scan-step-4")),
+            widgets::bullet(fl!(l, "ui-scan-step-5")),
+            text(fl!(l, "ui-scan-menu-note")).size(14),
+            widgets::heading(fl!(l, "ui-scan-consent-heading")),
+            widgets::paragraph(fl!(l, "ui-scan-consent-text")),
+            widgets::field(fl!(l, "ui-scan-tenant"), &self.tenant, Message::Tenant),
+            widgets::field(fl!(l, "ui-scan-app-id"), &self.app_id, Message::AppId),
+            text(fl!(l, "ui-scan-app-id-help")).size(14),
+        ]
+        .spacing(12);
+        if let Err(reason) = &consent {
+            page = page.push(text(reason.clone()).size(14).style(text::danger));
+        }
+        page.push(
+            row![
+                button(text(fl!(l, "ui-scan-open-consent")))
+                    .on_press_maybe(consent.is_ok().then_some(Message::OpenConsent)),
+                button(text(fl!(l, "ui-scan-open-entra")))
+                    .on_press(Message::OpenEntra)
+                    .style(button::secondary),
+            ]
+            .spacing(8)
+            .wrap()
+            .vertical_spacing(8),
+        )
+        .push(widgets::heading(fl!(l, "ui-scan-users")))
+        .push(widgets::paragraph(fl!(l, "ui-scan-users-text")))
+        .into()
+    }
 }
