@@ -45,6 +45,22 @@ pub fn field<'a, M: Clone + 'a>(
     .into()
 }
 
+/// The secondary button that cancels something.
+pub fn cancel<'a, M: Clone + 'a>(message: M, lang: Lang) -> Element<'a, M> {
+    button(text(fl!(lang.loader(), "ui-cancel")))
+        .on_press(message)
+        .style(button::secondary)
+        .into()
+}
+
+/// A long action under way, and the button that cancels it.
+pub fn under_way<'a, M: Clone + 'a>(what: String, cancel_message: M, lang: Lang) -> Element<'a, M> {
+    row![text(what), cancel(cancel_message, lang)]
+        .spacing(12)
+        .align_y(iced::Center)
+        .into()
+}
+
 /// A block of code (PowerShell) with a Copy button.
 pub fn code_block<'a, M: Clone + 'a>(code: String, copy: M, lang: Lang) -> Element<'a, M> {
     container(

@@ -128,16 +128,11 @@ impl ApplyVerify {
         ]
         .spacing(14);
         if self.loading.is_some() {
-            page = page.push(
-                row![
-                    text(fl!(l, "ui-apply-reading")),
-                    button(text(fl!(l, "ui-cancel")))
-                        .on_press(Message::Cancel)
-                        .style(button::secondary),
-                ]
-                .spacing(12)
-                .align_y(iced::Alignment::Center),
-            );
+            page = page.push(widgets::under_way(
+                fl!(l, "ui-apply-reading"),
+                Message::Cancel,
+                lang,
+            ));
         }
         if let Some(r) = &self.readback {
             page = page.push(block(r, lang));

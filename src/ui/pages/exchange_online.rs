@@ -306,12 +306,7 @@ impl ExchangeOnline {
                 if let Some(seconds) = seconds_left {
                     c = c.push(widgets::countdown(*seconds, lang));
                 }
-                c.push(
-                    button(text(fl!(l, "ui-cancel")))
-                        .on_press(Message::Cancel)
-                        .style(button::secondary),
-                )
-                .into()
+                c.push(widgets::cancel(Message::Cancel, lang)).into()
             }
             Check::Passed(summary) => column![widgets::success(summary.clone()), run]
                 .spacing(10)

@@ -292,9 +292,7 @@ impl PrinterPage {
                         .size(15),
                     row![
                         button(text(fl!(l, "ui-printer-trust"))).on_press(Message::Trust),
-                        button(text(fl!(l, "ui-cancel")))
-                            .on_press(Message::Change)
-                            .style(button::secondary),
+                        widgets::cancel(Message::Change, lang),
                     ]
                     .spacing(8),
                 ]
@@ -322,7 +320,7 @@ impl PrinterPage {
                                 (!busy && (!self.password.is_empty() || self.remembered.is_some()))
                                     .then_some(Message::LogIn)
                             ),
-                            busy.then(|| cancel(lang)),
+                            busy.then(|| widgets::cancel(Message::Cancel, lang)),
                         ]
                         .spacing(8),
                     ]
@@ -374,16 +372,11 @@ impl PrinterPage {
             );
         }
         if self.searching {
-            found = found.push(
-                row![
-                    text(fl!(l, "ui-printer-searching")),
-                    button(text(fl!(l, "ui-cancel")))
-                        .on_press(Message::StopSearch)
-                        .style(button::secondary),
-                ]
-                .spacing(12)
-                .align_y(iced::Center),
-            );
+            found = found.push(widgets::under_way(
+                fl!(l, "ui-printer-searching"),
+                Message::StopSearch,
+                lang,
+            ));
         } else if self.found.is_empty() {
             found = found.push(text(fl!(l, "printer-none-found")).size(14));
         }
@@ -396,9 +389,7 @@ impl PrinterPage {
             found,
             widgets::heading(fl!(l, "ui-printer-address")),
             connecting.then(|| {
-                row![text(fl!(l, "ui-printer-connecting")), cancel(lang)]
-                    .spacing(12)
-                    .align_y(iced::Center)
+                widgets::under_way(fl!(l, "ui-printer-connecting"), Message::Cancel, lang)
             }),
             row![
                 text_input("192.168.1.20", &self.address)
@@ -431,14 +422,6 @@ async fn search(mut out: iced::futures::channel::mpsc::Sender<Message>, lang: La
         ))
     });
     let _ = out.send(Message::Found(result)).await;
-}
-
-/// Cancels the connection or login under way.
-fn cancel<'a>(lang: Lang) -> Element<'a, Message> {
-    button(text(fl!(lang.loader(), "ui-cancel")))
-        .on_press(Message::Cancel)
-        .style(button::secondary)
-        .into()
 }
 
 /// What was reached: model, firmware, address.

@@ -225,13 +225,7 @@ impl SignInPage {
                 if let (Some(seconds), false) = (seconds_left, signed_in) {
                     c = c.push(widgets::countdown(*seconds, lang));
                 }
-                page.push(
-                    c.push(
-                        button(text(fl!(l, "ui-cancel")))
-                            .on_press(Message::Cancel)
-                            .style(button::secondary),
-                    ),
-                )
+                page.push(c.push(widgets::cancel(Message::Cancel, lang)))
             }
         };
         page.into()
