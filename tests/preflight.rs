@@ -331,9 +331,8 @@ async fn without_a_keychain_the_preflight_completes_and_warns() {
 async fn consent_not_given_on_the_sign_in_page_is_diagnosed() {
     // A person uses the real sign-in page and does not tick "Consent on behalf of your organization".
     let demo = demo_with(Knobs {
-        interval: Duration::from_secs(1),
-        faults: [Fault::ConsentRequired].into(),
-        ..Knobs::default()
+        auto_approve: None,
+        ..knobs(&[Fault::ConsentRequired])
     })
     .await;
     let base = demo.ready().authority;
@@ -391,9 +390,8 @@ async fn admin_consent_given_beforehand_lets_the_mailbox_sign_in() {
     // Users may not consent in this tenant. A Global Administrator opens the admin-consent
     // address the wizard makes, once, for the organisation; then no tick is needed.
     let demo = demo_with(Knobs {
-        interval: Duration::from_secs(1),
-        faults: [Fault::ConsentRequired].into(),
-        ..Knobs::default()
+        auto_approve: None,
+        ..knobs(&[Fault::ConsentRequired])
     })
     .await;
     let ready = demo.ready();

@@ -34,6 +34,47 @@ async fn send(wizard: &mut Wizard, message: Message) {
     drive(wizard, task).await;
 }
 
+/// Clicks the text shown (scrolling down to it if need be), then runs what the click sent.
+async fn click(wizard: &mut Wizard, label: &str) {
+    let messages: Vec<Message> = {
+        let mut ui = simulate(wizard);
+        if ui.click(label).is_err() {
+            scroll_down(&mut ui);
+            ui.click(label)
+                .unwrap_or_else(|e| panic!("{label:?} on {}: {e}", wizard.title()));
+        }
+        ui.into_messages().collect()
+    };
+    for message in messages {
+        send(wizard, message).await;
+    }
+}
+
+/// Types into the field showing `placeholder`, a key at a time, as the window redraws between
+/// keys. A secure field shows a bullet per key.
+async fn type_into(wizard: &mut Wizard, placeholder: &str, typed: &str, secure: bool) {
+    let mut value = String::new();
+    for key in typed.chars() {
+        let shown = match (value.is_empty(), secure) {
+            (true, _) => placeholder.to_string(),
+            (false, true) => "•".repeat(value.chars().count()),
+            (false, false) => value.clone(),
+        };
+        let messages: Vec<Message> = {
+            let mut ui = simulate(wizard);
+            ui.click(shown.as_str())
+                .unwrap_or_else(|e| panic!("a field showing {shown:?}: {e}"));
+            ui.typewrite(&key.to_string());
+            ui.into_messages().collect()
+        };
+        assert!(!messages.is_empty(), "the field took {key:?}");
+        for message in messages {
+            send(wizard, message).await;
+        }
+        value.push(key);
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_demo_walks_from_welcome_to_a_verified_printer() {
     for lang in Lang::ALL {
@@ -54,34 +95,32 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
         drive(&mut wizard, search).await;
         let ready = simulators.ready();
 
-        send(&mut wizard, Message::Next).await; // Exchange Online, the mailbox prefilled
-        send(&mut wizard, Message::Next).await; // Printer
+        // Clicked through by the texts on screen, typing as an admin types.
+        let next = lang.text("ui-next");
+        click(&mut wizard, &next).await; // Exchange Online, the mailbox prefilled
+        click(&mut wizard, &next).await; // Printer
         assert!(
             wizard.title().contains(&lang.text("step-printer")),
             "{}",
             wizard.title()
         );
-        let printer = |m| Message::Printer(m);
-        send(
-            &mut wizard,
-            printer(printer::Message::Address(ready.printer.clone())),
-        )
-        .await;
-        send(&mut wizard, printer(printer::Message::Connect)).await;
-        send(&mut wizard, Message::Next).await;
+        type_into(&mut wizard, "192.168.1.20", &ready.printer, false).await;
+        click(&mut wizard, &lang.text("ui-printer-connect")).await;
+        click(&mut wizard, &next).await;
         assert!(
             wizard.title().contains(&lang.text("step-printer")),
             "blocked until logged in"
         );
-        send(&mut wizard, printer(printer::Message::Trust)).await;
-        let password = printer::Message::Password(ready.printer_password.clone());
-        send(&mut wizard, printer(password)).await;
-        send(&mut wizard, printer(printer::Message::LogIn)).await;
-        send(&mut wizard, Message::Next).await; // Email server, prefilled
+        click(&mut wizard, &lang.text("ui-printer-trust")).await;
+        type_into(&mut wizard, "", &ready.printer_password, true).await;
+        click(&mut wizard, &lang.text("ui-printer-log-in")).await;
+        click(&mut wizard, &next).await; // Email server, prefilled
         assert!(wizard.title().contains(&lang.text("step-email-server")));
-        send(&mut wizard, Message::Next).await; // Sign in
-        send(&mut wizard, Message::SignIn(sign_in::Message::Start)).await;
-        send(&mut wizard, Message::Next).await; // Apply and verify, read back
+        click(&mut wizard, &next).await; // Sign in
+        let target = sign_in::target_name(crate::printer::adapter::Target::Email, lang);
+        let start = lang.text_with("ui-signin-start", &[("target", target)]);
+        click(&mut wizard, &start).await; // approved at once, sent and verified
+        click(&mut wizard, &next).await; // Apply and verify, read back
         assert!(
             wizard.title().contains(&lang.text("step-apply-verify")),
             "{}",
@@ -134,14 +173,14 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
         );
 
         // Scan to My Email, then Finish: a decoded code sends the admin to the page that fixes it.
-        send(&mut wizard, Message::Next).await;
-        send(&mut wizard, Message::Next).await;
+        click(&mut wizard, &next).await;
+        click(&mut wizard, &next).await;
         assert!(
             wizard.title().contains(&lang.text("step-finish")),
             "{}",
             wizard.title()
         );
-        send(&mut wizard, Message::Finish(finish::Message::Export)).await;
+        click(&mut wizard, &lang.text("ui-finish-export")).await;
         let reports: Vec<_> = std::fs::read_dir(data.path().join("reports"))
             .unwrap()
             .flatten()
