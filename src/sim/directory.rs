@@ -126,9 +126,9 @@ pub struct Directory {
 }
 
 impl Directory {
-    /// The demo tenant with its pre-flight app, the printer vendor's app (neither consented for
-    /// the organisation yet)
-    /// and the administrator's "Send As" permission on the scanner mailbox.
+    /// The demo tenant with its pre-flight app and the printer vendor's app (neither consented
+    /// for the organisation yet), and the administrator's "Send As" permission on the scanner
+    /// mailbox.
     pub fn demo() -> Directory {
         Directory {
             apps: vec![

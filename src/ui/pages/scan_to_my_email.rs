@@ -46,14 +46,14 @@ impl ScanToMyEmail {
         }
     }
 
-    /// The admin-consent address, or why it cannot be opened yet.
-    fn consent_url(&self, service: Service, authority: &Url, lang: Lang) -> Result<Url, String> {
+    /// The admin-consent address, or the Fluent id of why it cannot be opened yet.
+    fn consent_url(&self, service: Service, authority: &Url) -> Result<Url, &'static str> {
         if service == Service::Outlook {
-            return Err(lang.text("ui-scan-outlook"));
+            return Err("ui-scan-outlook");
         }
         exchange::admin_consent_url(authority, &self.tenant, &self.app_id).map_err(|e| match e {
-            ConsentError::Tenant => lang.text("ui-scan-need-tenant"),
-            ConsentError::ClientId => lang.text("ui-scan-need-app-id"),
+            ConsentError::Tenant => "ui-scan-need-tenant",
+            ConsentError::ClientId => "ui-scan-need-app-id",
         })
     }
 
@@ -69,7 +69,7 @@ impl ScanToMyEmail {
             Message::Tenant(v) => self.tenant = v,
             Message::AppId(v) => self.app_id = v,
             Message::OpenConsent => {
-                if let Ok(url) = self.consent_url(service, authority, Lang::En) {
+                if let Ok(url) = self.consent_url(service, authority) {
                     return Action::Open(url.to_string());
                 }
             }
@@ -80,7 +80,7 @@ impl ScanToMyEmail {
 
     pub fn view(&self, service: Service, authority: &Url, lang: Lang) -> Element<'_, Message> {
         let l = lang.loader();
-        let consent = self.consent_url(service, authority, lang);
+        let consent = self.consent_url(service, authority);
         let mut page = column![
             widgets::title(fl!(l, "ui-scan-title")),
             widgets::paragraph(fl!(l, "ui-scan-intro")),
@@ -98,8 +98,8 @@ impl ScanToMyEmail {
             text(fl!(l, "ui-scan-app-id-help")).size(14),
         ]
         .spacing(12);
-        if let Err(reason) = &consent {
-            page = page.push(text(reason.clone()).size(14).style(text::danger));
+        if let Err(reason) = consent {
+            page = page.push(text(lang.text(reason)).size(14).style(text::danger));
         }
         page.push(
             row![
