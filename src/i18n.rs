@@ -119,6 +119,17 @@ mod tests {
     }
 
     #[test]
+    fn counts_take_each_language_s_plural_forms() {
+        let count =
+            |lang: Lang, n: usize| i18n_embed_fl::fl!(lang.loader(), "ui-demo-mailbox", count = n);
+        assert_eq!(count(Lang::En, 1), "Demo mailbox: 1 message");
+        assert_eq!(count(Lang::En, 2), "Demo mailbox: 2 messages");
+        assert_eq!(count(Lang::Hr, 1), "Demonstracijski sandučić: 1 poruka");
+        assert_eq!(count(Lang::Hr, 3), "Demonstracijski sandučić: 3 poruke");
+        assert_eq!(count(Lang::Hr, 5), "Demonstracijski sandučić: 5 poruka");
+    }
+
+    #[test]
     fn croatian_is_really_croatian() {
         assert_ne!(Lang::Hr.text("mail-subject"), Lang::En.text("mail-subject"));
     }

@@ -561,7 +561,12 @@ ui-finish-another = Set up another printer
 ui-resume = An earlier setup stopped at "{ $page }" (printer: { $printer }). Resume it?
 ui-resume-yes = Resume
 ui-resume-no = Start over
-ui-demo-mailbox = Demo mailbox: { $count } messages
+ui-demo-mailbox = Demo mailbox: { $count ->
+        [one] 1 message
+       *[other] { $count } messages
+    }
+ui-demo-consented = Epson app: consented for { $org }
+ui-demo-not-consented = Epson app: not yet consented for the organisation
 ui-demo-scan = Scan to email on the demo printer
 report-title = Printer OAuth setup: report for the help desk
 report-steps = Steps done

@@ -561,7 +561,13 @@ ui-finish-another = Postavi drugi pisač
 ui-resume = Ranije postavljanje zaustavilo se na stranici „{ $page }” (pisač: { $printer }). Nastaviti?
 ui-resume-yes = Nastavi
 ui-resume-no = Počni ispočetka
-ui-demo-mailbox = Demonstracijski sandučić: poruka { $count }
+ui-demo-mailbox = Demonstracijski sandučić: { $count ->
+        [one] { $count } poruka
+        [few] { $count } poruke
+       *[other] { $count } poruka
+    }
+ui-demo-consented = Aplikacija Epson: suglasnost dana za organizaciju { $org }
+ui-demo-not-consented = Aplikacija Epson: suglasnost za organizaciju još nije dana
 ui-demo-scan = Skeniraj u e-poštu na demonstracijskom pisaču
 report-title = Postavljanje OAuth-a za pisač: izvješće za službu podrške
 report-steps = Dovršeni koraci

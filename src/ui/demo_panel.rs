@@ -1,12 +1,13 @@
 //! The demo mailbox: what the SMTP simulator received (the pre-flight's test message, the
-//! printer's scan-to-email), and a button that makes the demo printer scan to email.
+//! printer's scan-to-email), whether the printer's Epson app has the organisation's consent,
+//! and a button that makes the demo printer scan to email.
 
 use crate::i18n::Lang;
 use crate::printer::address::parse_manual_address;
 use crate::printer::tls::Trust;
 use crate::printer::web::Web;
 use crate::sim::Shared;
-use crate::sim::directory::ReceivedMessage;
+use crate::sim::directory::{self, ReceivedMessage};
 use i18n_embed_fl::fl;
 use iced::widget::{button, column, container, text};
 use iced::{Element, Length, Subscription, Task};
@@ -21,6 +22,8 @@ pub struct DemoPanel {
     fingerprint: String,
     recipient: String,
     messages: Vec<ReceivedMessage>,
+    /// Whether an administrator consented to the Epson app for the organisation.
+    consented: bool,
     scanning: bool,
 }
 
@@ -51,11 +54,12 @@ impl DemoPanel {
             fingerprint,
             recipient,
             messages: Vec::new(),
+            consented: false,
             scanning: false,
         }
     }
 
-    /// Looks at the demo mailbox every second.
+    /// Looks at the demo mailbox and the consent every second.
     pub fn subscription() -> Subscription<Message> {
         iced::time::every(Duration::from_secs(1)).map(|_| Message::Tick)
     }
@@ -63,7 +67,9 @@ impl DemoPanel {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Tick => {
-                self.messages = self.shared.dir().mailbox.clone();
+                let dir = self.shared.dir();
+                self.messages = dir.mailbox.clone();
+                self.consented = dir.org_consented(directory::EPSON_CLIENT_ID);
                 Task::none()
             }
             Message::Scan => {
@@ -95,9 +101,15 @@ impl DemoPanel {
                 c.push(text(format!("{} → {}\n{}", m.from, m.to.join(", "), m.subject)).size(12))
             },
         );
+        let consent = if self.consented {
+            fl!(l, "ui-demo-consented", org = directory::TENANT_NAME)
+        } else {
+            fl!(l, "ui-demo-not-consented")
+        };
         container(
             column![
                 list,
+                text(consent).size(12),
                 button(text(fl!(l, "ui-demo-scan")).size(13))
                     .on_press_maybe((!self.scanning).then_some(Message::Scan))
                     .style(button::secondary),

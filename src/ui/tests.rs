@@ -94,6 +94,10 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
         });
         drive(&mut wizard, search).await;
         let ready = simulators.ready();
+        send(&mut wizard, Message::Demo(super::demo_panel::Message::Tick)).await;
+        simulate(&wizard)
+            .find(lang.text("ui-demo-not-consented").as_str())
+            .unwrap();
 
         // Clicked through by the texts on screen, typing as an admin types.
         let next = lang.text("ui-next");
@@ -171,6 +175,15 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
                 .any(|m| m.subject.contains("EPSON") && m.from == ready.account),
             "{mailbox:?}"
         );
+        // The panel shows it, and the consent the admin gave on the printer's sign-in page.
+        {
+            let mut ui = simulate(&wizard);
+            let one = i18n_embed_fl::fl!(lang.loader(), "ui-demo-mailbox", count = 1);
+            ui.find(one.as_str()).unwrap();
+            let org = sim::directory::TENANT_NAME;
+            let consented = i18n_embed_fl::fl!(lang.loader(), "ui-demo-consented", org = org);
+            ui.find(consented.as_str()).unwrap();
+        }
 
         // Scan to My Email, then Finish: a decoded code sends the admin to the page that fixes it.
         click(&mut wizard, &next).await;
