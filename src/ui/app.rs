@@ -6,6 +6,7 @@ use super::pages::{
     Action, apply_verify, email_server, exchange_online, finish, printer, scan_to_my_email,
     sign_in, welcome,
 };
+use super::widgets;
 use crate::diagnose::Step;
 use crate::i18n::Lang;
 use crate::paths;
@@ -105,6 +106,8 @@ pub enum Message {
     FocusPrevious,
     Resume,
     StartOver,
+    /// Switches the whole wizard's language, from any page.
+    Language(Lang),
     Welcome(welcome::Message),
     Exchange(exchange_online::Message),
     Printer(printer::Message),
@@ -200,6 +203,10 @@ impl Wizard {
             Message::FocusNext => iced::widget::operation::focus_next(),
             Message::FocusPrevious => iced::widget::operation::focus_previous(),
             Message::Resume => self.resume(),
+            Message::Language(lang) => {
+                self.lang = lang;
+                Task::none()
+            }
             Message::StartOver => {
                 self.saved = None;
                 if let Some(dir) = &self.config_dir
@@ -524,16 +531,18 @@ impl Wizard {
             rule::horizontal(1),
             container(footer).padding(12),
         ];
-        let steps = match &self.demo {
-            Some(panel) => column![
-                steps,
-                space::vertical(),
-                panel.view(lang).map(Message::Demo)
-            ]
-            .height(Length::Fill)
-            .into(),
-            None => Element::from(steps),
-        };
+        let steps = column![
+            steps,
+            space::vertical(),
+            widgets::language_switch(lang, Message::Language, 13),
+        ]
+        .push(
+            self.demo
+                .as_ref()
+                .map(|panel| panel.view(lang).map(Message::Demo)),
+        )
+        .spacing(12)
+        .height(Length::Fill);
         row![
             container(steps).padding(16).width(220),
             rule::vertical(1),

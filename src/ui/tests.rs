@@ -354,6 +354,18 @@ fn the_language_switches_by_clicking_its_name() {
     }
     let mut ui = simulate(&wizard);
     ui.find(Lang::Hr.text("ui-welcome-title").as_str()).unwrap();
+    // From any page: the switch beside the steps, and back.
+    let mut wizard = on_page(Lang::Hr, Step::EmailServer);
+    for (name, lang) in [("English", Lang::En), ("Hrvatski", Lang::Hr)] {
+        let mut ui = simulate(&wizard);
+        ui.click(name).unwrap();
+        let messages = ui.into_messages().collect();
+        apply(&mut wizard, messages);
+        assert!(wizard.title().ends_with(&lang.text("step-email-server")));
+        simulate(&wizard)
+            .find(lang.text("ui-email-title").as_str())
+            .unwrap();
+    }
 }
 
 #[test]

@@ -31,6 +31,27 @@ pub fn bullet<'a, M: 'a>(content: String) -> Element<'a, M> {
     .into()
 }
 
+/// Hrvatski and English, the current one highlighted; each press switches the whole wizard.
+pub fn language_switch<'a, M: Clone + 'a>(
+    current: Lang,
+    on_pick: fn(Lang) -> M,
+    size: u32,
+) -> Element<'a, M> {
+    let choice = |name: &'static str, lang: Lang| {
+        let style = if lang == current {
+            button::primary
+        } else {
+            button::secondary
+        };
+        button(text(name).size(size))
+            .on_press(on_pick(lang))
+            .style(style)
+    };
+    row![choice("Hrvatski", Lang::Hr), choice("English", Lang::En)]
+        .spacing(8)
+        .into()
+}
+
 /// A labelled text field.
 pub fn field<'a, M: Clone + 'a>(
     label: String,

@@ -6,7 +6,7 @@ use crate::i18n::Lang;
 use crate::ui::widgets;
 use i18n_embed_fl::fl;
 use iced::Element;
-use iced::widget::{button, column, radio, row, text};
+use iced::widget::{column, radio, text};
 
 /// The welcome page's choices.
 #[derive(Debug, Clone, Default)]
@@ -34,11 +34,7 @@ impl Welcome {
 
     pub fn view(&self, lang: Lang) -> Element<'_, Message> {
         let l = lang.loader();
-        let language = row![
-            language_button("Hrvatski", Lang::Hr, lang),
-            language_button("English", Lang::En, lang),
-        ]
-        .spacing(8);
+        let language = widgets::language_switch(lang, Message::Language, 16);
         let services = column![
             radio(
                 fl!(l, "ui-service-exchange-online"),
@@ -83,16 +79,4 @@ impl Welcome {
         .spacing(14)
         .into()
     }
-}
-
-fn language_button<'a>(name: &'a str, this: Lang, current: Lang) -> Element<'a, Message> {
-    let style = if this == current {
-        button::primary
-    } else {
-        button::secondary
-    };
-    button(text(name))
-        .on_press(Message::Language(this))
-        .style(style)
-        .into()
 }
