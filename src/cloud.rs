@@ -135,6 +135,14 @@ pub fn default_tenant(service: Service) -> &'static str {
     }
 }
 
+/// Whether a tenant is one of the multi-tenant aliases (`organizations`, `common`,
+/// `consumers`, any case), which name no single organisation.
+pub fn is_tenant_alias(tenant: &str) -> bool {
+    ["organizations", "common", "consumers"]
+        .iter()
+        .any(|alias| alias.eq_ignore_ascii_case(tenant.trim()))
+}
+
 /// Checks a tenant: a directory GUID, a domain name, `organizations`, `common` or `consumers`.
 pub fn valid_tenant(tenant: &str) -> bool {
     let is_guid = uuid::Uuid::parse_str(tenant).is_ok();

@@ -118,11 +118,7 @@ pub fn admin_consent_url(
     client_id: &str,
 ) -> Result<Url, ConsentError> {
     let (tenant, client_id) = (tenant.trim(), client_id.trim());
-    let alias = matches!(
-        tenant.to_ascii_lowercase().as_str(),
-        "organizations" | "common" | "consumers"
-    );
-    if alias || !cloud::valid_tenant(tenant) {
+    if cloud::is_tenant_alias(tenant) || !cloud::valid_tenant(tenant) {
         return Err(ConsentError::Tenant);
     }
     let client_id = uuid::Uuid::parse_str(client_id).map_err(|_| ConsentError::ClientId)?;

@@ -3,7 +3,7 @@
 //! consent can also be given from here, on Microsoft's admin-consent page for the Epson app.
 
 use super::Action;
-use crate::cloud::{Cloud, Service};
+use crate::cloud::{self, Cloud, Service};
 use crate::exchange::{self, AdminCentre, ConsentError};
 use crate::i18n::Lang;
 use crate::ui::widgets;
@@ -38,10 +38,7 @@ impl ScanToMyEmail {
 
     /// Takes the pre-flight's tenant when none was typed here and it names an organisation.
     pub fn offer_tenant(&mut self, tenant: &str) {
-        let alias = ["organizations", "common", "consumers"]
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(tenant.trim()));
-        if self.tenant.trim().is_empty() && !alias {
+        if self.tenant.trim().is_empty() && !cloud::is_tenant_alias(tenant) {
             self.tenant = tenant.trim().to_string();
         }
     }
