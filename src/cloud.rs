@@ -37,7 +37,8 @@ pub struct Endpoints {
     pub authority: Url,
     /// SMTP submission host.
     pub smtp_host: &'static str,
-    /// SMTP submission port (STARTTLS).
+    /// SMTP submission port: 587, with STARTTLS (25 also takes STARTTLS; Exchange Online does
+    /// not take client submission with implicit TLS on 465).
     pub smtp_port: u16,
     /// Host of the `SMTP.Send` scope.
     pub scope_host: &'static str,
@@ -61,9 +62,16 @@ impl Endpoints {
                 "outlook.office.com",
                 false,
             ),
-            (Service::ExchangeOnline, Cloud::Usgov | Cloud::UsgovDod) => (
+            (Service::ExchangeOnline, Cloud::Usgov) => (
                 "https://login.microsoftonline.us",
                 "smtp.office365.us",
+                "outlook.office365.us",
+                true,
+            ),
+            // DoD has its own submission host; no `smtp-mail.dod...` host exists.
+            (Service::ExchangeOnline, Cloud::UsgovDod) => (
+                "https://login.microsoftonline.us",
+                "outlook-dod.office365.us",
                 "outlook.office365.us",
                 true,
             ),
@@ -176,6 +184,17 @@ mod tests {
         );
         assert_eq!(usgov.scopes()[0], "https://outlook.office365.us/SMTP.Send");
         assert!(usgov.community_sourced);
+        assert_eq!(
+            (usgov.smtp_host, usgov.smtp_port),
+            ("smtp.office365.us", 587)
+        );
+        let dod = Endpoints::of(Service::ExchangeOnline, Cloud::UsgovDod);
+        assert_eq!(
+            (dod.smtp_host, dod.smtp_port),
+            ("outlook-dod.office365.us", 587)
+        );
+        assert_eq!(dod.authority, usgov.authority);
+        assert_eq!(dod.scopes()[0], "https://outlook.office365.us/SMTP.Send");
         let china = Endpoints::of(Service::ExchangeOnline, Cloud::China);
         assert_eq!(china.smtp_host, "smtp.partner.outlook.cn");
         assert_eq!(

@@ -108,9 +108,14 @@ pub async fn run(
 
     let mut keychain_ok = true;
     let mut keychain_failed = |e: KeychainError, on_progress: &mut (dyn FnMut(Progress) + Send)| {
-        tracing::warn!(error = %e, "keychain");
+        // The person is told once, with the reason; the log has every failure (`-v`).
+        tracing::debug!(error = %e, "keychain");
         if std::mem::replace(&mut keychain_ok, false) {
-            on_progress(warning(lang, "keychain-unavailable", &[]));
+            on_progress(warning(
+                lang,
+                "keychain-unavailable",
+                &[("error", e.to_string())],
+            ));
         }
     };
 

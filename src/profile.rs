@@ -4,6 +4,7 @@
 
 use crate::cloud::{Cloud, Service};
 use crate::diagnose::Step;
+use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -53,6 +54,34 @@ impl Progress {
     }
 }
 
+/// Choices that outlive a setup (starting over keeps them): the wizard's language.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    pub lang: Option<Lang>,
+}
+
+const PREFERENCES: &str = "preferences.json";
+
+impl Preferences {
+    /// The preferences saved in `dir`, or none when there are none that can be read.
+    pub fn load(dir: &Path) -> Preferences {
+        std::fs::read_to_string(dir.join(PREFERENCES))
+            .ok()
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default()
+    }
+
+    /// Saves the preferences in `dir`; the file is complete or absent.
+    pub fn save(&self, dir: &Path) -> std::io::Result<()> {
+        std::fs::create_dir_all(dir)?;
+        let mut file = tempfile::NamedTempFile::new_in(dir)?;
+        serde_json::to_writer_pretty(&mut file, self)?;
+        file.persist(dir.join(PREFERENCES)).map_err(|e| e.error)?;
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,5 +108,14 @@ mod tests {
             None,
             "a damaged file is ignored"
         );
+    }
+
+    #[test]
+    fn the_language_is_remembered_apart_from_the_progress() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(Preferences::load(dir.path()).lang, None);
+        Preferences { lang: Some(Lang::Hr) }.save(dir.path()).unwrap();
+        Progress::clear(dir.path()).unwrap();
+        assert_eq!(Preferences::load(dir.path()).lang, Some(Lang::Hr));
     }
 }

@@ -2,6 +2,7 @@
 //! as the only place a refresh token or password is ever kept.
 
 use std::fmt;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
@@ -65,14 +66,32 @@ impl TokenKey {
 const SERVICE: &str = "printer-oauth";
 const KEYCHAIN_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// The credential store of this process, opened once.
+static OPENED: OnceLock<Result<(), String>> = OnceLock::new();
+
 /// Opens the platform's credential store once per process.
 fn store() -> Result<(), KeychainError> {
-    static OPENED: OnceLock<Result<(), String>> = OnceLock::new();
     OPENED
         .get_or_init(|| platform_store().map(keyring_core::set_default_store))
         .clone()
         .map_err(KeychainError::Unavailable)
 }
+
+/// Keeps this process's secrets in memory, forgotten when it ends, instead of the OS
+/// keychain: a demo run never touches the real one. Returns false when the real keychain was
+/// already in use (then nothing changes).
+pub fn use_memory_keychain() -> bool {
+    OPENED.get_or_init(|| {
+        IN_MEMORY.store(true, Ordering::SeqCst);
+        keyring_core::mock::Store::new()
+            .map(|store| keyring_core::set_default_store(store))
+            .map_err(|e| e.to_string())
+    });
+    IN_MEMORY.load(Ordering::SeqCst)
+}
+
+/// Whether this process keeps its secrets in memory ([`use_memory_keychain`]).
+static IN_MEMORY: AtomicBool = AtomicBool::new(false);
 
 #[cfg(target_os = "linux")]
 fn platform_store() -> Result<Arc<keyring_core::CredentialStore>, String> {

@@ -3,7 +3,9 @@
 mod common;
 
 use common::{Options, run};
+use printer_oauth::diagnose::Step;
 use printer_oauth::i18n::Lang;
+use printer_oauth::sim::Fault;
 use std::time::Duration;
 use tokio::io::AsyncBufReadExt;
 
@@ -174,4 +176,170 @@ async fn demo_prints_one_ready_line_and_its_endpoints_work() {
         .unwrap()
         .unwrap();
     assert_eq!(rest, None, "exactly one line on stdout");
+}
+
+/// A log line as the tracing formatter writes it: it starts with a timestamp.
+fn log_lines(stderr: &str) -> Vec<&str> {
+    let stamp = regex::Regex::new(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}").unwrap();
+    stderr.lines().filter(|l| stamp.is_match(l)).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn log_lines_only_when_asked_and_the_keychain_warning_once() {
+    let demo = common::demo(&[]).await;
+    // No keychain (the run has no D-Bus session): reading and saving the sign-in both fail.
+    let quiet = run(&common::preflight_args(&demo, &[]), Options::default()).await;
+    assert_eq!(quiet.code, 0, "{}", quiet.stderr);
+    assert_eq!(
+        log_lines(&quiet.stderr),
+        Vec::<&str>::new(),
+        "{}",
+        quiet.stderr
+    );
+    // The warning's text before and after the reason.
+    let warning = Lang::En.text_with("warning-keychain-unavailable", &[("error", "\n".into())]);
+    let (before, after) = warning.split_once('\n').unwrap();
+    let said: Vec<&str> = quiet
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with(before))
+        .collect();
+    assert_eq!(
+        said.len(),
+        1,
+        "the keychain warning once:\n{}",
+        quiet.stderr
+    );
+    assert!(said[0].ends_with(after), "{}", said[0]);
+    assert!(said[0].contains("D-Bus"), "with the reason: {}", said[0]);
+
+    for flags in [&["-v"][..], &["--verbose"], &["-vv"]] {
+        let verbose = run(&common::preflight_args(&demo, flags), Options::default()).await;
+        assert_eq!(verbose.code, 0, "{}", verbose.stderr);
+        let logs = log_lines(&verbose.stderr);
+        assert!(
+            logs.iter().any(|l| l.contains("keychain")),
+            "{flags:?}: {}",
+            verbose.stderr
+        );
+        let warned = verbose
+            .stderr
+            .lines()
+            .filter(|l| l.starts_with(before))
+            .count();
+        assert_eq!(warned, 1, "{flags:?}: {}", verbose.stderr);
+    }
+
+    let env = run(
+        &common::preflight_args(&demo, &[]),
+        Options {
+            env: &[("RUST_LOG", "printer_oauth=debug")],
+            ..Options::default()
+        },
+    )
+    .await;
+    assert!(!log_lines(&env.stderr).is_empty(), "{}", env.stderr);
+}
+
+/// `explain CODE` as text for people, in `lang`.
+async fn explained(code: &str, lang: Lang) -> String {
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_printer-oauth"))
+        .args(["explain", "--lang", lang.tag(), code])
+        .env_remove("RUST_LOG")
+        .output()
+        .await
+        .unwrap();
+    String::from_utf8_lossy(&output.stdout).to_string()
+}
+
+#[tokio::test]
+async fn a_fix_names_the_wizard_page_and_the_command() {
+    let cases = [
+        (
+            "361",
+            Step::SignIn,
+            "printer-oauth printer setup <HOST> --sender <SENDER>",
+        ),
+        (
+            "AADSTS7000218",
+            Step::ExchangeOnline,
+            "printer-oauth preflight --tenant <TENANT> --client-id <CLIENT_ID> --account <ACCOUNT> --to <TO>",
+        ),
+        (
+            "360",
+            Step::EmailServer,
+            "printer-oauth printer setup <HOST> --sender <SENDER> --service <SERVICE> --cloud <CLOUD>",
+        ),
+    ];
+    for lang in Lang::ALL {
+        for (code, step, command) in cases {
+            let text = explained(code, lang).await;
+            let page = lang.text_with("fix-page", &[("page", step.name(lang))]);
+            let fix = lang.text_with("fix-command", &[("command", command.to_string())]);
+            assert!(text.lines().any(|l| l == page), "{page:?} in\n{text}");
+            assert!(text.lines().any(|l| l == fix), "{fix:?} in\n{text}");
+        }
+    }
+    assert!(
+        explained("361", Lang::En)
+            .await
+            .contains("wizard on the page \"Sign in\"")
+    );
+    assert!(
+        explained("361", Lang::Hr)
+            .await
+            .contains("čarobnjaku na stranici „Prijava”")
+    );
+}
+
+#[tokio::test]
+async fn a_printer_out_of_reach_points_to_printer_status() {
+    for lang in Lang::ALL {
+        // Nothing listens on port 1 of the loopback address: the connection is refused.
+        let run = run(
+            &args(&["printer", "status", "127.0.0.1:1", "--timeout", "5"]),
+            Options {
+                lang,
+                ..Options::default()
+            },
+        )
+        .await;
+        assert_eq!(run.diagnosis()["step"], "printer", "{}", run.stderr);
+        let page = lang.text_with("fix-page", &[("page", Step::Printer.name(lang))]);
+        let fix = lang.text_with(
+            "fix-command",
+            &[("command", "printer-oauth printer status <HOST>".to_string())],
+        );
+        assert!(run.stderr.lines().any(|l| l == page), "{}", run.stderr);
+        assert!(run.stderr.lines().any(|l| l == fix), "{}", run.stderr);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sign_in_server_that_does_not_answer_is_said_and_tried_again() {
+    let demo = common::demo(&[Fault::FlakyPolls]).await;
+    let run = run(&common::preflight_args(&demo, &[]), Options::default()).await;
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let retries: Vec<_> = run
+        .events
+        .iter()
+        .filter(|e| e["event"] == "retrying")
+        .collect();
+    assert_eq!(retries.len(), 2, "{:?}", run.events);
+    for retry in retries {
+        let line = Lang::En.text_with(
+            "signin-retrying",
+            &[
+                ("error", retry["error"].as_str().unwrap().to_string()),
+                ("seconds", retry["retry_in"].to_string()),
+            ],
+        );
+        assert!(line.contains("503"), "{line}");
+        assert!(
+            run.stderr.lines().any(|l| l == line),
+            "{line:?} in\n{}",
+            run.stderr
+        );
+    }
+    assert_eq!(log_lines(&run.stderr), Vec::<&str>::new());
 }

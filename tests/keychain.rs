@@ -17,11 +17,9 @@ fn key(tenant: &str) -> TokenKey {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a Secret Service: scripts/test starts one and runs it"]
 async fn refresh_token_is_stored_used_and_rotated() {
-    if !common::secret_service() {
-        eprintln!("skipped: run through scripts/test, which starts a Secret Service");
-        return;
-    }
+    common::require_secret_service();
     let tenant = "contoso.com";
     secrets::delete_refresh_token(&key(tenant)).await.unwrap();
     let demo = common::demo(&[]).await;
@@ -97,11 +95,9 @@ async fn refresh_token_is_stored_used_and_rotated() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a Secret Service: scripts/test starts one and runs it"]
 async fn printer_password_is_remembered_used_and_forgotten_when_refused() {
-    if !common::secret_service() {
-        eprintln!("skipped: run through scripts/test, which starts a Secret Service");
-        return;
-    }
+    common::require_secret_service();
     let demo = common::demo(&[]).await;
     let ready = demo.ready();
     let jobs = |extra: &[&str]| {

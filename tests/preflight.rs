@@ -4,8 +4,11 @@
 mod common;
 
 use common::{Options, demo, demo_with, preflight_args, run};
+use printer_oauth::cloud::Cloud;
+use printer_oauth::exchange::{self, AccountPath, Command, Plan};
 use printer_oauth::i18n::Lang;
-use printer_oauth::sim::{Fault, Knobs, directory};
+use printer_oauth::sim::{Decision, Demo, Fault, Knobs, Shared, directory};
+use std::sync::Arc;
 use std::time::Duration;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -240,37 +243,189 @@ async fn smtp_refusals_are_diagnosed() {
     }
 }
 
+/// Approves every code the identity simulator issues, as `account`, ticking "Consent on behalf
+/// of your organization", until the task is aborted.
+fn approve_every_code_as(shared: Arc<Shared>, account: &'static str) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            let pending: Vec<String> = shared
+                .dir()
+                .grants
+                .values()
+                .filter(|g| g.state == directory::Grant::Pending)
+                .map(|g| g.user_code.clone())
+                .collect();
+            for code in pending {
+                shared.decide(&code, Some(account), true, Decision::Approve).unwrap();
+            }
+        }
+    })
+}
+
+/// The account that approved each code, in no particular order.
+fn approvers(demo: &Demo) -> Vec<String> {
+    let dir = demo.shared.dir();
+    let mut accounts: Vec<String> = dir.access_tokens.values().map(|t| t.account.clone()).collect();
+    accounts.sort();
+    accounts.dedup();
+    accounts
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn sending_as_another_sender_is_refused_by_exchange() {
-    // The admin approves the code, so the token is the admin's while the sender is the mailbox.
+async fn smtp_auth_is_per_mailbox_and_send_as_is_a_grant() {
+    // The guide's path: the administrator signs in and sends from the scanner mailbox. The demo
+    // tenant starts with SMTP AUTH on for the scanner mailbox only, and no Send As.
     let demo = demo_with(Knobs {
         interval: Duration::from_secs(1),
         ..Knobs::default()
     })
     .await;
-    // Without a Send As grant on the mailbox.
-    demo.shared.dir().send_as.clear();
-    let shared = demo.shared.clone();
-    let approver = tokio::spawn(async move {
-        let code = common::first_user_code(&shared).await;
-        shared
-            .decide(
-                &code,
-                Some("admin@contoso.com"),
-                true,
-                printer_oauth::sim::Decision::Approve,
-            )
-            .unwrap();
-    });
-    let run = run(&preflight_args(&demo, &[]), Options::default()).await;
-    approver.await.unwrap();
-    assert_eq!(run.code, 3, "{}", run.stderr);
-    assert!(
-        run.kinds().contains(&"warning"),
-        "account mismatch is warned about"
+    let approver = approve_every_code_as(demo.shared.clone(), directory::ADMIN);
+    let args = preflight_args(&demo, &[]);
+    let preflight = || run(&args, Options::default());
+
+    let refused = preflight().await;
+    assert_eq!(refused.code, 3, "{}", refused.stderr);
+    let d = refused.diagnosis();
+    assert_eq!(d["id"], "smtp-auth-disabled-mailbox");
+    assert_eq!(
+        d["detail"],
+        "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information."
     );
-    assert_eq!(run.diagnosis()["id"], "smtp-send-as-denied");
-    assert_eq!(run.diagnosis()["code"], "550 5.7.60");
+
+    // The PowerShell's first half: SMTP AUTH for the administrator. Send As is still missing.
+    let smtp_auth = Command::EnableSmtpAuth {
+        mailbox: directory::ADMIN.into(),
+    };
+    demo.shared.dir().run(&smtp_auth);
+    let refused = preflight().await;
+    assert_eq!(refused.code, 3, "{}", refused.stderr);
+    assert_eq!(refused.diagnosis()["id"], "smtp-send-as-denied");
+    assert_eq!(refused.diagnosis()["code"], "550 5.7.60");
+    assert!(
+        refused.kinds().contains(&"warning"),
+        "the account mismatch is warned about"
+    );
+
+    // And Send As: now the administrator sends from the scanner mailbox.
+    demo.shared.dir().run(&Command::GrantSendAs {
+        sender: directory::MAILBOX.into(),
+        trustee: directory::ADMIN.into(),
+    });
+    let sent = preflight().await;
+    approver.abort();
+    assert_eq!(sent.code, 0, "{}", sent.stderr);
+    let mailbox = demo.shared.dir().mailbox.clone();
+    assert_eq!(mailbox.len(), 1, "only the last attempt was accepted");
+    assert_eq!(
+        (mailbox[0].smtp_user.as_str(), mailbox[0].from.as_str()),
+        (directory::ADMIN, directory::MAILBOX)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_guide_s_path_needs_the_powershell_for_the_administrator() {
+    // The printer's app, approved as the demo's person does it: nobody consented for the
+    // organisation yet, so a Global Administrator signs in and consents (the guide).
+    let demo = demo(&[Fault::ConsentRequired]).await;
+    let printer_app = ["--client-id", directory::EPSON_CLIENT_ID];
+    let refused = run(&preflight_args(&demo, &printer_app), Options::default()).await;
+    assert_eq!(refused.code, 3, "{}", refused.stderr);
+    assert_eq!(refused.diagnosis()["id"], "smtp-auth-disabled-mailbox");
+    assert_eq!(approvers(&demo), [directory::ADMIN]);
+    assert!(demo.shared.dir().org_consented(directory::EPSON_CLIENT_ID));
+
+    // The wizard's PowerShell for this plan, run in the demo tenant through its control.
+    let plan = Plan::new(AccountPath::GlobalAdmin, directory::ADMIN, directory::MAILBOX);
+    let ran: serde_json::Value = reqwest::Client::new()
+        .post(format!("{}/sim/powershell", demo.ready().authority))
+        .form(&[("signer", &plan.signer), ("sender", &plan.sender)])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(ran["powershell"], plan.script(Cloud::Global, ""));
+    let unknown = reqwest::Client::new()
+        .post(format!("{}/sim/powershell", demo.ready().authority))
+        .form(&[("signer", "nobody@contoso.com")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 400);
+
+    // Once the organisation consented, the demo's person would pick the mailbox: here the
+    // administrator signs in again, as the guide has it.
+    demo.shared.set_knobs(Knobs {
+        auto_approve: None,
+        ..knobs(&[Fault::ConsentRequired])
+    });
+    let approver = approve_every_code_as(demo.shared.clone(), directory::ADMIN);
+    let sent = run(&preflight_args(&demo, &printer_app), Options::default()).await;
+    approver.abort();
+    assert_eq!(sent.code, 0, "{}", sent.stderr);
+    let message = demo.shared.dir().mailbox[0].clone();
+    assert_eq!(
+        (message.smtp_user.as_str(), message.from.as_str()),
+        (directory::ADMIN, directory::MAILBOX)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn least_privilege_admin_consent_then_the_mailbox_signs_in_and_sends_as_itself() {
+    // Users may not consent in this tenant, and a mailbox cannot consent for the organisation:
+    // ticking the box as the scanner mailbox is not enough.
+    let strict = demo_with(Knobs {
+        auto_approve: None,
+        ..knobs(&[Fault::ConsentRequired])
+    })
+    .await;
+    let printer_app = ["--client-id", directory::EPSON_CLIENT_ID];
+    let approver = approve_every_code_as(strict.shared.clone(), directory::MAILBOX);
+    let refused = run(&preflight_args(&strict, &printer_app), Options::default()).await;
+    approver.abort();
+    assert_eq!(refused.code, 3, "{}", refused.stderr);
+    assert_eq!(refused.diagnosis()["code"], "AADSTS65001");
+    assert!(!strict.shared.dir().org_consented(directory::EPSON_CLIENT_ID));
+
+    // The least-privilege path: first the admin consent, on the page the wizard opens...
+    let demo = demo(&[Fault::ConsentRequired]).await;
+    let authority = url::Url::parse(&demo.ready().authority).unwrap();
+    let consent = exchange::admin_consent_url(
+        &authority,
+        directory::TENANT_DOMAIN,
+        directory::EPSON_CLIENT_ID,
+    )
+    .unwrap();
+    let granted = reqwest::Client::new()
+        .post(consent.as_str())
+        .form(&[
+            ("client_id", directory::EPSON_CLIENT_ID),
+            ("account", directory::ADMIN),
+            ("decision", "accept"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(granted.status(), 200);
+    // ...then the scanner mailbox signs in (the demo's person picks it once the organisation
+    // consented), with no consent prompt and no admin rights, and sends as itself. No
+    // PowerShell was needed: SMTP AUTH is on for the scanner mailbox.
+    let sent = run(&preflight_args(&demo, &printer_app), Options::default()).await;
+    assert_eq!(sent.code, 0, "{}", sent.stderr);
+    assert_eq!(approvers(&demo), [directory::MAILBOX]);
+    let dir = demo.shared.dir();
+    assert!(
+        dir.grants.values().all(|g| g.answers.iter().all(|a| a != "invalid_grant")),
+        "no consent refusal"
+    );
+    let message = &dir.mailbox[0];
+    assert_eq!(
+        (message.smtp_user.as_str(), message.from.as_str()),
+        (directory::MAILBOX, directory::MAILBOX)
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -16,6 +16,10 @@ pub struct Args {
     /// One JSON object per line on stdout; human text goes to stderr.
     #[arg(long, global = true)]
     pub json: bool,
+    /// Timestamped log lines on stderr, for troubleshooting: -v this product's details and
+    /// the libraries' warnings, -vv more (`RUST_LOG` overrides).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
     /// Run against the embedded simulators instead of Microsoft and a real printer.
     #[arg(long)]
     pub demo: bool,
@@ -23,6 +27,15 @@ pub struct Args {
     /// and scripted walks without a browser).
     #[arg(long, requires = "demo")]
     pub auto_approve: bool,
+    /// With --demo: poll interval the demo's identity simulator hands out, in seconds.
+    #[arg(long, requires = "demo", default_value_t = 2, value_parser = clap::value_parser!(u64).range(1..=60))]
+    pub interval: u64,
+    /// With --demo: lifetime of the demo's sign-in codes, in seconds.
+    #[arg(long, requires = "demo", default_value_t = 900, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub expires_in: u64,
+    /// With --demo: a failure for the simulators to produce, to rehearse it (repeatable).
+    #[arg(long = "fault", requires = "demo", value_enum)]
+    pub faults: Vec<Fault>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

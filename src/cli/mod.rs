@@ -18,7 +18,7 @@ use std::process::ExitCode;
 /// Parses the arguments, runs the command and turns its outcome into an exit code.
 pub fn main() -> ExitCode {
     let args = Args::parse();
-    init_tracing();
+    init_tracing(args.verbose);
     let lang = args.lang.unwrap_or_else(Lang::from_system);
     let out = Output::new(args.json, lang);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -32,7 +32,7 @@ pub fn main() -> ExitCode {
         }
     };
     let Some(command) = args.command else {
-        return ExitCode::from(wizard::run(args.demo, args.auto_approve, &out, &runtime));
+        return ExitCode::from(wizard::run(&args, &out, &runtime));
     };
     let code = runtime.block_on(async {
         match command {
@@ -45,13 +45,17 @@ pub fn main() -> ExitCode {
     ExitCode::from(code)
 }
 
-/// Logs go to stderr, filtered by `RUST_LOG` (default: warnings). Secrets are never logged:
-/// they travel only in [`printer_oauth::secrets::Secret`]. The HTML parser's own logs are off
-/// whatever `RUST_LOG` says: they echo the printer's pages, form tokens and serial number
-/// (many printers' default password) included.
-fn init_tracing() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,i18n_embed=off"));
+/// Log lines go to stderr only when asked for: `-v` (this product's debug lines, every
+/// library's warnings), `-vv` (everything of this product's, the libraries' information), or
+/// `RUST_LOG`, which wins.
+/// Without them there are none: what the person must know is said in the human output.
+/// Secrets are never logged: they travel only in [`printer_oauth::secrets::Secret`]. The HTML
+/// parser's own logs are off whatever is asked: they echo the printer's pages, form tokens and
+/// serial number (many printers' default password) included.
+fn init_tracing(verbose: u8) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| {
+        tracing_subscriber::EnvFilter::new(format!("{},i18n_embed=off", log_level(verbose)))
+    });
     let filter = [
         "html5ever=off",
         "markup5ever=off",
@@ -66,4 +70,14 @@ fn init_tracing() {
         .with_writer(std::io::stderr)
         .with_ansi(false)
         .init();
+}
+
+/// The log filter for a count of `-v`.
+fn log_level(verbose: u8) -> &'static str {
+    match verbose {
+        0 => "off",
+        1 => "warn,printer_oauth=debug",
+        // Not every library's debug lines: some echo request headers and bodies.
+        _ => "info,printer_oauth=trace",
+    }
 }

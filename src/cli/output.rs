@@ -1,19 +1,27 @@
 //! Where output goes: JSON events on stdout with `--json`, human text on stderr.
 
-use printer_oauth::diagnose::Diagnosis;
+use printer_oauth::diagnose::{Diagnosis, Step};
 use printer_oauth::i18n::Lang;
 use serde::Serialize;
+use std::collections::HashSet;
 use std::io::Write;
+use std::sync::Mutex;
 
 /// The command's output channel.
 pub struct Output {
     pub json: bool,
     pub lang: Lang,
+    /// The codes of the warnings already given: each is given once per run.
+    warned: Mutex<HashSet<String>>,
 }
 
 impl Output {
     pub fn new(json: bool, lang: Lang) -> Self {
-        Output { json, lang }
+        Output {
+            json,
+            lang,
+            warned: Mutex::default(),
+        }
     }
 
     /// Prints one JSON event line on stdout (only with `--json`).
@@ -31,6 +39,20 @@ impl Output {
         eprintln!("{text}");
     }
 
+    /// Gives a warning that does not stop the command: a `warning` event and the message as
+    /// text, once per run for each code (the keychain, asked twice, warns once).
+    pub fn warn(&self, code: &str, message: &str) {
+        let first = self
+            .warned
+            .lock()
+            .map(|mut warned| warned.insert(code.to_string()))
+            .unwrap_or(true);
+        if first {
+            self.event(&serde_json::json!({"event": "warning", "code": code, "message": message}));
+            self.say(message);
+        }
+    }
+
     /// Prints a failure: an `error` event, or the diagnosis as text.
     pub fn error(&self, diagnosis: &Diagnosis) {
         self.event(
@@ -46,8 +68,11 @@ pub fn render(d: &Diagnosis, lang: Lang) -> String {
         format!("{} — {}", d.code, d.title),
         format!("{}: {}", lang.text("label-cause"), d.cause),
         format!("{}: {}", lang.text("label-fix"), d.fix),
-        format!("{}: {}", lang.text("label-step"), d.step.name(lang)),
+        lang.text_with("fix-page", &[("page", d.step.name(lang))]),
     ];
+    if let Some(command) = fix_command(d.step) {
+        lines.push(lang.text_with("fix-command", &[("command", command.to_string())]));
+    }
     if let Some(detail) = &d.detail {
         lines.push(format!("{}: {detail}", lang.text("label-detail")));
     }
@@ -61,4 +86,27 @@ pub fn render(d: &Diagnosis, lang: Lang) -> String {
         ));
     }
     lines.join("\n")
+}
+
+/// The command that does on the command line what a wizard page does, with the value names
+/// `--help` shows. Scan to My Email (the vendor app's consent) has none.
+fn fix_command(step: Step) -> Option<&'static str> {
+    Some(match step {
+        Step::Welcome => {
+            "printer-oauth preflight --service <SERVICE> --cloud <CLOUD> --tenant <TENANT> \
+             --client-id <CLIENT_ID> --account <ACCOUNT> --to <TO>"
+        }
+        Step::ExchangeOnline => {
+            "printer-oauth preflight --tenant <TENANT> --client-id <CLIENT_ID> \
+             --account <ACCOUNT> --to <TO>"
+        }
+        Step::Printer => "printer-oauth printer status <HOST>",
+        Step::EmailServer => {
+            "printer-oauth printer setup <HOST> --sender <SENDER> --service <SERVICE> \
+             --cloud <CLOUD>"
+        }
+        Step::SignIn | Step::ApplyVerify => "printer-oauth printer setup <HOST> --sender <SENDER>",
+        Step::ScanToMyEmail => return None,
+        Step::Finish => "printer-oauth explain <TEXT>...",
+    })
 }

@@ -21,17 +21,18 @@ pub async fn run(args: PreflightArgs, out: &Output) -> u8 {
     };
     let cancel = relay::cancel_on_interrupt();
     let open_browser = !args.no_browser;
-    let mut report = |progress: Progress| {
-        out.event(&progress);
-        match &progress {
-            Progress::SignIn(event) => {
-                relay::say(out, event, open_browser, Some(args.account.as_str()));
-            }
-            Progress::Warning(w) => out.say(&w.message),
-            Progress::MailSent(m) => out.say(&lang.text_with(
+    let mut report = |progress: Progress| match &progress {
+        Progress::SignIn(event) => {
+            out.event(&progress);
+            relay::say(out, event, open_browser, Some(args.account.as_str()));
+        }
+        Progress::Warning(w) => out.warn(w.code, &w.message),
+        Progress::MailSent(m) => {
+            out.event(&progress);
+            out.say(&lang.text_with(
                 "mail-sent",
                 &[("to", m.sent.to.clone()), ("server", m.sent.server.clone())],
-            )),
+            ));
         }
     };
     match preflight::run(&request, &cancel, &mut report).await {

@@ -146,10 +146,9 @@ async fn password(
     Ok((Secret::new(typed), false))
 }
 
+/// A localized warning (Fluent `warning-<code>`), once per run.
 fn warn(out: &Output, code: &str, args: &[(&str, String)]) {
-    let message = out.lang.text_with(&format!("warning-{code}"), args);
-    out.event(&json!({"event": "warning", "code": code, "message": message}));
-    out.say(&message);
+    out.warn(code, &out.lang.text_with(&format!("warning-{code}"), args));
 }
 
 /// Reaches the printer and logs in as administrator.

@@ -30,6 +30,10 @@ pub fn say(out: &Output, event: &Event, open_browser: bool, expected_account: Op
         Event::Waiting { expires_in, .. } => {
             out.say(&lang.text_with("signin-waiting", &[("seconds", expires_in.to_string())]));
         }
+        Event::Retrying { error, retry_in } => out.say(&lang.text_with(
+            "signin-retrying",
+            &[("error", error.clone()), ("seconds", retry_in.to_string())],
+        )),
         Event::SignedIn { account } => {
             let account = account
                 .clone()

@@ -635,4 +635,78 @@ pub static CATALOG: &[Entry] = &[
         ApplyVerify,
         Local
     ),
+    // The printer's own connection test (Email Server > Connection Test): its failure
+    // messages, which a printer profile maps to these codes.
+    entry!(
+        "printer-test-network",
+        "printer-test-network",
+        [
+            Internal("printer-test-network"),
+            PrinterText("smtp server communication error")
+        ],
+        Printer,
+        Network
+    ),
+    entry!(
+        "printer-test-server",
+        "printer-test-server",
+        [
+            Internal("printer-test-server"),
+            PrinterText("an error occurred while connecting to smtp server"),
+            PrinterText("unsupported communication method")
+        ],
+        EmailServer,
+        Network
+    ),
+    entry!(
+        "printer-test-auth",
+        "printer-test-auth",
+        [
+            Internal("printer-test-auth"),
+            PrinterText("smtp server authentication error")
+        ],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "printer-test-auth-method",
+        "printer-test-auth-method",
+        [
+            Internal("printer-test-auth-method"),
+            PrinterText("change authentication method to")
+        ],
+        EmailServer,
+        Refused
+    ),
+    entry!(
+        "printer-test-secure",
+        "printer-test-secure",
+        [
+            Internal("printer-test-secure"),
+            PrinterText("change secure connection to")
+        ],
+        EmailServer,
+        Refused
+    ),
+    entry!(
+        "printer-test-untrusted",
+        "printer-test-untrusted",
+        [
+            Internal("printer-test-untrusted"),
+            PrinterText("the connection is untrusted"),
+            PrinterText("the connection is not secured")
+        ],
+        Printer,
+        Network
+    ),
+    entry!(
+        "printer-test-sender",
+        "printer-test-sender",
+        [
+            Internal("printer-test-sender"),
+            PrinterText("sender's email address is incorrect")
+        ],
+        EmailServer,
+        Refused
+    ),
 ];

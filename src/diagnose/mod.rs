@@ -189,6 +189,14 @@ pub fn by_smtp_reply(enhanced: &str, text: &str) -> Option<&'static Entry> {
     .or_else(|| find(|m| matches!(m, Matcher::Smtp(code, None) if *code == enhanced)))
 }
 
+/// The one entry shown with this code (`printer-test-auth`, `5.7.60`...), as a printer profile
+/// names it; None when no entry or several entries show it.
+pub fn by_code(code: &str) -> Option<&'static Entry> {
+    let mut found = CATALOG.iter().filter(|e| e.code == code);
+    let entry = found.next()?;
+    found.next().is_none().then_some(entry)
+}
+
 /// The entry for a printer status message.
 pub fn by_printer_text(text: &str) -> Option<&'static Entry> {
     let text = text.to_lowercase();

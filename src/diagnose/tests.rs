@@ -90,3 +90,41 @@ fn outcomes_map_to_exit_codes() {
     assert_eq!(internal("keychain-unavailable").outcome.exit_code(), 5);
     assert_eq!(by_aadsts(53003).unwrap().outcome.exit_code(), 3);
 }
+
+#[test]
+fn a_code_names_one_entry_or_none() {
+    assert_eq!(
+        by_code("printer-test-auth").unwrap().id,
+        "printer-test-auth"
+    );
+    assert_eq!(by_code("5.7.60").unwrap().id, "smtp-send-as-denied");
+    // Several 535 5.7.139 entries: the code alone does not say which.
+    assert!(by_code("535 5.7.139").is_none());
+    assert!(by_code("no-such-code").is_none());
+}
+
+#[test]
+fn the_printers_connection_test_messages_decode_when_pasted() {
+    for (message, id) in [
+        (
+            "SMTP server authentication error. Check the followings. - Authentication Method",
+            "printer-test-auth",
+        ),
+        (
+            "SMTP server communication error. Check the following. - Network Settings",
+            "printer-test-network",
+        ),
+        (
+            "Connection to SMTP server failed. Change Secure Connection to STARTTLS.",
+            "printer-test-secure",
+        ),
+        (
+            "Sender's Email Address is incorrect. Change to the email address for your email service.",
+            "printer-test-sender",
+        ),
+    ] {
+        let d = explain(message, Lang::En);
+        assert_eq!(d.id, id, "{message}");
+        assert_eq!(d.detail.as_deref(), Some(message));
+    }
+}

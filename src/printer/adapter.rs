@@ -2,6 +2,9 @@
 
 use super::error::PrinterError;
 use super::settings::{Field, Values};
+use crate::diagnose::{self, Diagnosis};
+use crate::i18n::Lang;
+use crate::mail::MailError;
 use crate::secrets::Secret;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -83,6 +86,52 @@ pub struct Job {
     pub result: String,
     /// The error code, when the job failed.
     pub code: Option<String>,
+    /// The SMTP server's reply, when it refused the job (`550 5.7.60 ...`).
+    pub reply: Option<String>,
+    /// The job went out.
+    pub completed: bool,
+}
+
+impl Job {
+    /// What the job's error code or SMTP reply means; None for a job with neither.
+    pub fn diagnosis(&self, lang: Lang) -> Option<Diagnosis> {
+        if let Some(code) = &self.code {
+            return Some(diagnose::explain(code, lang));
+        }
+        let reply = self.reply.as_deref()?;
+        let coded = reply
+            .split_once(' ')
+            .and_then(|(code, text)| Some((code.parse::<u16>().ok()?, text)));
+        Some(match coded {
+            Some((code, text)) => MailError::Rejected {
+                code,
+                text: text.to_string(),
+            }
+            .diagnose(lang),
+            None => diagnose::explain(reply, lang),
+        })
+    }
+}
+
+/// What the printer's own connection test answered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "outcome")]
+pub enum TestOutcome {
+    /// The printer reached and signed in to its SMTP server; its message.
+    Passed { message: String },
+    /// The printer's failure message and the catalog code the profile maps it to.
+    Failed { code: String, message: String },
+}
+
+impl TestOutcome {
+    /// The diagnosis of a failed test, with the printer's message as its detail.
+    pub fn diagnosis(&self, lang: Lang) -> Option<Diagnosis> {
+        let TestOutcome::Failed { code, message } = self else {
+            return None;
+        };
+        let entry = diagnose::by_code(code).unwrap_or_else(|| diagnose::internal("unknown"));
+        Some(entry.diagnose(lang).with_detail(message.clone()))
+    }
 }
 
 /// A page as the printer served it, for `printer capture` (redacted before it is written).
@@ -134,6 +183,12 @@ pub trait PrinterAdapter: Send {
     fn status_sheet(&mut self) -> impl Future<Output = Result<StatusSheet, PrinterError>> + Send;
     /// The job history.
     fn jobs(&mut self) -> impl Future<Output = Result<Vec<Job>, PrinterError>> + Send;
+    /// Whether the printer can test its own email settings (its profile names how).
+    fn has_connection_test(&self) -> bool;
+    /// Runs the printer's own test of its email settings; None when it has none.
+    fn connection_test(
+        &mut self,
+    ) -> impl Future<Output = Result<Option<TestOutcome>, PrinterError>> + Send;
     /// The email-settings pages as served, for a redacted capture.
     fn capture(&mut self) -> impl Future<Output = Result<Vec<CapturedPage>, PrinterError>> + Send;
 }

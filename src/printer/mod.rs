@@ -10,6 +10,7 @@ pub mod capture;
 pub mod connect;
 pub mod discovery;
 pub mod error;
+pub mod history;
 pub mod html;
 pub mod login;
 pub mod profile;

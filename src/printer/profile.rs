@@ -23,6 +23,8 @@ pub struct Profile {
     pub email: FormSpec,
     /// The fax server's email settings, on models that have them.
     pub fax: Option<FormSpec>,
+    /// The printer's own test of its email settings, on models that have one.
+    pub connection_test: Option<ConnectionTest>,
 }
 
 /// What the profile is for, and the web configuration's conventions.
@@ -103,6 +105,41 @@ pub struct Jobs {
     pub kind_column: String,
     pub result_column: String,
     pub code_column: String,
+    /// The column where the printer writes the SMTP server's reply to a refused job
+    /// (`550 5.7.60 ...`, anywhere in the cell); none when the printer records no reply.
+    pub reply_column: Option<String>,
+    /// Result texts of a job that went out. When empty, a job with no error code and no
+    /// reply went out.
+    #[serde(default)]
+    pub completed: Vec<String>,
+}
+
+/// The printer's own connection test of its email settings (Epson: Network Settings >
+/// Email Server > Connection Test): a form page whose POST runs the test and answers one
+/// message.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConnectionTest {
+    /// The page name: the form is read from `{pages}/{page}/TOP` and posted to
+    /// `{pages}/{page}/SET`.
+    pub page: String,
+    /// The field, posted with the form's own fields, that starts the test, and its value.
+    pub trigger_field: String,
+    pub trigger_value: String,
+    /// Texts of a good connection, in every language the firmware may answer in.
+    pub success: Vec<String>,
+    /// The failure messages, each with the diagnosis catalog code it means.
+    pub results: Vec<TestResult>,
+}
+
+/// Failure messages of the connection test that mean one diagnosis.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestResult {
+    /// A catalog code (`printer-test-auth`...) that names exactly one diagnosis.
+    pub code: String,
+    /// The message's texts (its start is enough), in every language the firmware may use.
+    pub texts: Vec<String>,
 }
 
 /// An email settings form (Email Server > Basic, or the fax server's).
@@ -264,7 +301,10 @@ impl Profile {
         if let Some((section, key, _)) = paths.iter().find(|(_, _, p)| !p.starts_with('/')) {
             return fail(section, key, "must start with /".into());
         }
-        Ok(())
+        match &self.connection_test {
+            Some(test) => test.check(),
+            None => Ok(()),
+        }
     }
 
     /// The email form, and the fax form when the model has one.
@@ -273,6 +313,62 @@ impl Profile {
         forms.extend(self.fax.as_ref().map(|f| ("fax", f)));
         forms
     }
+}
+
+impl ConnectionTest {
+    /// Names and texts present, every code a catalog entry of its own.
+    fn check(&self) -> Result<(), (String, String, String)> {
+        let fail = |section: &str, key: &str, problem: String| {
+            Err((section.to_string(), key.to_string(), problem))
+        };
+        let section = "connection_test";
+        if self.page.trim().is_empty() || self.page.contains('/') {
+            return fail(section, "page", "must be a page name without /".into());
+        }
+        if self.trigger_field.trim().is_empty() {
+            return fail(section, "trigger_field", "is empty".into());
+        }
+        if !has_texts(&self.success) {
+            return fail(
+                section,
+                "success",
+                "needs at least one text, none empty".into(),
+            );
+        }
+        if self.results.is_empty() {
+            return fail(
+                section,
+                "results",
+                "at least one [[connection_test.results]] is needed".into(),
+            );
+        }
+        let results = "connection_test.results";
+        for result in &self.results {
+            if crate::diagnose::by_code(&result.code).is_none() {
+                return fail(
+                    results,
+                    "code",
+                    format!(
+                        "`{}` names no single entry of the diagnosis catalog",
+                        result.code
+                    ),
+                );
+            }
+            if !has_texts(&result.texts) {
+                return fail(
+                    results,
+                    "texts",
+                    format!("`{}` needs at least one text, none empty", result.code),
+                );
+            }
+        }
+        Ok(())
+    }
+}
+
+/// At least one text, and no empty one (an empty marker would match every page).
+fn has_texts(texts: &[String]) -> bool {
+    !texts.is_empty() && texts.iter().all(|t| !t.trim().is_empty())
 }
 
 /// The 1-based line of a byte offset.

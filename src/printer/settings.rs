@@ -75,6 +75,16 @@ impl Field {
             _ => &[],
         }
     }
+
+    /// A value as Web Config shows it: a choice by its label (`starttls` is "STARTTLS",
+    /// `oauth2` is "OAuth2", Fluent `choice-*`), any other text as it is.
+    pub fn display_value(self, value: &str, lang: Lang) -> String {
+        if self.choices().contains(&value) {
+            lang.text(&format!("choice-{value}"))
+        } else {
+            value.to_string()
+        }
+    }
 }
 
 /// Settings by field, each value as the product names it: a choice key (`oauth2`,
@@ -376,6 +386,23 @@ mod tests {
                 .validate()
                 .is_ok()
         );
+    }
+
+    #[test]
+    fn choices_show_as_web_config_labels_and_texts_as_they_are() {
+        for lang in Lang::ALL {
+            assert_eq!(Field::Secure.display_value("starttls", lang), "STARTTLS");
+            assert_eq!(Field::AuthMethod.display_value("oauth2", lang), "OAuth2");
+            assert_eq!(
+                Field::Service.display_value("exchange-online", lang),
+                "Microsoft Exchange Online"
+            );
+            // A text field keeps a value that happens to be a choice key of another field.
+            assert_eq!(Field::Sender.display_value("starttls", lang), "starttls");
+            assert_eq!(Field::SmtpPort.display_value("587", lang), "587");
+            // A value the printer holds that is not one of the field's choices stays as is.
+            assert_eq!(Field::Secure.display_value("tls13", lang), "tls13");
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! wait until the printer is signed in, send the settings with the safety net, and report
 //! the final Email Server status.
 
-use super::adapter::{PrinterAdapter, SignInState, Target};
+use super::adapter::{PrinterAdapter, Raw, SignInState, Target};
 use super::apply::{self, ApplyFailure, Failure};
 use super::backup;
 use super::error::{PrinterError, invalid_settings};
@@ -65,29 +65,7 @@ pub async fn run<A: PrinterAdapter>(
     let lang = request.lang;
     let target = request.target;
     let fail = |e: PrinterError| e.diagnose(lang);
-    request
-        .settings
-        .validate()
-        .map_err(|v| invalid_settings(&v, lang))?;
-    let desired = adapter
-        .to_raw(target, &request.settings.values())
-        .map_err(fail)?;
-
-    let before = adapter.read(target).await.map_err(fail)?;
-    let file = backup::save(
-        &request.data_dir,
-        &request.printer,
-        &request.model,
-        target,
-        adapter.to_values(target, &before),
-        before.clone(),
-    )
-    .map_err(|e| diagnose::condition("printer-backup", lang, e.to_string()))?;
-    let file = file.display().to_string();
-    on_progress(SetupProgress::Backup {
-        event: "backup",
-        file: file.clone(),
-    });
+    let (desired, before, file) = back_up(adapter, request, on_progress).await?;
 
     let service = match request.settings.service {
         Service::ExchangeOnline => "exchange-online",
@@ -115,7 +93,77 @@ pub async fn run<A: PrinterAdapter>(
         event: "verified",
         target,
     });
+    ready(adapter, target, lang).await
+}
 
+/// Sends changed settings to a printer that is already signed in, with no new sign-in: the
+/// backup, the write with the safety net, the read-back. A printer that is not signed in is
+/// left untouched, with the diagnosis that says to sign in again.
+pub async fn send<A: PrinterAdapter>(
+    adapter: &mut A,
+    request: &SetupRequest,
+    on_progress: &mut (impl FnMut(SetupProgress) + Send),
+) -> Result<SetupDone, Diagnosis> {
+    let (lang, target) = (request.lang, request.target);
+    let fail = |e: PrinterError| e.diagnose(lang);
+    if !matches!(
+        adapter.sign_in_state(target).await.map_err(fail)?,
+        SignInState::SignedIn { .. }
+    ) {
+        return Err(diagnose::internal("printer-not-signed-in").diagnose(lang));
+    }
+    let (desired, before, file) = back_up(adapter, request, on_progress).await?;
+    if let Err(failure) = apply::apply(adapter, target, &before, &desired).await {
+        return Err(report_failure(failure, &file, lang, on_progress));
+    }
+    on_progress(SetupProgress::Verified {
+        event: "verified",
+        target,
+    });
+    ready(adapter, target, lang).await
+}
+
+/// Checks the settings, reads what the printer holds and saves it as the backup: the printer's
+/// values to write, the values before, and the backup file.
+async fn back_up<A: PrinterAdapter>(
+    adapter: &mut A,
+    request: &SetupRequest,
+    on_progress: &mut (impl FnMut(SetupProgress) + Send),
+) -> Result<(Raw, Raw, String), Diagnosis> {
+    let (lang, target) = (request.lang, request.target);
+    let fail = |e: PrinterError| e.diagnose(lang);
+    request
+        .settings
+        .validate()
+        .map_err(|v| invalid_settings(&v, lang))?;
+    let desired = adapter
+        .to_raw(target, &request.settings.values())
+        .map_err(fail)?;
+    let before = adapter.read(target).await.map_err(fail)?;
+    let file = backup::save(
+        &request.data_dir,
+        &request.printer,
+        &request.model,
+        target,
+        adapter.to_values(target, &before),
+        before.clone(),
+    )
+    .map_err(|e| diagnose::condition("printer-backup", lang, e.to_string()))?;
+    let file = file.display().to_string();
+    on_progress(SetupProgress::Backup {
+        event: "backup",
+        file: file.clone(),
+    });
+    Ok((desired, before, file))
+}
+
+/// The end of a setup: the account the printer is signed in with and its status line.
+async fn ready<A: PrinterAdapter>(
+    adapter: &mut A,
+    target: Target,
+    lang: Lang,
+) -> Result<SetupDone, Diagnosis> {
+    let fail = |e: PrinterError| e.diagnose(lang);
     let account = match adapter.sign_in_state(target).await.map_err(fail)? {
         SignInState::SignedIn { account } => account,
         _ => return Err(diagnose::internal("printer-not-signed-in").diagnose(lang)),

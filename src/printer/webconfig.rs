@@ -9,7 +9,7 @@
 
 use super::adapter::{
     CapturedPage, DeviceInfo, Interface, Job, PrinterAdapter, PrinterCode, Raw, SignInState,
-    StatusSheet, Target, WriteOutcome,
+    StatusSheet, Target, TestOutcome, WriteOutcome,
 };
 use super::address::{Host, ManualAddress};
 use super::error::{Mismatch, PrinterError};
@@ -18,7 +18,9 @@ use super::profile::{FormSpec, Profile};
 use super::settings::{Field, Values};
 use super::web::{Page, Web};
 use crate::secrets::Secret;
+use regex::Regex;
 use serde_json::Value;
+use std::sync::LazyLock;
 use std::time::{Duration, Instant};
 
 /// How long a printer that announced a restart may keep answering before it goes down.
@@ -208,6 +210,30 @@ impl WebConfig {
             _ => false,
         }
     }
+}
+
+/// An SMTP reply with an enhanced status code, anywhere in a cell: `550 5.7.60 ...`.
+static REPLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b").unwrap());
+/// A cell that is an SMTP reply without an enhanced status code: `554 Transaction failed`.
+static BARE_REPLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[45]\d\d ").unwrap());
+
+/// The SMTP reply a job-history cell carries, e.g. from `to@x (SMTP 550 5.7.60 ...)`: from
+/// the reply code to the end, without the bracket that closes one opened before it.
+fn reply_in(cell: &str) -> Option<String> {
+    let cell = cell.trim();
+    let start = match REPLY.find(cell) {
+        Some(m) => m.start(),
+        None if BARE_REPLY.is_match(cell) => 0,
+        None => return None,
+    };
+    let (before, reply) = cell.split_at(start);
+    let open = before.matches('(').count() > before.matches(')').count();
+    let reply = match reply.strip_suffix(')') {
+        Some(inner) if open => inner,
+        _ => reply,
+    };
+    Some(reply.trim().to_string())
 }
 
 /// A JSON value as text, whether the printer sent a string or a number.
@@ -494,6 +520,7 @@ impl PrinterAdapter for WebConfig {
             column(&spec.result_column)?,
             column(&spec.code_column)?,
         ];
+        let reply_column = spec.reply_column.as_deref().map(column).transpose()?;
         let mut jobs = Vec::new();
         for record in reader.records() {
             let record = record.map_err(|e| PrinterError::UnexpectedPage(e.to_string()))?;
@@ -505,15 +532,84 @@ impl PrinterAdapter for WebConfig {
                     .to_string()
             };
             let code = cell(4);
+            let code = (!code.is_empty()).then_some(code);
+            let reply = reply_column.and_then(|i| record.get(i)).and_then(reply_in);
+            let result = cell(3);
+            let completed = code.is_none()
+                && reply.is_none()
+                && (spec.completed.is_empty()
+                    || spec
+                        .completed
+                        .iter()
+                        .any(|c| c.trim().eq_ignore_ascii_case(&result)));
             jobs.push(Job {
                 id: cell(0),
                 time: cell(1),
                 kind: cell(2),
-                result: cell(3),
-                code: (!code.is_empty()).then_some(code),
+                result,
+                code,
+                reply,
+                completed,
             });
         }
         Ok(jobs)
+    }
+
+    fn has_connection_test(&self) -> bool {
+        self.profile.connection_test.is_some()
+    }
+
+    async fn connection_test(&mut self) -> Result<Option<TestOutcome>, PrinterError> {
+        let Some(test) = self.profile.connection_test.clone() else {
+            return Ok(None);
+        };
+        let top = self.profile.page_path(&test.page, "TOP");
+        let set = self.profile.page_path(&test.page, "SET");
+        let markers = self.profile.markers.clone();
+        let token = self.profile.profile.token_field.clone();
+        for attempt in 0..2 {
+            let page = self.get_protected(&top).await?;
+            if page.status == 404 {
+                return Err(PrinterError::Profile(Mismatch::NoPage { path: top }));
+            }
+            let mut form = html::form(&page.body);
+            if !form.names.contains(&token) {
+                return Err(PrinterError::Profile(Mismatch::NoField {
+                    path: top,
+                    name: token,
+                }));
+            }
+            form.set(&test.trigger_field, &test.trigger_value);
+            let answer = self.web.post(&set, &form.fields).await?;
+            let quote = |texts: &[String]| html::quote(&answer.body, texts).unwrap_or_default();
+            if html::shows_any(&answer.body, &test.success) {
+                return Ok(Some(TestOutcome::Passed {
+                    message: quote(&test.success),
+                }));
+            }
+            if let Some(failed) = test
+                .results
+                .iter()
+                .find(|r| html::shows_any(&answer.body, &r.texts))
+            {
+                return Ok(Some(TestOutcome::Failed {
+                    code: failed.code.clone(),
+                    message: quote(&failed.texts),
+                }));
+            }
+            if attempt == 0 && self.is_login_page(&answer) {
+                self.log_in_again().await?;
+                continue;
+            }
+            if attempt == 0 && html::shows_any(&answer.body, &markers.stale_form) {
+                continue;
+            }
+            if html::shows_any(&answer.body, &markers.rejected) {
+                return Err(PrinterError::Rejected(quote(&markers.rejected)));
+            }
+            return Err(PrinterError::UnexpectedPage(Self::describe(&answer)));
+        }
+        Err(PrinterError::SessionLost)
     }
 
     async fn capture(&mut self) -> Result<Vec<CapturedPage>, PrinterError> {
@@ -533,6 +629,9 @@ impl PrinterAdapter for WebConfig {
         if let Some(fax) = &self.profile.fax {
             paths.push(("fax", self.profile.page_path(&fax.page, "TOP")));
         }
+        if let Some(test) = &self.profile.connection_test {
+            paths.push(("connection-test", self.profile.page_path(&test.page, "TOP")));
+        }
         let mut pages = Vec::new();
         for (name, path) in paths {
             let page = self.get_protected(&path).await?;
@@ -543,5 +642,30 @@ impl PrinterAdapter for WebConfig {
             });
         }
         Ok(pages)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reply_in;
+
+    #[test]
+    fn the_reply_is_found_in_a_job_history_cell() {
+        assert_eq!(
+            reply_in("ana@contoso.com (SMTP 550 5.7.60 SMTP; Client does not have permissions to send as this sender [x])")
+                .as_deref(),
+            Some("550 5.7.60 SMTP; Client does not have permissions to send as this sender [x]")
+        );
+        assert_eq!(
+            reply_in("535 5.7.139 Authentication unsuccessful (see aka.ms)").as_deref(),
+            Some("535 5.7.139 Authentication unsuccessful (see aka.ms)")
+        );
+        assert_eq!(
+            reply_in("554 Transaction failed").as_deref(),
+            Some("554 Transaction failed")
+        );
+        assert_eq!(reply_in("ana@contoso.com"), None);
+        assert_eq!(reply_in("room 550 on floor 5"), None);
+        assert_eq!(reply_in(""), None);
     }
 }

@@ -186,7 +186,11 @@ impl SignIn {
                     | SignInError::ServerError(_)),
                 ) => {
                     backoff = (backoff * 2).max(interval).min(MAX_BACKOFF);
-                    tracing::warn!(error = %e, backoff = backoff.as_secs(), "poll failed; backing off");
+                    tracing::debug!(error = %e, backoff = backoff.as_secs(), "poll failed; backing off");
+                    on_event(Event::Retrying {
+                        error: e.to_string(),
+                        retry_in: (interval + backoff).as_secs(),
+                    });
                 }
                 Err(e) => return Err(e),
             }

@@ -28,6 +28,13 @@ pub enum Event {
         /// Seconds until the next poll.
         next_poll_in: u64,
     },
+    /// A poll did not reach the sign-in server (network, time limit, 5xx); it is tried again.
+    Retrying {
+        /// What went wrong, without any secret.
+        error: String,
+        /// Seconds until the next poll.
+        retry_in: u64,
+    },
     /// Sign-in completed.
     SignedIn { account: Option<String> },
 }

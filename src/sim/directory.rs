@@ -1,6 +1,7 @@
 //! The demo tenant: its accounts and apps, the device codes and tokens the identity simulator
 //! issued, and the messages the SMTP simulator accepted. Shared by all simulators.
 
+use crate::exchange::Command;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant, SystemTime};
@@ -118,8 +119,12 @@ pub struct Directory {
     pub expired_refresh_tokens: HashSet<String>,
     /// Refresh tokens that were revoked (AADSTS50173).
     pub revoked_refresh_tokens: HashSet<String>,
-    /// "Send As" permissions: (user, mailbox it may send as).
+    /// "Send As" permissions: (user, mailbox it may send as), as `Add-RecipientPermission`
+    /// grants them.
     pub send_as: Vec<(String, String)>,
+    /// Each mailbox's `SmtpClientAuthenticationDisabled` (`Set-CASMailbox`), by lower-case
+    /// address; a mailbox not listed follows the organisation's setting (on, in the demo).
+    pub smtp_auth_disabled: HashMap<String, bool>,
     /// Client ids of the apps an administrator consented to for the whole organisation
     /// ("Consent on behalf of your organization", or the admin-consent page).
     pub org_consents: HashSet<String>,
@@ -127,8 +132,9 @@ pub struct Directory {
 
 impl Directory {
     /// The demo tenant with its pre-flight app and the printer vendor's app (neither consented
-    /// for the organisation yet), and the administrator's "Send As" permission on the scanner
-    /// mailbox.
+    /// for the organisation yet). SMTP AUTH is on for the scanner mailbox and off for the
+    /// administrator's, and nobody has Send As: the PowerShell the wizard makes
+    /// ([`Directory::run`]) sets up the rest.
     pub fn demo() -> Directory {
         Directory {
             apps: vec![
@@ -143,9 +149,37 @@ impl Directory {
                     personal_accounts: true,
                 },
             ],
-            send_as: vec![(ADMIN.to_string(), MAILBOX.to_string())],
+            smtp_auth_disabled: HashMap::from([
+                (MAILBOX.to_string(), false),
+                (ADMIN.to_string(), true),
+            ]),
             ..Directory::default()
         }
+    }
+
+    /// Carries out one change of the wizard's PowerShell in the demo tenant.
+    pub fn run(&mut self, command: &Command) {
+        match command {
+            Command::EnableSmtpAuth { mailbox } => {
+                self.smtp_auth_disabled
+                    .insert(mailbox.trim().to_ascii_lowercase(), false);
+            }
+            Command::GrantSendAs { sender, trustee } => {
+                if !self.may_send_as(trustee, sender) {
+                    self.send_as
+                        .push((trustee.trim().to_string(), sender.trim().to_string()));
+                }
+            }
+        }
+    }
+
+    /// Whether SMTP AUTH is off for this mailbox (`Set-CASMailbox
+    /// -SmtpClientAuthenticationDisabled $true`).
+    pub fn smtp_auth_off(&self, mailbox: &str) -> bool {
+        self.smtp_auth_disabled
+            .get(&mailbox.trim().to_ascii_lowercase())
+            .copied()
+            .unwrap_or(false)
     }
 
     /// Whether `user` may send as `sender`: itself, or through a "Send As" permission.

@@ -2,6 +2,7 @@
 //! Microsoft's field names, codes and error bodies, and a sign-in page a person can use.
 
 use super::directory::{self, DeviceGrant, Grant, IssuedToken};
+use crate::exchange::{AccountPath, Plan};
 use super::knobs::Fault;
 use super::{Shared, random_token};
 use axum::extract::{Form, Path, State};
@@ -30,6 +31,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
             get(super::admin_consent::form).post(super::admin_consent::decided),
         )
         .route("/sim/approve", post(approve))
+        .route("/sim/powershell", post(powershell))
         .route("/sim/mailbox", get(mailbox))
         .with_state(shared)
 }
@@ -214,7 +216,10 @@ pub enum Decision {
 
 impl Shared {
     /// Records a decision for a user code. `account` defaults to the mailbox for the pre-flight
-    /// app and to the Global Administrator for any other app.
+    /// app; for any other app (the printer's), to the mailbox once the organisation consented to
+    /// the app (the least-privilege path), else to the Global Administrator, who consents for
+    /// the organisation (the guide's path). Only a Global Administrator can consent for the
+    /// organisation: `consent_for_org` from anyone else consents for that account alone.
     pub fn decide(
         &self,
         user_code: &str,
@@ -223,6 +228,7 @@ impl Shared {
         decision: Decision,
     ) -> Result<(), &'static str> {
         let mut dir = self.dir();
+        let org_consents = dir.org_consents.clone();
         let grant = dir.grant_by_user_code(user_code).ok_or("unknown-code")?;
         if grant.issued.elapsed() > grant.expires_in {
             return Err("expired");
@@ -230,15 +236,18 @@ impl Shared {
         if grant.state != Grant::Pending {
             return Err("used");
         }
-        let default = if grant.client_id == directory::APP_CLIENT_ID {
+        let client_id = grant.client_id.clone();
+        let consented = org_consents.contains(&client_id.to_ascii_lowercase());
+        let default = if client_id == directory::APP_CLIENT_ID || consented {
             directory::MAILBOX
         } else {
             directory::ADMIN
         };
         let account = account.unwrap_or(default);
-        if !directory::ACCOUNTS.iter().any(|a| a.username == account) {
+        let Some(known) = directory::ACCOUNTS.iter().find(|a| a.username == account) else {
             return Err("unknown-account");
-        }
+        };
+        let consent_for_org = consent_for_org && known.global_admin;
         grant.state = match decision {
             Decision::Approve => Grant::Approved {
                 account: account.to_string(),
@@ -246,7 +255,6 @@ impl Shared {
             },
             Decision::Decline => Grant::Declined,
         };
-        let client_id = grant.client_id.clone();
         if decision == Decision::Approve && consent_for_org {
             // "Consent on behalf of your organization" grants the app for the whole tenant.
             dir.consent_for_org(&client_id);
@@ -556,6 +564,49 @@ async fn approve(State(shared): State<Arc<Shared>>, Form(form): Form<ApproveForm
         }
         Err(reason) => (StatusCode::BAD_REQUEST, Json(json!({"error": reason}))).into_response(),
     }
+}
+
+#[derive(Deserialize)]
+struct PowershellForm {
+    /// The account that signs the printer in.
+    signer: String,
+    /// The printer's mailbox; the signer itself when not given.
+    sender: Option<String>,
+}
+
+/// Runs the wizard's PowerShell for an account plan in the demo tenant: SMTP AUTH for the
+/// signer, and Send As on the sender when it is another mailbox.
+async fn powershell(
+    State(shared): State<Arc<Shared>>,
+    Form(form): Form<PowershellForm>,
+) -> Response {
+    let sender = form.sender.unwrap_or_else(|| form.signer.clone());
+    let known = |a: &str| {
+        directory::ACCOUNTS
+            .iter()
+            .any(|k| k.username.eq_ignore_ascii_case(a.trim()))
+    };
+    if !known(&form.signer) || !known(&sender) {
+        return (
+            StatusCode::BAD_REQUEST,
+            Json(json!({"error": "unknown-account"})),
+        )
+            .into_response();
+    }
+    let own = form.signer.trim().eq_ignore_ascii_case(sender.trim());
+    let plan = Plan {
+        path: if own {
+            AccountPath::LeastPrivilege
+        } else {
+            AccountPath::GlobalAdmin
+        },
+        signer: form.signer.trim().to_string(),
+        sender: sender.trim().to_string(),
+    };
+    let commands = plan.commands();
+    let mut dir = shared.dir();
+    commands.iter().for_each(|c| dir.run(c));
+    Json(json!({"powershell": plan.script(crate::cloud::Cloud::Global, "")})).into_response()
 }
 
 async fn mailbox(State(shared): State<Arc<Shared>>) -> Response {

@@ -13,6 +13,8 @@ mod verify_page;
 
 pub use identity::Decision;
 pub use knobs::{Fault, Knobs};
+/// The simulated printer's model name.
+pub use printer::MODEL as PRINTER_MODEL;
 
 use directory::Directory;
 use serde::Serialize;

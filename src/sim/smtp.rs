@@ -1,6 +1,8 @@
 //! SMTP simulator: Exchange Online's submission dialogue on loopback. Greeting, EHLO before and
 //! after STARTTLS, AUTH XOAUTH2 checked against the tokens the identity simulator issued, and
-//! Exchange's exact refusals. Accepted messages are kept in the shared mailbox.
+//! Exchange's exact refusals: SMTP AUTH per mailbox, Send As per sender. Submission is plain
+//! text then STARTTLS, as on 587 and 25; like Exchange Online, no implicit TLS (465). Accepted
+//! messages are kept in the shared mailbox.
 
 use super::Shared;
 use super::directory::ReceivedMessage;
@@ -323,10 +325,9 @@ fn authenticate(initial: &str, shared: &Shared) -> (String, Option<String>) {
             "SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.",
         );
     }
+    const MAILBOX_OFF: &str = "SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.";
     if knobs.has(Fault::SmtpAuthDisabledMailbox) {
-        return refuse(
-            "SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.",
-        );
+        return refuse(MAILBOX_OFF);
     }
     if knobs.has(Fault::SecurityDefaults) {
         return refuse(
@@ -338,7 +339,12 @@ fn authenticate(initial: &str, shared: &Shared) -> (String, Option<String>) {
             "the request did not meet the criteria to be authenticated successfully. Contact your administrator.",
         );
     }
-    match shared.dir().smtp_account(&token) {
+    let dir = shared.dir();
+    match dir.smtp_account(&token) {
+        // SMTP AUTH is per mailbox: the account the token belongs to needs it.
+        Some(account) if account.eq_ignore_ascii_case(&user) && dir.smtp_auth_off(account) => {
+            refuse(MAILBOX_OFF)
+        }
         Some(account) if account.eq_ignore_ascii_case(&user) => (
             "235 2.7.0 Authentication successful".into(),
             Some(account.to_string()),

@@ -10,8 +10,10 @@ use super::widgets;
 use crate::diagnose::Step;
 use crate::i18n::Lang;
 use crate::paths;
-use crate::printer::setup::SetupRequest;
-use crate::profile::Progress;
+use crate::diagnose::Diagnosis;
+use crate::printer::settings::{Field, Values};
+use crate::printer::setup::{self, SetupRequest};
+use crate::profile::{Preferences, Progress};
 use crate::report::{PrinterInfo, Report};
 use crate::sim::{self, directory};
 use i18n_embed_fl::fl;
@@ -23,13 +25,19 @@ use std::sync::Arc;
 /// How the wizard starts.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
+    /// The language, unless the admin chose another in an earlier run.
     pub lang: Lang,
+    /// The language was asked for (`--lang`): it wins over the one remembered.
+    pub lang_asked: bool,
     /// The embedded simulators, when running with `--demo`.
     pub demo: Option<Demo>,
     /// Where pins and backups go (default: the platform's data directory).
     pub data_dir: Option<PathBuf>,
     /// Where progress is saved (default: the platform's config directory).
     pub config_dir: Option<PathBuf>,
+    /// Where help-desk reports are saved (default: the user's Documents folder, else
+    /// `reports` in the data directory).
+    pub reports_dir: Option<PathBuf>,
 }
 
 /// The demo's tenant, app and mailbox, and where its simulators listen.
@@ -43,6 +51,8 @@ pub struct Demo {
     pub shared: Arc<sim::Shared>,
     pub printer: String,
     pub printer_fingerprint: String,
+    /// The demo printer's administrator password (shown on the Printer page).
+    pub printer_password: String,
     /// The client id of the app the simulated printer signs in with (Epson's, in the demo).
     pub vendor_app_id: String,
 }
@@ -68,6 +78,7 @@ impl Demo {
             shared: simulators.shared.clone(),
             printer: simulators.printer.to_string(),
             printer_fingerprint: simulators.printer_fingerprint.clone(),
+            printer_password: simulators.ready().printer_password,
             vendor_app_id: directory::EPSON_CLIENT_ID.to_string(),
         }
     }
@@ -84,6 +95,7 @@ pub struct Wizard {
     reached: usize,
     data_dir: Option<PathBuf>,
     config_dir: Option<PathBuf>,
+    reports_dir: Option<PathBuf>,
     /// Progress saved by an earlier run, offered for resumption on the first page.
     saved: Option<Progress>,
     welcome: welcome::Welcome,
@@ -95,6 +107,18 @@ pub struct Wizard {
     scan: scan_to_my_email::ScanToMyEmail,
     finish: finish::Finish,
     demo: Option<DemoPanel>,
+    /// A demo's throw-away directories, removed when the wizard closes.
+    _scratch: Option<tempfile::TempDir>,
+    /// The demo's printer, the only one a demo offers.
+    demo_printer: Option<printer::DemoPrinter>,
+    /// What the printer holds, as last sent and verified or read back (its email settings).
+    holds: Option<Values>,
+    /// The settings of the setup under way, which the printer holds once it succeeds.
+    setting_up: Option<Values>,
+    /// Changed settings being sent to the printer (no new sign-in).
+    sending: bool,
+    /// Why the last sending of changed settings failed.
+    send_problem: Option<Box<Diagnosis>>,
 }
 
 #[derive(Debug, Clone)]
@@ -108,6 +132,8 @@ pub enum Message {
     StartOver,
     /// Switches the whole wizard's language, from any page.
     Language(Lang),
+    /// Goes to a step already reached (the step list).
+    Step(usize),
     Welcome(welcome::Message),
     Exchange(exchange_online::Message),
     Printer(printer::Message),
@@ -117,12 +143,27 @@ pub enum Message {
     ScanToMyEmail(scan_to_my_email::Message),
     Finish(finish::Message),
     Demo(demo_panel::Message),
+    /// Sends the changed settings to the signed-in printer.
+    SendSettings,
+    /// The changed settings were sent (the values sent), or why not.
+    Sent(Result<Values, Box<Diagnosis>>),
 }
 
 impl Wizard {
     /// The wizard on its first page; the network search for printers starts at once.
     pub fn new(options: Options) -> (Wizard, Task<Message>) {
         let demo = options.demo.is_some();
+        let demo_printer = options.demo.as_ref().map(|d| printer::DemoPrinter {
+            address: d.printer.clone(),
+            model: sim::PRINTER_MODEL.to_string(),
+            password: d.printer_password.clone(),
+        });
+        // A demo never touches real use: throw-away directories, secrets in memory.
+        let scratch = demo.then(tempfile::TempDir::new).and_then(Result::ok);
+        if demo && !crate::secrets::use_memory_keychain() {
+            tracing::warn!("the demo could not keep its secrets in memory");
+        }
+        let scratch_dir = |name: &str| scratch.as_ref().map(|t| t.path().join(name));
         let panel = options.demo.as_ref().map(|d| {
             DemoPanel::new(
                 d.shared.clone(),
@@ -138,25 +179,42 @@ impl Wizard {
                     &demo.client_id,
                     &demo.mailbox,
                     demo.endpoints,
-                ),
+                )
+                .with_demo_tenant(demo.shared.clone(), &demo.vendor_app_id),
                 scan_to_my_email::ScanToMyEmail::prefilled(&demo.tenant, &demo.vendor_app_id),
             ),
             None => Default::default(),
         };
-        let data_dir = options.data_dir.or_else(paths::data_dir);
-        let config_dir = options.config_dir.or_else(paths::config_dir);
+        let (data_dir, config_dir) = match demo {
+            true => (
+                options.data_dir.or_else(|| scratch_dir("data")),
+                options.config_dir.or_else(|| scratch_dir("config")),
+            ),
+            false => (
+                options.data_dir.or_else(paths::data_dir),
+                options.config_dir.or_else(paths::config_dir),
+            ),
+        };
+        let reports_dir = options.reports_dir.or_else(crate::report::default_dir);
+        let lang = match (&config_dir, options.lang_asked) {
+            (Some(dir), false) => Preferences::load(dir).lang.unwrap_or(options.lang),
+            _ => options.lang,
+        };
         // The demo always starts fresh: its printer and ports are new each time.
         let saved = match (demo, &config_dir) {
             (false, Some(dir)) => Progress::load(dir).filter(|p| p.step != Step::Welcome),
             _ => None,
         };
-        let (printer, search) = printer::PrinterPage::new(data_dir.clone());
+        let (printer, search) = printer::PrinterPage::new(data_dir.clone(), demo_printer.clone());
         let wizard = Wizard {
-            lang: options.lang,
+            lang,
+            _scratch: scratch,
+            demo_printer,
             step: 0,
             reached: 0,
             data_dir,
             config_dir,
+            reports_dir,
             saved,
             welcome: welcome::Welcome::default(),
             exchange,
@@ -167,6 +225,10 @@ impl Wizard {
             scan,
             finish: finish::Finish::default(),
             demo: panel,
+            holds: None,
+            setting_up: None,
+            sending: false,
+            send_problem: None,
         };
         (wizard, search.map(Message::Printer))
     }
@@ -181,15 +243,34 @@ impl Wizard {
     }
 
     /// Why the current page cannot be left with Next, if it cannot.
-    fn blocker(&self) -> Option<String> {
+    pub(super) fn blocker(&self) -> Option<String> {
         let lang = self.lang;
+        let unsent = || {
+            (!self.unsent().is_empty()).then(|| fl!(lang.loader(), "ui-unsent-blocker"))
+        };
         match STEPS[self.step] {
             Step::ExchangeOnline => self.exchange.blocker(lang),
             Step::Printer => self.printer.blocker(lang),
             Step::EmailServer => self.email.blocker(self.welcome.service, lang),
-            Step::SignIn => self.sign_in.blocker(lang),
+            Step::SignIn => self.sign_in.blocker(lang).or_else(unsent),
+            Step::ApplyVerify => unsent(),
             _ => None,
         }
+    }
+
+    /// The fields whose value on the form differs from what the printer holds (nothing before
+    /// the printer has been set up).
+    fn unsent(&self) -> Vec<Field> {
+        let (Some(holds), Ok(settings)) = (&self.holds, self.email.settings(self.welcome.service))
+        else {
+            return Vec::new();
+        };
+        settings
+            .values()
+            .into_iter()
+            .filter(|(field, value)| holds.get(field) != Some(value))
+            .map(|(field, _)| field)
+            .collect()
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
@@ -204,9 +285,15 @@ impl Wizard {
             Message::FocusPrevious => iced::widget::operation::focus_previous(),
             Message::Resume => self.resume(),
             Message::Language(lang) => {
-                self.lang = lang;
+                self.choose_language(lang);
                 Task::none()
             }
+            Message::Step(i) if i <= self.reached && i < STEPS.len() => {
+                let shown = self.go_to(STEPS[i]);
+                self.save_progress();
+                shown
+            }
+            Message::Step(_) => Task::none(),
             Message::StartOver => {
                 self.saved = None;
                 if let Some(dir) = &self.config_dir
@@ -243,13 +330,47 @@ impl Wizard {
                 self.act(action, Message::Email)
             }
             Message::SignIn(sign_in::Message::Start) => self.start_setup(),
+            Message::SignIn(sign_in::Message::SignInAgain) => {
+                self.sign_in.restart();
+                let shown = self.go_to(Step::SignIn);
+                shown.chain(self.start_setup())
+            }
             Message::SignIn(m) => {
+                let succeeded = matches!(m, sign_in::Message::Finished(Ok(_)));
                 let action = self.sign_in.update(m);
+                if succeeded {
+                    self.holds = self.setting_up.take();
+                }
                 self.act(action, Message::SignIn)
             }
+            Message::SendSettings => self.send_settings(),
+            Message::Sent(result) => {
+                self.sending = false;
+                match result {
+                    Ok(values) => {
+                        self.holds = Some(values);
+                        self.send_problem = None;
+                        self.read_back()
+                    }
+                    Err(d) => {
+                        self.send_problem = Some(d);
+                        Task::none()
+                    }
+                }
+            }
             Message::Apply(apply_verify::Message::Load) => self.read_back(),
+            Message::Apply(apply_verify::Message::Test) => match self.printer.session() {
+                Some(session) => {
+                    let action = self.apply.test(session, self.lang);
+                    self.act(action, Message::Apply)
+                }
+                None => Task::none(),
+            },
             Message::Apply(m) => {
                 let action = self.apply.update(m);
+                if let Some(values) = self.apply.settings() {
+                    self.holds = Some(values);
+                }
                 self.act(action, Message::Apply)
             }
             Message::ScanToMyEmail(m) => {
@@ -293,6 +414,16 @@ impl Wizard {
         }
     }
 
+    /// Switches the language and remembers it for the next launch.
+    fn choose_language(&mut self, lang: Lang) {
+        self.lang = lang;
+        if let Some(dir) = &self.config_dir
+            && let Err(e) = (Preferences { lang: Some(lang) }).save(dir)
+        {
+            tracing::warn!(error = %e, "could not remember the language");
+        }
+    }
+
     fn save_progress(&self) {
         if let Some(dir) = &self.config_dir
             && let Err(e) = self.progress().save(dir)
@@ -330,7 +461,7 @@ impl Wizard {
         self.act(address, Message::Printer)
     }
 
-    /// Writes the help-desk report into the data directory and says where.
+    /// Writes the help-desk report into the reports folder; the Finish page says where.
     fn export_report(&mut self) {
         let lang = self.lang;
         let mut report = Report::new(
@@ -344,36 +475,34 @@ impl Wizard {
             firmware: s.firmware.clone(),
         });
         report.settings = self.apply.settings();
+        report.resolved = self.apply.resolved();
         report.errors = [
             self.exchange.diagnoses(),
             self.printer.diagnoses(),
             self.sign_in.diagnoses(),
             self.apply.diagnoses(),
-            self.finish.diagnoses(),
         ]
         .concat();
-        let saved = self
-            .data_dir
-            .as_deref()
-            .ok_or_else(|| lang.text("detail-no-data-dir"))
-            .and_then(|dir| report.save(dir, lang).map_err(|e| e.to_string()));
-        self.finish.exported = Some(match saved {
-            Ok(path) => fl!(
-                lang.loader(),
-                "ui-finish-exported",
-                file = path.display().to_string()
-            ),
-            Err(e) => e,
+        report.lookups = self.finish.lookups();
+        self.finish.exported = Some(match &self.reports_dir {
+            Some(dir) => match report.save(dir, lang) {
+                Ok(path) => finish::Exported::Saved(path),
+                Err(e) => finish::Exported::Failed(e.to_string()),
+            },
+            None => finish::Exported::NoFolder,
         });
     }
 
     /// Starts again at the printer page with a fresh printer, keeping the tenant's pages.
     fn another_printer(&mut self) -> Task<Message> {
-        let (printer, search) = printer::PrinterPage::new(self.data_dir.clone());
+        let (printer, search) =
+            printer::PrinterPage::new(self.data_dir.clone(), self.demo_printer.clone());
         self.printer = printer;
         self.email = email_server::EmailServer::default();
         self.sign_in = sign_in::SignInPage::default();
         self.apply = apply_verify::ApplyVerify::default();
+        self.holds = None;
+        self.send_problem = None;
         self.go_to(Step::Printer)
             .chain(search.map(Message::Printer))
     }
@@ -394,11 +523,13 @@ impl Wizard {
             }
             Step::SignIn => {
                 self.sign_in.plan(self.email.fax);
+                self.sign_in.expect(self.exchange.plan(), self.email.saved().0);
                 Task::none()
             }
             Step::ApplyVerify => self.read_back(),
             Step::ScanToMyEmail => {
-                self.scan.offer_tenant(&self.exchange.tenant);
+                self.scan
+                    .offer(&self.exchange.tenant, self.exchange.vendor_app_id());
                 Task::none()
             }
             _ => Task::none(),
@@ -415,6 +546,7 @@ impl Wizard {
         };
         let (lang, data_dir) = (self.lang, self.data_dir.clone().unwrap_or_default());
         let (printer, model) = (session.address.clone(), session.model.clone());
+        self.setting_up = Some(settings.values());
         let action = self.sign_in.start(session, |target| SetupRequest {
             printer: printer.clone(),
             model: model.clone(),
@@ -424,6 +556,45 @@ impl Wizard {
             lang,
         });
         self.act(action, Message::SignIn)
+    }
+
+    /// Sends the changed settings to every target already set up, with the safety net and no
+    /// new sign-in; the printer is read back afterwards.
+    fn send_settings(&mut self) -> Task<Message> {
+        let (Some(session), Ok(settings)) = (
+            self.printer.session(),
+            self.email.settings(self.welcome.service),
+        ) else {
+            return Task::none();
+        };
+        if self.sending {
+            return Task::none();
+        }
+        self.sending = true;
+        self.send_problem = None;
+        let requests: Vec<SetupRequest> = self
+            .sign_in
+            .done_targets()
+            .into_iter()
+            .map(|target| SetupRequest {
+                printer: session.address.clone(),
+                model: session.model.clone(),
+                target,
+                settings: settings.clone(),
+                data_dir: self.data_dir.clone().unwrap_or_default(),
+                lang: self.lang,
+            })
+            .collect();
+        Task::future(async move {
+            let mut connected = session.connected.lock().await;
+            for request in &requests {
+                setup::send(&mut connected.adapter, request, &mut |_| {})
+                    .await
+                    .map_err(Box::new)?;
+            }
+            Ok(settings.values())
+        })
+        .map(Message::Sent)
     }
 
     /// Reads the printer's settings back for the outcome page.
@@ -444,10 +615,6 @@ impl Wizard {
         match action {
             Action::None => Task::none(),
             Action::Run(task) => task.map(wrap),
-            Action::Language(lang) => {
-                self.lang = lang;
-                Task::none()
-            }
             Action::Open(url) => {
                 if let Err(e) = open::that_detached(&url) {
                     tracing::warn!(error = %e, "could not open a browser");
@@ -456,6 +623,12 @@ impl Wizard {
             }
             Action::Copy(content) => iced::clipboard::write(content),
             Action::GoTo(step) => self.go_to(step),
+            Action::OpenFolder(folder) => {
+                if let Err(e) = open::that_detached(&folder) {
+                    tracing::warn!(error = %e, "could not open the folder");
+                }
+                Task::none()
+            }
         }
     }
 
@@ -476,11 +649,19 @@ impl Wizard {
             .enumerate()
             .fold(column![].spacing(10), |c, (i, step)| {
                 let name = text(format!("{}. {}", i + 1, step.name(self.lang))).size(16);
-                c.push(if i == self.step {
-                    container(name).padding(6).style(container::primary)
+                // A step already reached can be gone back (or forth) to.
+                let entry: Element<'_, Message> = if i == self.step {
+                    container(name).padding(6).style(container::primary).into()
+                } else if i <= self.reached {
+                    button(name)
+                        .padding(6)
+                        .style(button::text)
+                        .on_press(Message::Step(i))
+                        .into()
                 } else {
-                    container(name).padding(6)
-                })
+                    container(name).padding(6).into()
+                };
+                c.push(entry)
             });
         let page = match STEPS[self.step] {
             Step::ExchangeOnline => self
@@ -508,6 +689,10 @@ impl Wizard {
             (Some(saved), Step::Welcome) => {
                 column![resume_banner(saved, lang), page].spacing(16).into()
             }
+            (_, Step::SignIn | Step::ApplyVerify) => match self.unsent_banner(lang) {
+                Some(banner) => column![banner, page].spacing(16).into(),
+                None => page,
+            },
             _ => page,
         };
         let blocker = self.blocker();
@@ -531,16 +716,17 @@ impl Wizard {
             rule::horizontal(1),
             container(footer).padding(12),
         ];
-        let steps = column![
-            steps,
-            space::vertical(),
+        let language = column![
+            text(fl!(lang.loader(), "ui-language")).size(13),
             widgets::language_switch(lang, Message::Language, 13),
         ]
-        .push(
-            self.demo
-                .as_ref()
-                .map(|panel| panel.view(lang).map(Message::Demo)),
-        )
+        .spacing(4);
+        // The demo panel takes the room left under the steps; without it, the language
+        // switch sits at the bottom.
+        let steps = match &self.demo {
+            Some(panel) => column![steps, language, panel.view(lang).map(Message::Demo)],
+            None => column![steps, space::vertical(), language],
+        }
         .spacing(12)
         .height(Length::Fill);
         row![
@@ -549,6 +735,69 @@ impl Wizard {
             body,
         ]
         .into()
+    }
+}
+
+impl Wizard {
+    /// "Changes not yet sent to the printer": each field as the printer holds it and as the
+    /// form says, with Send settings (when no new sign-in is needed) and Sign in again.
+    fn unsent_banner(&self, lang: Lang) -> Option<Element<'_, Message>> {
+        let unsent = self.unsent();
+        if unsent.is_empty() && self.send_problem.is_none() {
+            return None;
+        }
+        let l = lang.loader();
+        let desired = self
+            .email
+            .settings(self.welcome.service)
+            .map(|s| s.values())
+            .unwrap_or_default();
+        let holds = self.holds.clone().unwrap_or_default();
+        let shown = |field: Field, values: &Values| {
+            values
+                .get(&field)
+                .map(|v| field.display_value(v, lang))
+                .unwrap_or_else(|| "—".into())
+        };
+        let mut lines = column![widgets::heading(fl!(l, "ui-unsent-title"))].spacing(8);
+        for field in &unsent {
+            lines = lines.push(text(fl!(
+                l,
+                "ui-unsent-field",
+                field = field.label(lang),
+                printer = shown(*field, &holds),
+                form = shown(*field, &desired)
+            )));
+        }
+        // A new service or method needs the printer's own sign-in; the rest is only sent.
+        let needs_sign_in = unsent
+            .iter()
+            .any(|f| matches!(f, Field::Service | Field::AuthMethod));
+        if needs_sign_in {
+            lines = lines.push(text(fl!(l, "ui-unsent-needs-sign-in")));
+        }
+        let send = button(text(fl!(l, "ui-unsent-send"))).on_press_maybe(
+            (!needs_sign_in && !self.sending && !unsent.is_empty())
+                .then_some(Message::SendSettings),
+        );
+        let again = button(text(fl!(l, "ui-signin-again")))
+            .on_press(Message::SignIn(sign_in::Message::SignInAgain))
+            .style(button::secondary);
+        lines = lines.push(row![send, again].spacing(8));
+        if self.sending {
+            lines = lines.push(text(fl!(l, "ui-unsent-sending")));
+        }
+        let mut banner = column![
+            container(lines)
+                .padding(14)
+                .width(Length::Fill)
+                .style(container::warning)
+        ]
+        .spacing(10);
+        if let Some(d) = &self.send_problem {
+            banner = banner.push(widgets::diagnosis(d, lang));
+        }
+        Some(banner.into())
     }
 }
 

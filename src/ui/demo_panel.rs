@@ -9,7 +9,7 @@ use crate::printer::web::Web;
 use crate::sim::Shared;
 use crate::sim::directory::{self, ReceivedMessage};
 use i18n_embed_fl::fl;
-use iced::widget::{button, column, container, text};
+use iced::widget::{button, column, container, scrollable, text};
 use iced::{Element, Length, Subscription, Task};
 use std::fmt;
 use std::sync::Arc;
@@ -92,15 +92,13 @@ impl DemoPanel {
         }
     }
 
+    /// The panel: its button first, so it is never pushed out of the window; the messages
+    /// scroll in the room left.
     pub fn view(&self, lang: Lang) -> Element<'_, Message> {
         let l = lang.loader();
-        let list = self.messages.iter().rev().take(5).fold(
-            column![text(fl!(l, "ui-demo-mailbox", count = self.messages.len())).size(15)]
-                .spacing(6),
-            |c, m| {
-                c.push(text(format!("{} → {}\n{}", m.from, m.to.join(", "), m.subject)).size(12))
-            },
-        );
+        let list = self.messages.iter().rev().fold(column![].spacing(6), |c, m| {
+            c.push(text(format!("{} → {}\n{}", m.from, m.to.join(", "), m.subject)).size(12))
+        });
         let consent = if self.consented {
             fl!(l, "ui-demo-consented", org = directory::TENANT_NAME)
         } else {
@@ -108,16 +106,18 @@ impl DemoPanel {
         };
         container(
             column![
-                list,
-                text(consent).size(12),
                 button(text(fl!(l, "ui-demo-scan")).size(13))
                     .on_press_maybe((!self.scanning).then_some(Message::Scan))
                     .style(button::secondary),
+                text(consent).size(12),
+                text(fl!(l, "ui-demo-mailbox", count = self.messages.len())).size(15),
+                scrollable(list).height(Length::Fill),
             ]
             .spacing(10),
         )
         .padding(10)
         .width(Length::Fill)
+        .height(Length::Fill)
         .style(container::rounded_box)
         .into()
     }

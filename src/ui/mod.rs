@@ -13,6 +13,13 @@ pub use pages::exchange_online::Endpoints;
 /// The embedded font (Fira Sans has č ć đ š ž), so every machine renders the same.
 pub const FONT: iced::Font = iced::Font::with_name("Fira Sans");
 
+/// The embedded monospace face, for PowerShell, fingerprints and details: never the system's
+/// monospace font, which differs from one desktop to the next.
+pub const MONO: iced::Font = iced::Font::with_name("JetBrains Mono");
+
+/// The monospace face's file (JetBrains Mono Regular, Apache-2.0; see `assets/fonts/`).
+pub const MONO_BYTES: &[u8] = include_bytes!("../../assets/fonts/JetBrainsMono-Regular.ttf");
+
 /// The window's size when it opens: it fits a 1280x720 screen at 100 % with a desktop's top
 /// bar and the window's title bar (720 - 32 - 28 = 660).
 pub const WINDOW_SIZE: iced::Size = iced::Size::new(1120.0, 660.0);
@@ -31,6 +38,7 @@ pub fn run(options: Options) -> iced::Result {
     .title(Wizard::title)
     .subscription(Wizard::subscription)
     .default_font(FONT)
+    .font(MONO_BYTES)
     .window(iced::window::Settings {
         size: WINDOW_SIZE,
         min_size: Some(MIN_SIZE),
@@ -40,4 +48,8 @@ pub fn run(options: Options) -> iced::Result {
 }
 
 #[cfg(test)]
+mod snapshots;
+#[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_report;

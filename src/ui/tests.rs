@@ -2,6 +2,7 @@
 //! simulators: from the first page to a printer that is signed in and verified.
 
 use super::app::{Demo, Message, Options, Wizard};
+use super::snapshots;
 use super::pages::{Action, apply_verify, finish, printer, scan_to_my_email, sign_in};
 use crate::diagnose::Step;
 use crate::i18n::Lang;
@@ -91,6 +92,8 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
             demo: Some(Demo::of(&simulators)),
             data_dir: Some(data.path().to_path_buf()),
             config_dir: Some(data.path().join("config")),
+            reports_dir: Some(data.path().join("reports")),
+            ..Options::default()
         });
         drive(&mut wizard, search).await;
         let ready = simulators.ready();
@@ -246,6 +249,8 @@ fn on_page(lang: Lang, step: Step) -> Wizard {
         demo: None,
         data_dir: Some(dirs.join("data")),
         config_dir: Some(dirs.join("config")),
+        reports_dir: Some(dirs.join("reports")),
+        ..Options::default()
     });
     let _ = wizard.update(Message::Finish(finish::Message::GoTo(step)));
     wizard
@@ -260,6 +265,7 @@ fn simulate_at(wizard: &Wizard, size: iced::Size) -> iced_test::Simulator<'_, Me
     iced_test::Simulator::with_size(
         iced::Settings {
             default_font: super::FONT,
+            fonts: vec![super::MONO_BYTES.into()],
             ..iced::Settings::default()
         },
         size,
@@ -267,30 +273,11 @@ fn simulate_at(wizard: &Wizard, size: iced::Size) -> iced_test::Simulator<'_, Me
     )
 }
 
-/// The mean luminance (0 black .. 1 white) of a PNG and the share of its pixels brighter
-/// than 0.7.
-fn luminance(png_file: &std::path::Path) -> (f64, f64) {
-    let decoder = png::Decoder::new(std::io::BufReader::new(
-        std::fs::File::open(png_file).unwrap(),
-    ));
-    let mut reader = decoder.read_info().unwrap();
-    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
-    let info = reader.next_frame(&mut pixels).unwrap();
-    let values: Vec<f64> = pixels[..info.buffer_size()]
-        .chunks(4)
-        .map(|p| (0.2126 * p[0] as f64 + 0.7152 * p[1] as f64 + 0.0722 * p[2] as f64) / 255.0)
-        .collect();
-    let mean = values.iter().sum::<f64>() / values.len() as f64;
-    let bright = values.iter().filter(|v| **v > 0.7).count() as f64 / values.len() as f64;
-    (mean, bright)
-}
-
 /// With the system's dark preference (iced's Dark theme), every page is dark with light text:
 /// nothing is painted in a fixed light colour. Drawn at the window's minimum size and at 2x,
 /// as on a 200 % display, with the longer Croatian texts; each matches its snapshot.
 #[test]
 fn every_page_follows_the_dark_theme_at_the_minimum_size() {
-    let pngs = tempfile::tempdir().unwrap();
     for step in Step::ALL {
         let name = step.name(Lang::En).replace(' ', "-").to_lowercase();
         let wizard = on_page(Lang::Hr, step);
@@ -298,15 +285,11 @@ fn every_page_follows_the_dark_theme_at_the_minimum_size() {
             let snapshot = simulate_at(&wizard, super::MIN_SIZE)
                 .snapshot(&theme)
                 .unwrap();
-            let png = pngs.path().join(format!("{name}-{dark}.png"));
-            assert!(snapshot.matches_image(&png).unwrap());
-            let written = pngs.path().join(format!("{name}-{dark}-tiny-skia.png"));
-            let (mean, bright) = luminance(&written);
+            let (mean, bright) = snapshots::luminance(&snapshot);
             if dark {
                 assert!(mean < 0.3, "{name} is dark ({mean:.2})");
                 assert!(bright > 0.002, "{name} has light text ({bright:.4})");
-                let hash = format!("tests/snapshots/{name}-hr-dark-minimum");
-                assert!(snapshot.matches_hash(&hash).unwrap(), "{hash} changed");
+                snapshots::assert_matches(&snapshot, &format!("{name}-hr-dark-minimum"));
             } else {
                 assert!(mean > 0.7, "{name} is light ({mean:.2})");
             }
@@ -314,8 +297,8 @@ fn every_page_follows_the_dark_theme_at_the_minimum_size() {
     }
 }
 
-/// Every page renders in both languages, with its title, and matches its snapshot (tiny-skia,
-/// the embedded font; a changed page needs its `.sha256` file deleted and the test run again).
+/// Every page renders in both languages, with its title, and matches its committed snapshot
+/// (tiny-skia, the embedded fonts; see `snapshots` for how a changed page is approved).
 #[test]
 fn every_page_in_both_languages_matches_its_snapshot() {
     let titles = [
@@ -335,10 +318,10 @@ fn every_page_in_both_languages_matches_its_snapshot() {
             ui.find(lang.text(title).as_str())
                 .unwrap_or_else(|e| panic!("{step:?} in {lang:?}: {e}"));
             let snapshot = ui.snapshot(&iced::Theme::Light).unwrap();
-            let name = format!("tests/snapshots/{}-{}", step.name(Lang::En), lang.tag())
+            let name = format!("{}-{}", step.name(Lang::En), lang.tag())
                 .replace(' ', "-")
                 .to_lowercase();
-            assert!(snapshot.matches_hash(&name).unwrap(), "{name} changed");
+            snapshots::assert_matches(&snapshot, &name);
         }
     }
 }
@@ -543,5 +526,114 @@ fn the_admin_consent_page_opens_for_the_organisation_and_the_app() {
             &authority,
         );
         assert!(matches!(open, Action::None));
+    }
+}
+
+/// The simulated printer's state (`/sim/state`), read over its own TLS with the pinned
+/// certificate.
+async fn printer_state(ready: &sim::DemoReady) -> serde_json::Value {
+    let address = parse_manual_address(&ready.printer).unwrap();
+    let trust = Trust::Pin(Some(ready.printer_fingerprint.clone()));
+    let mut web = Web::new(&address, &trust, &[], Duration::from_secs(5)).unwrap();
+    serde_json::from_str(&web.get("/sim/state").await.unwrap().body).unwrap()
+}
+
+/// A demo wizard driven to a printer that is signed in and verified, on Sign in.
+async fn signed_in(lang: Lang) -> (sim::Demo, Wizard, tempfile::TempDir) {
+    let simulators = sim::Demo::start(Knobs {
+        interval: Duration::from_secs(1),
+        auto_approve: Some(Duration::ZERO),
+        ..Knobs::default()
+    })
+    .await
+    .expect("simulators start");
+    let data = tempfile::tempdir().unwrap();
+    let (mut wizard, search) = Wizard::new(Options {
+        lang,
+        demo: Some(Demo::of(&simulators)),
+        data_dir: Some(data.path().to_path_buf()),
+        config_dir: Some(data.path().join("config")),
+        reports_dir: Some(data.path().join("reports")),
+        ..Options::default()
+    });
+    drive(&mut wizard, search).await;
+    let ready = simulators.ready();
+    send(&mut wizard, Message::Next).await;
+    send(&mut wizard, Message::Next).await;
+    let address = printer::Message::Address(ready.printer.clone());
+    send(&mut wizard, Message::Printer(address)).await;
+    send(&mut wizard, Message::Printer(printer::Message::Connect)).await;
+    send(&mut wizard, Message::Printer(printer::Message::Trust)).await;
+    let password = printer::Message::Password(ready.printer_password.clone());
+    send(&mut wizard, Message::Printer(password)).await;
+    send(&mut wizard, Message::Printer(printer::Message::LogIn)).await;
+    send(&mut wizard, Message::Next).await;
+    send(&mut wizard, Message::Next).await;
+    send(&mut wizard, Message::SignIn(sign_in::Message::Start)).await;
+    assert!(
+        wizard.title().contains(&lang.text("step-sign-in")),
+        "{}",
+        wizard.title()
+    );
+    assert!(wizard.blocker().is_none(), "signed in and verified");
+    (simulators, wizard, data)
+}
+
+/// A change made on Email server after the sign-in is shown as not sent, blocks Next, and
+/// reaches the printer with Send settings (no new sign-in); the read-back then matches.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_after_sign_in_is_shown_unsent_until_sent() {
+    for lang in Lang::ALL {
+        let (simulators, mut wizard, _data) = signed_in(lang).await;
+        let ready = simulators.ready();
+        let before = printer_state(&ready).await;
+        let logins = before["email"]["oauth"].clone();
+
+        // Back to Email server: a new port.
+        send(&mut wizard, Message::Back).await;
+        let port = super::pages::email_server::Message::Port("25".into());
+        send(&mut wizard, Message::Email(port)).await;
+        click(&mut wizard, &lang.text("ui-next")).await;
+        let title = lang.text("ui-unsent-title");
+        simulate(&wizard)
+            .find(title.as_str())
+            .expect("the unsent warning on Sign in");
+        assert_eq!(
+            wizard.blocker().as_deref(),
+            Some(lang.text("ui-unsent-blocker").as_str())
+        );
+        // Next is refused while the change is unsent, and the printer still holds 587.
+        click(&mut wizard, &lang.text("ui-next")).await;
+        assert!(wizard.title().contains(&lang.text("step-sign-in")));
+        let state = printer_state(&ready).await;
+        assert_eq!(state["email"]["smtp_port"].to_string().trim_matches('"'), "587");
+
+        // Send settings: the printer changes, without a new sign-in, and the warning goes.
+        click(&mut wizard, &lang.text("ui-unsent-send")).await;
+        let state = printer_state(&ready).await;
+        assert_eq!(state["email"]["smtp_port"].to_string().trim_matches('"'), "25");
+        assert_eq!(state["email"]["oauth"], logins, "no new sign-in");
+        assert_eq!(state["signed_in"], before["signed_in"]);
+        assert!(simulate(&wizard).find(title.as_str()).is_err());
+        assert!(wizard.blocker().is_none());
+
+        // Apply and verify reads back the new port.
+        click(&mut wizard, &lang.text("ui-next")).await;
+        assert!(wizard.title().contains(&lang.text("step-apply-verify")));
+        {
+            let mut ui = simulate(&wizard);
+            assert!(ui.find(title.as_str()).is_err(), "the read-back matches");
+            ui.find("25").expect("the new port read back");
+        }
+
+        // A change seen on Apply and verify: the same warning; Sign in again works from Finish.
+        let sender = super::pages::email_server::Message::Sender("Scanner@contoso.com".into());
+        send(&mut wizard, Message::Email(sender)).await;
+        simulate(&wizard).find(title.as_str()).unwrap();
+        send(&mut wizard, Message::Finish(finish::Message::GoTo(Step::SignIn))).await;
+        click(&mut wizard, &lang.text("ui-signin-again")).await;
+        assert!(wizard.blocker().is_none(), "signed in again and sent");
+        let state = printer_state(&ready).await;
+        assert_eq!(state["email"]["sender"], "Scanner@contoso.com");
     }
 }

@@ -4,7 +4,7 @@ use crate::diagnose::Diagnosis;
 use crate::i18n::Lang;
 use i18n_embed_fl::fl;
 use iced::widget::{button, column, container, row, space, text, text_input};
-use iced::{Element, Font, Length};
+use iced::{Element, Length};
 
 /// A page title.
 pub fn title<'a, M: 'a>(content: String) -> Element<'a, M> {
@@ -86,7 +86,7 @@ pub fn under_way<'a, M: Clone + 'a>(what: String, cancel_message: M, lang: Lang)
 pub fn code_block<'a, M: Clone + 'a>(code: String, copy: M, lang: Lang) -> Element<'a, M> {
     container(
         column![
-            text(code).font(Font::MONOSPACE).size(14),
+            text(code).font(crate::ui::MONO).size(14),
             row![
                 space::horizontal(),
                 button(text(fl!(lang.loader(), "ui-copy")))
@@ -115,7 +115,7 @@ pub fn diagnosis<'a, M: 'a>(d: &Diagnosis, lang: Lang) -> Element<'a, M> {
         lines = lines.push(
             text(format!("{}: {detail}", fl!(loader, "label-detail")))
                 .size(13)
-                .font(Font::MONOSPACE),
+                .font(crate::ui::MONO),
         );
     }
     container(lines)

@@ -23,8 +23,23 @@ pub async fn demo_with(knobs: Knobs) -> Demo {
 }
 
 /// Whether the real Secret Service of the test command is there (scripts/test starts it).
+/// Under `CI` it must be: a test never passes there without its real part.
 pub fn secret_service() -> bool {
-    std::env::var_os("PRINTER_OAUTH_TEST_SECRET_SERVICE").is_some()
+    let there = std::env::var_os("PRINTER_OAUTH_TEST_SECRET_SERVICE").is_some();
+    assert!(
+        there || std::env::var_os("CI").is_none(),
+        "CI runs the tests with a real Secret Service: run them through scripts/test"
+    );
+    there
+}
+
+/// For a test whose real part is the Secret Service (`#[ignore]`d for a plain `cargo test`;
+/// scripts/test runs it): fails, saying what to do, when there is none.
+pub fn require_secret_service() {
+    assert!(
+        secret_service(),
+        "this test needs a Secret Service: run it through scripts/test, which starts one"
+    );
 }
 
 /// One finished run of the binary.

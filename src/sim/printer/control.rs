@@ -1,8 +1,8 @@
 //! Demo and test controls under `/sim/` (not Epson's): the printer's state, a scan job, the
-//! job history as JSON. No login.
+//! job history as JSON, the control panel's email settings. No login.
 
 use super::Printer;
-use super::settings::Page;
+use super::settings::{DeviceField, Field, Page};
 use axum::Json;
 use axum::extract::{Form, State};
 use axum::http::StatusCode;
@@ -68,4 +68,40 @@ pub async fn scan(State(printer): State<Arc<Printer>>, Form(form): Form<ScanForm
 /// `GET /sim/jobs`: every row of the job history.
 pub async fn jobs(State(printer): State<Arc<Printer>>) -> Response {
     Json(printer.state().jobs.jobs.clone()).into_response()
+}
+
+/// `POST /sim/settings` with `KEY=VALUE` pairs (`sender=ceo@contoso.com`, `secure=NONE`...;
+/// the profile's field keys and the printer's own values) and `fax=1` for the fax page: the
+/// settings changed as on the printer's control panel (Settings > General Settings > Network
+/// Settings > Advanced > Email Server), each value within the device's limits. Answers the
+/// page's settings.
+pub async fn settings(
+    State(printer): State<Arc<Printer>>,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Response {
+    let bad =
+        |error: String| (StatusCode::BAD_REQUEST, Json(json!({ "error": error }))).into_response();
+    let mut page = Page::Email;
+    let mut changes = Vec::new();
+    for (key, value) in &form {
+        if key == "fax" {
+            if !value.is_empty() && value != "0" {
+                page = Page::Fax;
+            }
+            continue;
+        }
+        let Some(field) = Field::ALL.into_iter().find(|f| f.key() == key) else {
+            return bad(format!("unknown setting {key}"));
+        };
+        if !field.accepts(value) {
+            return bad(format!("{key}: not a value the printer accepts: {value}"));
+        }
+        changes.push((field, value.as_str()));
+    }
+    let mut state = printer.state();
+    let settings = &mut state.pages[page.index()].settings;
+    for (field, value) in changes {
+        settings.set(field, value);
+    }
+    Json(settings.to_json()).into_response()
 }

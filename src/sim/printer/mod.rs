@@ -3,11 +3,13 @@
 //! administrator login (business and consumer forms) with lockout and sessions; the two
 //! email-server settings forms with one-use setup tokens and the device's limits; the
 //! printer's own OAuth 2.0 device-flow sign-in against the identity simulator; scan-to-email
-//! through the SMTP simulator with Epson's job codes 360/361/370 in the job history.
+//! through the SMTP simulator with Epson's job codes 360/361/370 (and the SMTP server's reply
+//! to a refused job) in the job history; the Email Server's connection test.
 //!
 //! Every path, field name, value and message is the device's own fact, written here; the
 //! shipped profile `assets/printers/epson-webconfig.toml` describes the same device.
 
+mod conntest;
 mod control;
 mod email_form;
 mod jobs;
@@ -226,6 +228,7 @@ fn router(printer: Arc<Printer>) -> Router {
         .route("/sim/state", get(control::state))
         .route("/sim/scan", post(control::scan))
         .route("/sim/jobs", get(control::jobs))
+        .route("/sim/settings", post(control::settings))
         .fallback(not_found)
         .layer(axum::middleware::from_fn_with_state(
             printer.clone(),
@@ -255,6 +258,7 @@ async fn top(State(printer): PrinterArg, Path(page): Path<String>, headers: Head
         "INFO_PRTINFO" => printer.product_page(),
         "INFO_NWINFO" => printer.network_page(),
         "INFO_NWSTATUS" => printer.status_sheet(),
+        conntest::PAGE => printer.connection_test_form(&headers),
         name => match Page::from_name(name) {
             Some(page) => printer.settings_form(&headers, page),
             None => printer.not_found(),
@@ -270,6 +274,9 @@ async fn set(
 ) -> Response {
     if page == "PASSWORD" {
         return session::business_login(printer, form).await;
+    }
+    if page == conntest::PAGE {
+        return printer.connection_test(&headers, &form).await;
     }
     match Page::from_name(&page) {
         Some(page) => printer.write_settings(&headers, page, &form),

@@ -9,7 +9,7 @@
 //! appended to the destination: `to@x (SMTP 535 5.7.139 ...)`.
 
 use super::jobs::Job;
-use super::settings::Page;
+use super::settings::{Page, Settings};
 use super::{MODEL, Printer};
 use crate::mail::MailError;
 use crate::sim::Fault;
@@ -81,8 +81,25 @@ impl Printer {
         )
     }
 
+    /// Whether the simulated network's name service knows `server`.
+    pub(super) fn known_host(server: &str) -> bool {
+        let host = server.to_ascii_lowercase();
+        MICROSOFT_SMTP_HOSTS.contains(&host.as_str()) || host == "127.0.0.1" || host == "localhost"
+    }
+
+    /// The printer's TLS for its SMTP server: the demo CA as its root certificate, and
+    /// Certificate Validation as the settings say.
+    pub(super) fn smtp_tls(&self, settings: &Settings) -> Result<TlsParameters, String> {
+        let root = Certificate::from_pem(self.ca_pem.as_bytes()).map_err(|e| e.to_string())?;
+        TlsParameters::builder(SMTP_TLS_NAME.to_string())
+            .add_root_certificate(root)
+            .dangerous_accept_invalid_certs(settings.cert_validation == "DISABLE")
+            .build_rustls()
+            .map_err(|e| e.to_string())
+    }
+
     /// Where the simulated network takes a connection to `server:port`; None: nowhere.
-    fn route(&self, server: &str, port: u16) -> Option<SocketAddr> {
+    pub(super) fn route(&self, server: &str, port: u16) -> Option<SocketAddr> {
         let host = server.to_ascii_lowercase();
         if MICROSOFT_SMTP_HOSTS.contains(&host.as_str()) {
             return matches!(port, 25 | 587)
@@ -128,13 +145,7 @@ impl Printer {
                 "This document was scanned with the {MODEL}.\r\n(The simulator sends no attachment.)\r\n"
             ))
             .map_err(|e| JobFailure::new(360, &e.to_string()))?;
-        let root = Certificate::from_pem(self.ca_pem.as_bytes())
-            .map_err(|e| unreachable(&e.to_string()))?;
-        let tls = TlsParameters::builder(SMTP_TLS_NAME.to_string())
-            .add_root_certificate(root)
-            .dangerous_accept_invalid_certs(settings.cert_validation == "DISABLE")
-            .build_rustls()
-            .map_err(|e| unreachable(&e.to_string()))?;
+        let tls = self.smtp_tls(&settings).map_err(|e| unreachable(&e))?;
         let tls = match settings.secure.as_str() {
             "STARTTLS" => Tls::Required(tls),
             "SSLTLS" => Tls::Wrapper(tls),

@@ -77,6 +77,76 @@ impl Lang {
             Text::SignIn => ("Sign In", "Anmelden"),
             Text::SignOut => ("Sign Out", "Abmelden"),
             Text::NotFound => ("The page was not found.", "Die Seite wurde nicht gefunden."),
+            Text::ConnectionTest => ("Connection Test", "Verbindungstest"),
+            Text::ConnectionTestIntro => (
+                "Checks the connection to the email server with the current settings.",
+                "Überprüft die Verbindung zum E-Mail-Server mit den aktuellen Einstellungen.",
+            ),
+            Text::Start => ("Start", "Starten"),
+            Text::TestSuccess => (
+                "Connection test was successful.",
+                "Verbindungstest war erfolgreich.",
+            ),
+            Text::TestNetwork => (
+                "SMTP server communication error.",
+                "SMTP-Server-Kommunikationsfehler.",
+            ),
+            Text::CheckNetwork => (
+                "Check the following. - Network Settings",
+                "Überprüfen Sie Folgendes. - Netzwerkeinstellungen",
+            ),
+            Text::TestServer => (
+                "An error occurred while connecting to SMTP server.",
+                "Fehler beim Verbinden mit dem SMTP-Server.",
+            ),
+            Text::CheckServer => (
+                "Check the followings. - SMTP Server Address - DNS Server",
+                "Überprüfen Sie Folgendes. - SMTP-Serveradresse - DNS-Server",
+            ),
+            Text::TestAuth => (
+                "SMTP server authentication error.",
+                "SMTP-Server-Authentifizierungsfehler.",
+            ),
+            Text::CheckAuth => (
+                "Check the followings. - Authentication Method - Authenticated Account - Authenticated Password",
+                "Überprüfen Sie Folgendes. - Authentifizierungsmethode - Authentifiziertes Konto - Authentifiziertes Kennwort",
+            ),
+            Text::TestAuthMethod => (
+                "SMTP server authentication failed.",
+                "SMTP-Server-Authentifizierung fehlgeschlagen.",
+            ),
+            Text::ChangeAuthMethod => (
+                "Change Authentication Method to SMTP-AUTH.",
+                "Ändern Sie die Authentifizierungsmethode in SMTP-AUTH.",
+            ),
+            Text::TestSecure => (
+                "Connection to SMTP server failed.",
+                "Verbindung zum SMTP-Server fehlgeschlagen.",
+            ),
+            Text::ChangeSecureToNone => (
+                "Change Secure Connection to None.",
+                "Ändern Sie Sichere Verbindung in Keine.",
+            ),
+            Text::ChangeSecureToStarttls => (
+                "Change Secure Connection to STARTTLS.",
+                "Ändern Sie Sichere Verbindung in STARTTLS.",
+            ),
+            Text::TestUntrusted => (
+                "The connection is untrusted.",
+                "Die Verbindung ist nicht vertrauenswürdig.",
+            ),
+            Text::CheckCaCertificate => (
+                "Check the following. - CA Certificate",
+                "Überprüfen Sie Folgendes. - CA-Zertifikat",
+            ),
+            Text::TestSender => (
+                "Sender's Email Address is incorrect.",
+                "Die E-Mail-Adresse des Absenders ist falsch.",
+            ),
+            Text::ChangeSender => (
+                "Change to the email address for your email service.",
+                "Ändern Sie sie in die E-Mail-Adresse Ihres E-Mail-Dienstes.",
+            ),
         };
         match self {
             Lang::En => en,
@@ -117,4 +187,23 @@ pub enum Text {
     SignIn,
     SignOut,
     NotFound,
+    ConnectionTest,
+    ConnectionTestIntro,
+    Start,
+    TestSuccess,
+    TestNetwork,
+    CheckNetwork,
+    TestServer,
+    CheckServer,
+    TestAuth,
+    CheckAuth,
+    TestAuthMethod,
+    ChangeAuthMethod,
+    TestSecure,
+    ChangeSecureToNone,
+    ChangeSecureToStarttls,
+    TestUntrusted,
+    CheckCaCertificate,
+    TestSender,
+    ChangeSender,
 }

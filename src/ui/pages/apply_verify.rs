@@ -1,13 +1,16 @@
 //! Page 6: the outcome. The settings were sent, read back and compared (the safety net's
 //! result is on the sign-in page's record); here the printer's Email Server > Basic is shown
-//! as the guide shows it, read back from the printer, and its job history is checked for
-//! 360, 361 and 370.
+//! as the guide shows it, read back from the printer; its job history is checked for every
+//! email error the catalog decodes (360/361/370 codes and SMTP replies such as 5.7.60), those
+//! older than the last job that went out shown apart as resolved; and the printer can be
+//! asked to run its own connection test, when its profile names one.
 
 use super::Action;
 use super::printer::Session;
-use crate::diagnose::{self, Diagnosis};
+use crate::diagnose::Diagnosis;
 use crate::i18n::Lang;
-use crate::printer::adapter::{PrinterAdapter, SignInState, Target};
+use crate::printer::adapter::{Job, PrinterAdapter, SignInState, Target, TestOutcome};
+use crate::printer::history::{self, FailedJob, Review};
 use crate::printer::settings::{Field, Values};
 use crate::ui::widgets;
 use i18n_embed_fl::fl;
@@ -20,8 +23,28 @@ use std::sync::Arc;
 pub struct Readback {
     values: Values,
     account: Option<String>,
-    /// Job-history rows with an error code, decoded.
-    failed_jobs: Vec<(String, Diagnosis)>,
+    /// The job history's failed jobs, decoded: current and resolved.
+    jobs: Review,
+    /// Whether the printer's profile names a connection test.
+    has_test: bool,
+}
+
+impl Readback {
+    /// The settings, the signed-in account and the job history as read, the history decoded.
+    pub fn new(
+        values: Values,
+        account: Option<String>,
+        jobs: &[Job],
+        has_test: bool,
+        lang: Lang,
+    ) -> Readback {
+        Readback {
+            values,
+            account,
+            jobs: history::review(jobs, lang),
+            has_test,
+        }
+    }
 }
 
 /// The page's state.
@@ -31,13 +54,28 @@ pub struct ApplyVerify {
     /// The read-back under way, which the admin can cancel.
     loading: Option<iced::task::Handle>,
     problem: Option<Box<Diagnosis>>,
+    /// The printer's connection test under way, which the admin can cancel.
+    testing: Option<iced::task::Handle>,
+    /// The last connection test: the printer's message, or what went wrong.
+    test: Option<Result<String, Box<Diagnosis>>>,
+    /// The errors resolved earlier are shown.
+    show_resolved: bool,
 }
+
+/// A connection test's outcome: None when the printer has no test; the printer's message of
+/// a good connection, or the diagnosis of a failed one.
+pub type Tested = Option<Result<String, Box<Diagnosis>>>;
 
 #[derive(Debug, Clone)]
 pub enum Message {
     Load,
     Loaded(Result<Readback, Box<Diagnosis>>),
     Cancel,
+    /// Run the printer's connection test (the wizard calls `test`).
+    Test,
+    Tested(Tested),
+    CancelTest,
+    ToggleResolved,
 }
 
 impl ApplyVerify {
@@ -53,22 +91,9 @@ impl ApplyVerify {
                 SignInState::SignedIn { account } => account,
                 _ => None,
             };
-            let failed_jobs = adapter
-                .jobs()
-                .await
-                .map_err(fail)?
-                .into_iter()
-                .filter_map(|job| {
-                    let code = job.code?;
-                    let d = diagnose::explain(&code, lang);
-                    Some((format!("{} {} {}", job.id, job.time, job.kind), d))
-                })
-                .collect();
-            Ok(Readback {
-                values,
-                account,
-                failed_jobs,
-            })
+            let jobs = adapter.jobs().await.map_err(fail)?;
+            let has_test = adapter.has_connection_test();
+            Ok(Readback::new(values, account, &jobs, has_test, lang))
         });
         let (task, handle) = task.map(Message::Loaded).abortable();
         if let Some(earlier) = self.loading.replace(handle) {
@@ -82,16 +107,53 @@ impl ApplyVerify {
         self.readback.as_ref().map(|r| r.values.clone())
     }
 
-    /// The read-back's problem and the job history's decoded errors.
+    /// Asks the printer to run its own connection test; nothing when it has none.
+    pub fn test(&mut self, session: Arc<Session>, lang: Lang) -> Action<Message> {
+        if !self.can_test() {
+            return Action::None;
+        }
+        let task = Task::future(async move {
+            let mut connected = session.connected.lock().await;
+            match connected.adapter.connection_test().await {
+                Ok(None) => None,
+                Ok(Some(TestOutcome::Passed { message })) => Some(Ok(message)),
+                Ok(Some(failed)) => failed.diagnosis(lang).map(|d| Err(Box::new(d))),
+                Err(e) => Some(Err(Box::new(e.diagnose(lang)))),
+            }
+        });
+        let (task, handle) = task.map(Message::Tested).abortable();
+        if let Some(earlier) = self.testing.replace(handle) {
+            earlier.abort();
+        }
+        Action::Run(task)
+    }
+
+    /// Whether the printer can run its connection test now.
+    pub fn can_test(&self) -> bool {
+        self.readback.as_ref().is_some_and(|r| r.has_test) && self.testing.is_none()
+    }
+
+    /// The errors that hold now: the read-back's problem, the job history's errors no later
+    /// job went out after, a failed connection test.
     pub fn diagnoses(&self) -> Vec<Diagnosis> {
         let jobs = self
             .readback
             .iter()
-            .flat_map(|r| r.failed_jobs.iter().map(|(_, d)| d.clone()));
+            .flat_map(|r| r.jobs.current.iter().map(|f| f.diagnosis.clone()));
+        let test = self.test.iter().filter_map(|t| t.as_ref().err());
         self.problem
             .iter()
+            .chain(test)
             .map(|d| (**d).clone())
             .chain(jobs)
+            .collect()
+    }
+
+    /// The job history's errors that a later job which went out has resolved.
+    pub fn resolved(&self) -> Vec<Diagnosis> {
+        self.readback
+            .iter()
+            .flat_map(|r| r.jobs.resolved.iter().map(|f| f.diagnosis.clone()))
             .collect()
     }
 
@@ -116,6 +178,26 @@ impl ApplyVerify {
                     handle.abort();
                 }
             }
+            // Testing needs the session: the wizard calls `test`.
+            Message::Test => {}
+            Message::Tested(tested) => {
+                self.testing = None;
+                match tested {
+                    Some(outcome) => self.test = Some(outcome),
+                    None => {
+                        if let Some(r) = &mut self.readback {
+                            r.has_test = false;
+                        }
+                    }
+                }
+            }
+            // The printer finishes a test it started; nothing of it is kept here.
+            Message::CancelTest => {
+                if let Some(handle) = self.testing.take() {
+                    handle.abort();
+                }
+            }
+            Message::ToggleResolved => self.show_resolved = !self.show_resolved,
         }
         Action::None
     }
@@ -135,18 +217,10 @@ impl ApplyVerify {
             ));
         }
         if let Some(r) = &self.readback {
-            page = page.push(block(r, lang));
-            page = if r.failed_jobs.is_empty() {
-                page.push(widgets::success(fl!(l, "ui-apply-jobs-clean")))
-            } else {
-                r.failed_jobs.iter().fold(
-                    page.push(widgets::heading(fl!(l, "ui-apply-jobs-failed"))),
-                    |p, (job, d)| {
-                        p.push(text(job.clone()).size(14))
-                            .push(widgets::diagnosis(d, lang))
-                    },
-                )
-            };
+            page = page
+                .push(block(r, lang))
+                .push(self.jobs(&r.jobs, lang))
+                .push(self.test_section(r.has_test, lang));
         }
         if let Some(d) = &self.problem {
             page = page.push(widgets::diagnosis(d, lang));
@@ -158,6 +232,93 @@ impl ApplyVerify {
         )
         .into()
     }
+}
+
+impl ApplyVerify {
+    /// The job history's errors: those that hold as cards, the resolved ones muted, on demand.
+    fn jobs<'a>(&self, review: &Review, lang: Lang) -> Element<'a, Message> {
+        let l = lang.loader();
+        let mut list = if review.current.is_empty() {
+            column![widgets::success(fl!(l, "ui-apply-jobs-clean"))]
+        } else {
+            review.current.iter().fold(
+                column![widgets::heading(fl!(l, "ui-apply-jobs-failed"))],
+                |c, failed| {
+                    c.push(text(job_line(&failed.job)).size(14))
+                        .push(widgets::diagnosis(&failed.diagnosis, lang))
+                },
+            )
+        }
+        .spacing(10);
+        if review.resolved.is_empty() {
+            return list.into();
+        }
+        let toggle = if self.show_resolved {
+            fl!(l, "ui-apply-resolved-hide")
+        } else {
+            fl!(
+                l,
+                "ui-apply-resolved-show",
+                count = review.resolved.len().to_string()
+            )
+        };
+        list = list.push(
+            button(text(toggle))
+                .on_press(Message::ToggleResolved)
+                .style(button::text),
+        );
+        if self.show_resolved {
+            list = review.resolved.iter().fold(
+                list.push(text(fl!(l, "ui-apply-resolved-note")).style(text::secondary)),
+                |c, failed: &FailedJob| {
+                    let d = &failed.diagnosis;
+                    let line = format!("{} — {} — {}", job_line(&failed.job), d.code, d.title);
+                    c.push(text(line).size(14).style(text::secondary))
+                },
+            );
+        }
+        list.into()
+    }
+
+    /// The printer's connection test: its button and its last outcome, or why there is none.
+    fn test_section<'a>(&self, has_test: bool, lang: Lang) -> Element<'a, Message> {
+        let l = lang.loader();
+        let mut section = column![widgets::heading(fl!(l, "ui-apply-test-title"))].spacing(10);
+        if !has_test {
+            return section
+                .push(widgets::paragraph(fl!(l, "ui-apply-test-none")))
+                .into();
+        }
+        section = section.push(widgets::paragraph(fl!(l, "ui-apply-test-intro")));
+        section = if self.testing.is_some() {
+            section.push(widgets::under_way(
+                fl!(l, "ui-apply-test-running"),
+                Message::CancelTest,
+                lang,
+            ))
+        } else {
+            section.push(
+                button(text(fl!(l, "ui-apply-test-run")))
+                    .on_press_maybe(self.loading.is_none().then_some(Message::Test)),
+            )
+        };
+        match &self.test {
+            Some(Ok(message)) => section
+                .push(widgets::success(fl!(
+                    l,
+                    "ui-apply-test-passed",
+                    message = message.clone()
+                )))
+                .into(),
+            Some(Err(d)) => section.push(widgets::diagnosis(d, lang)).into(),
+            None => section.into(),
+        }
+    }
+}
+
+/// A job as one line: its number, time and kind.
+fn job_line(job: &Job) -> String {
+    format!("{} · {} · {}", job.id, job.time, job.kind)
 }
 
 /// The settings as the guide's Email Server > Basic block shows them.

@@ -1,21 +1,25 @@
-//! Page 2: Exchange Online. Security defaults and SMTP AUTH as the guide explains them, the
-//! PowerShell for the tenant and for this mailbox, the admin centres, and the optional
-//! pre-flight: sign in as the mailbox and send a real test message.
+//! Page 2: Exchange Online. Security defaults and SMTP AUTH as the guide explains them, which
+//! account signs the printer in (the printer's own mailbox after admin consent, or a Global
+//! Administrator as in the guide) and why, the PowerShell for the tenant and for that account,
+//! the admin centres, and the optional pre-flight: sign in as that account and send a real
+//! test message from the printer's mailbox, with a warning when the accounts do not match.
 
 use super::Action;
 use crate::cloud::{self, Cloud, Service};
 use crate::diagnose::Diagnosis;
-use crate::exchange::{self, AdminCentre};
+use crate::exchange::{self, AccountPath, AdminCentre, ConsentError, Plan};
 use crate::i18n::Lang;
 use crate::preflight::{self, Progress, Request};
 use crate::printer::settings::check_sender;
 use crate::signin::Event;
+use crate::sim::{self, directory};
 use crate::ui::widgets;
 use i18n_embed_fl::fl;
 use iced::futures::SinkExt;
 use iced::futures::channel::mpsc;
-use iced::widget::{button, column, row, text};
-use iced::{Element, Task};
+use iced::widget::{button, column, container, radio, row, text};
+use iced::{Element, Length, Task};
+use std::sync::Arc;
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
 
@@ -25,6 +29,16 @@ pub struct Endpoints {
     pub authority: Option<url::Url>,
     pub smtp: Option<(String, u16)>,
     pub ca_pem: Option<Vec<u8>>,
+}
+
+/// The demo's simulated tenant, where the PowerShell can be run.
+#[derive(Clone)]
+struct DemoTenant(Arc<sim::Shared>);
+
+impl std::fmt::Debug for DemoTenant {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DemoTenant")
+    }
 }
 
 /// Where the pre-flight stands.
@@ -45,8 +59,18 @@ enum Check {
 pub struct ExchangeOnline {
     pub mailbox: String,
     admin: String,
+    /// Which account signs the printer in.
+    path: AccountPath,
     pub tenant: String,
     pub client_id: String,
+    /// The printer vendor's app, for the admin consent of the least-privilege path.
+    vendor_app_id: String,
+    /// The demo tenant, when the simulators run.
+    demo: Option<DemoTenant>,
+    /// The plan whose PowerShell was last run in the demo tenant.
+    ran_in_demo: Option<Plan>,
+    /// The account the last pre-flight signed in as.
+    signed_in: Option<String>,
     to: String,
     endpoints: Endpoints,
     check: Check,
@@ -59,11 +83,16 @@ pub struct ExchangeOnline {
 pub enum Message {
     Mailbox(String),
     Admin(String),
+    Path(AccountPath),
+    VendorAppId(String),
+    OpenConsent,
     Tenant(String),
     ClientId(String),
     To(String),
     CopyTenantScript,
-    CopyMailboxScript,
+    CopyAccountScript,
+    /// Runs the account's PowerShell in the demo tenant.
+    RunInDemo,
     OpenCentre(AdminCentre),
     Run,
     Cancel,
@@ -91,6 +120,36 @@ impl ExchangeOnline {
         }
     }
 
+    /// The demo's tenant, where the PowerShell can be run; its Global Administrator and the
+    /// printer vendor's app are filled in.
+    pub fn with_demo_tenant(mut self, shared: Arc<sim::Shared>, vendor_app_id: &str) -> Self {
+        self.demo = Some(DemoTenant(shared));
+        self.admin = directory::ADMIN.to_string();
+        self.vendor_app_id = vendor_app_id.to_string();
+        self
+    }
+
+    /// The accounts: who signs the printer in, and the sender.
+    pub fn plan(&self) -> Plan {
+        Plan::new(self.path, &self.admin, &self.mailbox)
+    }
+
+    /// The printer vendor's app id, as typed.
+    pub fn vendor_app_id(&self) -> &str {
+        self.vendor_app_id.trim()
+    }
+
+    /// The admin-consent address for the vendor's app, or the Fluent id of what is missing.
+    fn consent_url(&self, cloud: Cloud) -> Result<url::Url, &'static str> {
+        let authority = self.authority(Service::ExchangeOnline, cloud);
+        exchange::admin_consent_url(&authority, &self.tenant, &self.vendor_app_id).map_err(|e| {
+            match e {
+                ConsentError::Tenant => "ui-scan-need-tenant",
+                ConsentError::ClientId => "ui-scan-need-app-id",
+            }
+        })
+    }
+
     /// Where sign-ins go: the demo's identity simulator, or the cloud's authority.
     pub fn authority(&self, service: Service, cloud: Cloud) -> url::Url {
         self.endpoints
@@ -107,9 +166,15 @@ impl ExchangeOnline {
         }
     }
 
-    /// Why Next is not possible yet: the printer's mailbox is needed on later pages.
+    /// Why Next is not possible yet: the printer's mailbox is needed on later pages, and on the
+    /// guide's path the Global Administrator who signs the printer in.
     pub fn blocker(&self, lang: Lang) -> Option<String> {
-        check_sender(self.mailbox.trim()).map(|_| fl!(lang.loader(), "ui-exchange-needs-mailbox"))
+        if check_sender(self.mailbox.trim()).is_some() {
+            return Some(fl!(lang.loader(), "ui-exchange-needs-mailbox"));
+        }
+        let admin_missing = check_sender(self.admin.trim()).is_some();
+        (self.path == AccountPath::GlobalAdmin && admin_missing)
+            .then(|| fl!(lang.loader(), "ui-exchange-needs-admin"))
     }
 
     pub fn update(
@@ -122,14 +187,31 @@ impl ExchangeOnline {
         match message {
             Message::Mailbox(v) => self.mailbox = v,
             Message::Admin(v) => self.admin = v,
+            Message::Path(path) => self.path = path,
+            Message::VendorAppId(v) => self.vendor_app_id = v,
+            Message::OpenConsent => {
+                if service == Service::ExchangeOnline
+                    && let Ok(url) = self.consent_url(cloud)
+                {
+                    return Action::Open(url.to_string());
+                }
+            }
             Message::Tenant(v) => self.tenant = v,
             Message::ClientId(v) => self.client_id = v,
             Message::To(v) => self.to = v,
             Message::CopyTenantScript => {
                 return Action::Copy(exchange::tenant_script(cloud, &self.admin));
             }
-            Message::CopyMailboxScript => {
-                return Action::Copy(exchange::mailbox_script(cloud, &self.admin, &self.mailbox));
+            Message::CopyAccountScript => {
+                return Action::Copy(self.plan().script(cloud, &self.admin));
+            }
+            Message::RunInDemo => {
+                if let Some(DemoTenant(shared)) = &self.demo {
+                    let plan = self.plan();
+                    let mut dir = shared.dir();
+                    plan.commands().iter().for_each(|c| dir.run(c));
+                    self.ran_in_demo = Some(plan);
+                }
             }
             Message::OpenCentre(centre) => return Action::Open(centre.url(cloud).to_string()),
             Message::Run => return self.run(service, cloud, lang),
@@ -169,8 +251,13 @@ impl ExchangeOnline {
     }
 
     fn progress(&mut self, progress: Progress) {
-        if let Progress::Warning(w) = &progress {
-            self.warnings.push(w.message.clone());
+        match &progress {
+            // The page says more about the accounts than the pre-flight's own mismatch warning.
+            Progress::Warning(w) if w.code != "account-mismatch" => {
+                self.warnings.push(w.message.clone())
+            }
+            Progress::SignIn(Event::SignedIn { account }) => self.signed_in = account.clone(),
+            _ => {}
         }
         let Check::Running { code, seconds_left } = &mut self.check else {
             return;
@@ -221,6 +308,7 @@ impl ExchangeOnline {
             seconds_left: None,
         };
         self.warnings.clear();
+        self.signed_in = None;
         let stream =
             iced::stream::channel(16, move |out| run_preflight(request, cancel, lang, out));
         Action::Run(Task::stream(stream))
@@ -239,32 +327,29 @@ impl ExchangeOnline {
             })
             .wrap()
             .vertical_spacing(8);
+        let plan = self.plan();
         let mut page = column![
             widgets::title(fl!(l, "ui-exchange-title")),
             widgets::paragraph(fl!(l, "ui-exchange-intro")),
             widgets::heading(fl!(l, "ui-exchange-defaults")),
             widgets::paragraph(fl!(l, "ui-exchange-defaults-text")),
             centres,
-            widgets::field(
-                fl!(l, "ui-exchange-mailbox"),
-                &self.mailbox,
-                Message::Mailbox
-            ),
-            widgets::field(fl!(l, "ui-exchange-admin"), &self.admin, Message::Admin),
+            self.accounts_view(&plan, cloud, lang),
             widgets::heading(fl!(l, "ui-exchange-tenant-script")),
             widgets::code_block(
                 exchange::tenant_script(cloud, &self.admin),
                 Message::CopyTenantScript,
                 lang
             ),
-            widgets::heading(fl!(l, "ui-exchange-mailbox-script")),
-            widgets::code_block(
-                exchange::mailbox_script(cloud, &self.admin, &self.mailbox),
-                Message::CopyMailboxScript,
-                lang
-            ),
+            self.account_script_view(&plan, cloud, lang),
             widgets::heading(fl!(l, "ui-preflight-title")),
             widgets::paragraph(fl!(l, "ui-preflight-intro")),
+            widgets::paragraph(fl!(
+                l,
+                "ui-preflight-sign-in-as",
+                account = plan.signer.clone(),
+                sender = plan.sender.clone()
+            )),
             widgets::paragraph(fl!(l, "ui-preflight-app-howto")),
             widgets::field(fl!(l, "ui-preflight-tenant"), &self.tenant, Message::Tenant),
             widgets::field(
@@ -276,10 +361,114 @@ impl ExchangeOnline {
         ]
         .spacing(14);
         page = page.push(self.check_view(lang));
+        let signed_in = self.signed_in.as_deref().unwrap_or_default();
+        page = page.extend(warning_cards(&plan, signed_in, &self.mailbox, lang));
         self.warnings
             .iter()
             .fold(page, |p, w| p.push(text(w.clone()).size(14)))
             .into()
+    }
+
+    /// Which account signs the printer in, why, the accounts, and for the least-privilege path
+    /// the admin consent that comes first.
+    fn accounts_view(&self, plan: &Plan, cloud: Cloud, lang: Lang) -> Element<'_, Message> {
+        let l = lang.loader();
+        let choice = |label: String, path| radio(label, path, Some(self.path), Message::Path);
+        let (why, admin_label) = match self.path {
+            AccountPath::LeastPrivilege => (
+                fl!(l, "ui-exchange-path-least-privilege-why"),
+                fl!(l, "ui-exchange-admin"),
+            ),
+            AccountPath::GlobalAdmin => (
+                fl!(l, "ui-exchange-path-guide-why"),
+                fl!(l, "ui-exchange-admin-signer"),
+            ),
+        };
+        let mut c = column![
+            widgets::heading(fl!(l, "ui-exchange-accounts")),
+            widgets::paragraph(fl!(l, "ui-exchange-accounts-text")),
+            choice(
+                fl!(l, "ui-exchange-path-least-privilege"),
+                AccountPath::LeastPrivilege
+            ),
+            choice(fl!(l, "ui-exchange-path-guide"), AccountPath::GlobalAdmin),
+            widgets::paragraph(why),
+            widgets::field(
+                fl!(l, "ui-exchange-mailbox"),
+                &self.mailbox,
+                Message::Mailbox
+            ),
+            widgets::field(admin_label, &self.admin, Message::Admin),
+            text(fl!(
+                l,
+                "ui-exchange-plan",
+                signer = plan.signer.clone(),
+                sender = plan.sender.clone()
+            ))
+            .size(15),
+        ]
+        .spacing(14);
+        if self.path == AccountPath::LeastPrivilege {
+            let consent = self.consent_url(cloud);
+            c = c.extend([
+                widgets::heading(fl!(l, "ui-exchange-consent-heading")),
+                widgets::paragraph(fl!(l, "ui-exchange-consent-text")),
+                widgets::field(fl!(l, "ui-scan-tenant"), &self.tenant, Message::Tenant),
+                widgets::field(
+                    fl!(l, "ui-exchange-vendor-app-id"),
+                    &self.vendor_app_id,
+                    Message::VendorAppId,
+                ),
+                text(fl!(l, "ui-exchange-vendor-app-help")).size(14).into(),
+            ]);
+            if let Err(reason) = consent {
+                c = c.push(text(lang.text(reason)).size(14).style(text::danger));
+            }
+            c = c.push(
+                button(text(fl!(l, "ui-scan-open-consent")))
+                    .on_press_maybe(consent.is_ok().then_some(Message::OpenConsent)),
+            );
+        }
+        c.into()
+    }
+
+    /// The PowerShell for the account that signs in (and its Send As), and in the demo the
+    /// button that runs it in the demo tenant.
+    fn account_script_view(&self, plan: &Plan, cloud: Cloud, lang: Lang) -> Element<'_, Message> {
+        let l = lang.loader();
+        let heading = if plan.commands().len() > 1 {
+            fl!(
+                l,
+                "ui-exchange-account-script-send-as",
+                account = plan.signer.clone(),
+                sender = plan.sender.clone()
+            )
+        } else {
+            fl!(l, "ui-exchange-account-script", account = plan.signer.clone())
+        };
+        let mut c = column![
+            widgets::heading(heading),
+            widgets::code_block(
+                plan.script(cloud, &self.admin),
+                Message::CopyAccountScript,
+                lang
+            ),
+        ]
+        .spacing(14);
+        if self.demo.is_some() {
+            let ran = self.ran_in_demo.as_ref() == Some(plan);
+            c = c.push(
+                row![
+                    button(text(fl!(l, "ui-exchange-demo-run")))
+                        .on_press(Message::RunInDemo)
+                        .style(button::secondary),
+                    ran.then(|| text(fl!(l, "ui-exchange-demo-ran")).size(15)),
+                ]
+                .spacing(12)
+                .align_y(iced::Center),
+            );
+        }
+        c.into()
     }
 
     fn check_view(&self, lang: Lang) -> Element<'_, Message> {
@@ -338,4 +527,25 @@ async fn run_preflight(
         Err(d) => Err(Box::new(d)),
     };
     let _ = out.send(Message::Finished(outcome)).await;
+}
+
+/// What Exchange Online will refuse when `signed_in` signed in and sends from `sender` under
+/// `plan`, as warning cards: on this page after the pre-flight's sign-in, and on the printer's
+/// sign-in page after the printer's.
+pub fn warning_cards<'a, M: 'a>(
+    plan: &Plan,
+    signed_in: &str,
+    sender: &str,
+    lang: Lang,
+) -> Vec<Element<'a, M>> {
+    exchange::account_warnings(plan, signed_in, sender)
+        .iter()
+        .map(|w| {
+            container(text(w.message(lang)).size(15))
+                .padding(12)
+                .width(Length::Fill)
+                .style(container::warning)
+                .into()
+        })
+        .collect()
 }

@@ -1,6 +1,7 @@
 //! Page 8: finish and troubleshoot. How to check the status on the printer, an error decoder
 //! (a code or a pasted message), the guide's symptoms each with its fix and the page that
-//! applies it, and "Set up another printer".
+//! applies it, the help-desk report (where it was saved, and the folder opened on request),
+//! and "Set up another printer".
 
 use super::Action;
 use crate::diagnose::{self, CATALOG, Diagnosis, Step};
@@ -8,16 +9,28 @@ use crate::i18n::Lang;
 use crate::ui::widgets;
 use i18n_embed_fl::fl;
 use iced::Element;
-use iced::widget::{button, checkbox, column, text, text_input};
+use iced::widget::{button, checkbox, column, row, text, text_input};
+use std::path::PathBuf;
 
-/// The decoder's input and answer.
+/// The decoder's input and answer, and the last report exported.
 #[derive(Debug, Default)]
 pub struct Finish {
     code: String,
     decoded: Option<Box<Diagnosis>>,
-    /// Where the report went, or why it could not be written.
-    pub exported: Option<String>,
+    /// What the last export did; shown in the language of the moment.
+    pub exported: Option<Exported>,
     browsing: bool,
+}
+
+/// What exporting the help-desk report did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Exported {
+    /// The report's Markdown file (its JSON twin lies beside it).
+    Saved(PathBuf),
+    /// The system names neither a Documents folder nor a data folder for the user.
+    NoFolder,
+    /// Writing failed; the system's own words.
+    Failed(String),
 }
 
 #[derive(Debug, Clone)]
@@ -27,6 +40,8 @@ pub enum Message {
     GoTo(Step),
     AnotherPrinter,
     Export,
+    /// Show the folder the report was saved in.
+    OpenFolder,
     Browse(bool),
     /// Show the catalog entry at this index.
     Show(usize),
@@ -46,8 +61,8 @@ const SYMPTOMS: [(&str, &str); 3] = [
 ];
 
 impl Finish {
-    /// The decoded error, for the help-desk report.
-    pub fn diagnoses(&self) -> Vec<Diagnosis> {
+    /// The decoded error, for the help-desk report's look-ups (not an error met).
+    pub fn lookups(&self) -> Vec<Diagnosis> {
         self.decoded.iter().map(|d| (**d).clone()).collect()
     }
 
@@ -61,6 +76,13 @@ impl Finish {
             Message::GoTo(step) => return Action::GoTo(step),
             // The wizard does these: they concern every page.
             Message::AnotherPrinter | Message::Export => {}
+            Message::OpenFolder => {
+                if let Some(Exported::Saved(file)) = &self.exported
+                    && let Some(folder) = file.parent()
+                {
+                    return Action::OpenFolder(folder.to_path_buf());
+                }
+            }
             Message::Browse(on) => self.browsing = on,
             Message::Show(i) => {
                 self.decoded = CATALOG.get(i).map(|e| Box::new(e.diagnose(lang)));
@@ -114,7 +136,7 @@ impl Finish {
         }
         page = page.push(button(text(fl!(l, "ui-finish-export"))).on_press(Message::Export));
         if let Some(exported) = &self.exported {
-            page = page.push(text(exported.clone()).size(14));
+            page = page.push(exported_view(exported, lang));
         }
         page.push(
             button(text(fl!(l, "ui-finish-another")))
@@ -122,6 +144,37 @@ impl Finish {
                 .style(button::secondary),
         )
         .into()
+    }
+}
+
+/// Where the report was saved, with a button to its folder, or why it was not.
+fn exported_view<'a>(exported: &Exported, lang: Lang) -> Element<'a, Message> {
+    let l = lang.loader();
+    match exported {
+        Exported::Saved(file) => row![
+            text(fl!(
+                l,
+                "ui-finish-exported",
+                file = file.display().to_string()
+            ))
+            .size(14),
+            button(text(fl!(l, "ui-finish-open-folder")))
+                .on_press(Message::OpenFolder)
+                .style(button::secondary),
+        ]
+        .spacing(12)
+        .align_y(iced::Alignment::Center)
+        .into(),
+        Exported::NoFolder => text(fl!(
+            l,
+            "ui-finish-export-failed",
+            error = lang.text("detail-no-data-dir")
+        ))
+        .size(14)
+        .into(),
+        Exported::Failed(error) => text(fl!(l, "ui-finish-export-failed", error = error.clone()))
+            .size(14)
+            .into(),
     }
 }
 

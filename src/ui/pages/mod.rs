@@ -10,20 +10,20 @@ pub mod sign_in;
 pub mod welcome;
 
 use crate::diagnose::Step;
-use crate::i18n::Lang;
 use iced::Task;
+use std::path::PathBuf;
 
 /// What a page asks the wizard to do after an update.
 pub enum Action<M> {
     None,
     /// Run a task whose messages come back to the page.
     Run(Task<M>),
-    /// Switch the whole wizard to another language.
-    Language(Lang),
     /// Open an address in the browser.
     Open(String),
     /// Put a text on the clipboard.
     Copy(String),
     /// Go to the page that applies a fix.
     GoTo(Step),
+    /// Show a folder in the system's file manager.
+    OpenFolder(PathBuf),
 }

@@ -65,6 +65,16 @@ pub struct PrinterPage {
     running: Option<iced::task::Handle>,
     /// The network search under way, to stop it.
     search: Option<iced::task::Handle>,
+    /// In a demo, the only printer offered (real printers on the network never are).
+    demo: Option<DemoPrinter>,
+}
+
+/// The demo's simulated printer: where it listens, what it is, its admin password.
+#[derive(Debug, Clone)]
+pub struct DemoPrinter {
+    pub address: String,
+    pub model: String,
+    pub password: String,
 }
 
 #[derive(Debug, Clone)]
@@ -89,11 +99,13 @@ pub enum Message {
 }
 
 impl PrinterPage {
-    /// The page, searching the network at once; pins go to `data_dir`.
-    pub fn new(data_dir: Option<PathBuf>) -> (PrinterPage, Task<Message>) {
+    /// The page, searching the network at once (in a demo, offering only the demo printer);
+    /// pins go to `data_dir`.
+    pub fn new(data_dir: Option<PathBuf>, demo: Option<DemoPrinter>) -> (PrinterPage, Task<Message>) {
         let page = PrinterPage {
             timeout: Duration::from_secs(20),
             data_dir,
+            demo,
             ..PrinterPage::default()
         };
         (page, Task::done(Message::Search))
@@ -126,6 +138,9 @@ impl PrinterPage {
 
     pub fn update(&mut self, message: Message, lang: Lang) -> Action<Message> {
         match message {
+            Message::Search if self.demo.is_some() => {
+                self.found = self.demo.iter().map(DemoPrinter::found).collect();
+            }
             Message::Search => {
                 self.searching = true;
                 self.found.clear();
@@ -288,7 +303,7 @@ impl PrinterPage {
                     widgets::heading(fl!(l, "ui-printer-confirm-title")),
                     widgets::paragraph(fl!(l, "ui-printer-confirm-text")),
                     text(fingerprint.clone())
-                        .font(iced::Font::MONOSPACE)
+                        .font(crate::ui::MONO)
                         .size(15),
                     row![
                         button(text(fl!(l, "ui-printer-trust"))).on_press(Message::Trust),
@@ -304,6 +319,10 @@ impl PrinterPage {
                     column![
                         reached(session, lang),
                         text(fl!(l, "ui-printer-password")).size(15),
+                        self.demo.as_ref().map(|d| {
+                            text(fl!(l, "ui-printer-demo-password", password = d.password.clone()))
+                                .size(14)
+                        }),
                         text_input("", &self.password)
                             .secure(true)
                             .on_input(Message::Password)
@@ -357,7 +376,7 @@ impl PrinterPage {
                     std::net::IpAddr::V4(v4) => format!("{v4}:{}", printer.port),
                 })
                 .unwrap_or_else(|| printer.host.clone());
-            let label = format!(
+            let mut label = format!(
                 "{} — {}",
                 printer
                     .make_and_model
@@ -365,6 +384,9 @@ impl PrinterPage {
                     .unwrap_or_else(|| printer.name.clone()),
                 address
             );
+            if self.demo.is_some() {
+                label = fl!(l, "ui-printer-demo-found", printer = label);
+            }
             found = found.push(
                 button(text(label))
                     .on_press_maybe((!connecting).then(|| Message::Pick(address.clone())))
@@ -404,6 +426,28 @@ impl PrinterPage {
         ]
         .spacing(12)
         .into()
+    }
+}
+
+impl DemoPrinter {
+    /// The demo printer as discovery reports a printer.
+    fn found(&self) -> Found {
+        let (host, port) = self
+            .address
+            .rsplit_once(':')
+            .and_then(|(h, p)| Some((h.to_string(), p.parse().ok()?)))
+            .unwrap_or_else(|| (self.address.clone(), 443));
+        Found {
+            name: self.model.clone(),
+            addresses: host.parse().into_iter().collect(),
+            host,
+            port,
+            admin_url: None,
+            make_and_model: Some(self.model.clone()),
+            manufacturer: Some("EPSON".into()),
+            uuid: None,
+            services: Vec::new(),
+        }
     }
 }
 

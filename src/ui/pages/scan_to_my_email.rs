@@ -36,10 +36,14 @@ impl ScanToMyEmail {
         }
     }
 
-    /// Takes the pre-flight's tenant when none was typed here and it names an organisation.
-    pub fn offer_tenant(&mut self, tenant: &str) {
+    /// Takes the Exchange Online page's tenant (when it names an organisation) and the printer
+    /// vendor's app id, for the fields not typed here.
+    pub fn offer(&mut self, tenant: &str, app_id: &str) {
         if self.tenant.trim().is_empty() && !cloud::is_tenant_alias(tenant) {
             self.tenant = tenant.trim().to_string();
+        }
+        if self.app_id.trim().is_empty() {
+            self.app_id = app_id.trim().to_string();
         }
     }
 

@@ -6,6 +6,7 @@
 use super::Action;
 use super::printer::Session;
 use crate::diagnose::Diagnosis;
+use crate::exchange::Plan;
 use crate::i18n::Lang;
 use crate::printer::adapter::Target;
 use crate::printer::setup::{self, SetupDone, SetupProgress, SetupRequest};
@@ -39,11 +40,15 @@ pub struct SignInPage {
     done: Vec<SetupDone>,
     run: Run,
     cancel: Option<CancellationToken>,
+    /// The accounts planned on the Exchange Online page, and the printer's sender.
+    expected: Option<(Plan, String)>,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
     Start,
+    /// Starts the printer's sign-in anew, after it was done (the wizard runs it).
+    SignInAgain,
     Cancel,
     CopyCode,
     OpenSignIn,
@@ -64,6 +69,25 @@ impl SignInPage {
             self.done.clear();
             self.run = Run::Idle;
         }
+    }
+
+    /// Forgets the completed sign-ins, so the next start signs the printer in again.
+    pub fn restart(&mut self) {
+        if !matches!(self.run, Run::Running { .. }) {
+            self.done.clear();
+            self.run = Run::Idle;
+        }
+    }
+
+    /// The targets set up so far.
+    pub fn done_targets(&self) -> Vec<Target> {
+        self.done.iter().map(|d| d.target).collect()
+    }
+
+    /// The accounts planned on the Exchange Online page and the sender on the printer: who is
+    /// asked to sign in, and what is warned about once the printer signed in.
+    pub fn expect(&mut self, plan: Plan, sender: String) {
+        self.expected = Some((plan, sender));
     }
 
     /// The setup's failure, for the help-desk report.
@@ -110,8 +134,8 @@ impl SignInPage {
 
     pub fn update(&mut self, message: Message) -> Action<Message> {
         match message {
-            // Start needs the session: the wizard calls `start`.
-            Message::Start => {}
+            // Starting needs the session: the wizard calls `start`.
+            Message::Start | Message::SignInAgain => {}
             Message::Cancel => {
                 if let Some(cancel) = &self.cancel {
                     cancel.cancel();
@@ -188,8 +212,20 @@ impl SignInPage {
                 target = target_name(done.target, lang),
                 account = done.account.clone().unwrap_or_default()
             )));
+            if let (Some((plan, sender)), Some(account)) = (&self.expected, &done.account) {
+                page = page.extend(super::exchange_online::warning_cards(
+                    plan, account, sender, lang,
+                ));
+            }
         }
         let Some(target) = self.current() else {
+            if !self.done.is_empty() {
+                page = page.push(
+                    button(text(fl!(l, "ui-signin-again")))
+                        .on_press(Message::SignInAgain)
+                        .style(button::secondary),
+                );
+            }
             return page.into();
         };
         let start = button(text(fl!(
@@ -219,7 +255,11 @@ impl SignInPage {
                             Message::OpenSignIn,
                             lang,
                         ))
-                        .push(text(fl!(l, "ui-signin-as-admin")).size(15)),
+                        .push(text(match &self.expected {
+                            Some((plan, _)) => plan.sign_in_hint(lang),
+                            None => fl!(l, "ui-signin-as-admin"),
+                        })
+                        .size(15)),
                     (None, false) => c.push(text(fl!(l, "ui-signin-asking")).size(16)),
                 };
                 if let (Some(seconds), false) = (seconds_left, signed_in) {

@@ -1,4 +1,5 @@
-//! Page 1: what the assistant does, what you need, language, service and cloud.
+//! Page 1: what the assistant does, what you need, service and cloud (the language switch is
+//! beside the steps, on every page).
 
 use super::Action;
 use crate::cloud::{Cloud, Service};
@@ -17,7 +18,6 @@ pub struct Welcome {
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Language(Lang),
     Service(Service),
     Cloud(Cloud),
 }
@@ -25,7 +25,6 @@ pub enum Message {
 impl Welcome {
     pub fn update(&mut self, message: Message) -> Action<Message> {
         match message {
-            Message::Language(lang) => return Action::Language(lang),
             Message::Service(service) => self.service = service,
             Message::Cloud(cloud) => self.cloud = cloud,
         }
@@ -34,7 +33,6 @@ impl Welcome {
 
     pub fn view(&self, lang: Lang) -> Element<'_, Message> {
         let l = lang.loader();
-        let language = widgets::language_switch(lang, Message::Language, 16);
         let services = column![
             radio(
                 fl!(l, "ui-service-exchange-online"),
@@ -68,8 +66,6 @@ impl Welcome {
             widgets::bullet(fl!(l, "ui-welcome-need-password")),
             widgets::bullet(fl!(l, "ui-welcome-need-mailbox")),
             widgets::bullet(fl!(l, "ui-welcome-need-firmware")),
-            widgets::heading(fl!(l, "ui-language")),
-            language,
             widgets::heading(fl!(l, "ui-service")),
             services,
             text(fl!(l, "ui-service-outlook-note")).size(14),
