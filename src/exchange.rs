@@ -356,13 +356,19 @@ mod tests {
         let own = Plan::new(AccountPath::LeastPrivilege, "", " o'brien@contoso.com ");
         let script = own.script(Cloud::Usgov, "");
         assert!(script.contains("Set-CASMailbox -Identity 'o''brien@contoso.com' -SmtpClientAuthenticationDisabled $false"));
-        assert!(script.contains("Connect-ExchangeOnline -ExchangeEnvironmentName O365USGovGCCHigh"));
+        assert!(
+            script.contains("Connect-ExchangeOnline -ExchangeEnvironmentName O365USGovGCCHigh")
+        );
         assert!(!script.contains("-UserPrincipalName"));
     }
 
     #[test]
     fn the_guide_s_path_turns_smtp_auth_on_for_the_admin_and_grants_send_as() {
-        let plan = Plan::new(AccountPath::GlobalAdmin, "admin@contoso.com", "scanner@contoso.com");
+        let plan = Plan::new(
+            AccountPath::GlobalAdmin,
+            "admin@contoso.com",
+            "scanner@contoso.com",
+        );
         assert_eq!(plan.signer, "admin@contoso.com");
         let script = plan.script(Cloud::Global, "admin@contoso.com");
         let lines: Vec<&str> = script.lines().collect();
@@ -375,12 +381,18 @@ mod tests {
                 "Get-RecipientPermission -Identity 'scanner@contoso.com' -Trustee 'admin@contoso.com'",
             ]
         );
-        assert!(!script.contains("-Identity 'scanner@contoso.com' -SmtpClientAuthenticationDisabled"));
+        assert!(
+            !script.contains("-Identity 'scanner@contoso.com' -SmtpClientAuthenticationDisabled")
+        );
     }
 
     #[test]
     fn the_least_privilege_path_needs_no_send_as() {
-        let plan = Plan::new(AccountPath::LeastPrivilege, "admin@contoso.com", "scanner@contoso.com");
+        let plan = Plan::new(
+            AccountPath::LeastPrivilege,
+            "admin@contoso.com",
+            "scanner@contoso.com",
+        );
         assert_eq!(plan.signer, "scanner@contoso.com");
         assert_eq!(
             plan.commands(),
@@ -392,15 +404,34 @@ mod tests {
         assert!(script.contains("Set-CASMailbox -Identity 'scanner@contoso.com' -SmtpClientAuthenticationDisabled $false"));
         assert!(!script.contains("Add-RecipientPermission"));
         // The guide's path with the administrator as its own sender needs no Send As either.
-        let own = Plan::new(AccountPath::GlobalAdmin, "Admin@contoso.com", "admin@contoso.com");
-        assert!(!own.script(Cloud::Global, "").contains("Add-RecipientPermission"));
+        let own = Plan::new(
+            AccountPath::GlobalAdmin,
+            "Admin@contoso.com",
+            "admin@contoso.com",
+        );
+        assert!(
+            !own.script(Cloud::Global, "")
+                .contains("Add-RecipientPermission")
+        );
     }
 
     #[test]
     fn account_warnings_name_what_exchange_will_refuse() {
-        let guide = Plan::new(AccountPath::GlobalAdmin, "admin@contoso.com", "scanner@contoso.com");
-        let own = Plan::new(AccountPath::LeastPrivilege, "admin@contoso.com", "scanner@contoso.com");
-        let (admin, scanner, ana) = ("admin@contoso.com", "scanner@contoso.com", "ana@contoso.com");
+        let guide = Plan::new(
+            AccountPath::GlobalAdmin,
+            "admin@contoso.com",
+            "scanner@contoso.com",
+        );
+        let own = Plan::new(
+            AccountPath::LeastPrivilege,
+            "admin@contoso.com",
+            "scanner@contoso.com",
+        );
+        let (admin, scanner, ana) = (
+            "admin@contoso.com",
+            "scanner@contoso.com",
+            "ana@contoso.com",
+        );
         // As planned: nothing to say.
         assert_eq!(account_warnings(&guide, " ADMIN@contoso.com ", scanner), []);
         assert_eq!(account_warnings(&own, scanner, "Scanner@Contoso.com"), []);

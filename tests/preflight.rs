@@ -245,7 +245,10 @@ async fn smtp_refusals_are_diagnosed() {
 
 /// Approves every code the identity simulator issues, as `account`, ticking "Consent on behalf
 /// of your organization", until the task is aborted.
-fn approve_every_code_as(shared: Arc<Shared>, account: &'static str) -> tokio::task::JoinHandle<()> {
+fn approve_every_code_as(
+    shared: Arc<Shared>,
+    account: &'static str,
+) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         loop {
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -257,7 +260,9 @@ fn approve_every_code_as(shared: Arc<Shared>, account: &'static str) -> tokio::t
                 .map(|g| g.user_code.clone())
                 .collect();
             for code in pending {
-                shared.decide(&code, Some(account), true, Decision::Approve).unwrap();
+                shared
+                    .decide(&code, Some(account), true, Decision::Approve)
+                    .unwrap();
             }
         }
     })
@@ -266,7 +271,11 @@ fn approve_every_code_as(shared: Arc<Shared>, account: &'static str) -> tokio::t
 /// The account that approved each code, in no particular order.
 fn approvers(demo: &Demo) -> Vec<String> {
     let dir = demo.shared.dir();
-    let mut accounts: Vec<String> = dir.access_tokens.values().map(|t| t.account.clone()).collect();
+    let mut accounts: Vec<String> = dir
+        .access_tokens
+        .values()
+        .map(|t| t.account.clone())
+        .collect();
     accounts.sort();
     accounts.dedup();
     accounts
@@ -337,7 +346,11 @@ async fn the_guide_s_path_needs_the_powershell_for_the_administrator() {
     assert!(demo.shared.dir().org_consented(directory::EPSON_CLIENT_ID));
 
     // The wizard's PowerShell for this plan, run in the demo tenant through its control.
-    let plan = Plan::new(AccountPath::GlobalAdmin, directory::ADMIN, directory::MAILBOX);
+    let plan = Plan::new(
+        AccountPath::GlobalAdmin,
+        directory::ADMIN,
+        directory::MAILBOX,
+    );
     let ran: serde_json::Value = reqwest::Client::new()
         .post(format!("{}/sim/powershell", demo.ready().authority))
         .form(&[("signer", &plan.signer), ("sender", &plan.sender)])
@@ -388,7 +401,12 @@ async fn least_privilege_admin_consent_then_the_mailbox_signs_in_and_sends_as_it
     approver.abort();
     assert_eq!(refused.code, 3, "{}", refused.stderr);
     assert_eq!(refused.diagnosis()["code"], "AADSTS65001");
-    assert!(!strict.shared.dir().org_consented(directory::EPSON_CLIENT_ID));
+    assert!(
+        !strict
+            .shared
+            .dir()
+            .org_consented(directory::EPSON_CLIENT_ID)
+    );
 
     // The least-privilege path: first the admin consent, on the page the wizard opens...
     let demo = demo(&[Fault::ConsentRequired]).await;
@@ -418,7 +436,9 @@ async fn least_privilege_admin_consent_then_the_mailbox_signs_in_and_sends_as_it
     assert_eq!(approvers(&demo), [directory::MAILBOX]);
     let dir = demo.shared.dir();
     assert!(
-        dir.grants.values().all(|g| g.answers.iter().all(|a| a != "invalid_grant")),
+        dir.grants
+            .values()
+            .all(|g| g.answers.iter().all(|a| a != "invalid_grant")),
         "no consent refusal"
     );
     let message = &dir.mailbox[0];

@@ -2,7 +2,16 @@
 //! lockout, sessions, setup tokens, settings writes, the printer's own sign-in, scan to email
 //! and the job codes 360/361/370, restarts and the device variants.
 
+use printer_oauth::exchange::Command;
+use printer_oauth::i18n::Lang;
+use printer_oauth::printer::adapter::{PrinterAdapter, TestOutcome};
+use printer_oauth::printer::address::parse_manual_address;
+use printer_oauth::printer::history;
+use printer_oauth::printer::profile::Profile;
 use printer_oauth::printer::tls::{self, Trust};
+use printer_oauth::printer::webconfig::WebConfig;
+use printer_oauth::secrets::Secret;
+use printer_oauth::sim::directory::{ADMIN, MAILBOX};
 use printer_oauth::sim::{Demo, Fault, Knobs};
 use reqwest::StatusCode;
 use serde_json::Value;
@@ -12,6 +21,7 @@ const EMAIL: &str = "/PRESENTATION/ADVANCED/NWS_EMAIL_BASIC";
 const FAX: &str = "/PRESENTATION/ADVANCED/FAX_SERVER_EMAIL";
 const LOGIN: &str = "/PRESENTATION/ADVANCED/PASSWORD/SET";
 const JOBS_CSV: &str = "/PRESENTATION/ADVANCED/INFO_JOBHISTORY/OUTPUT.CSV";
+const CONNECTION_TEST: &str = "/PRESENTATION/ADVANCED/NWS_EMAIL_CONNECTTEST";
 const STATUS_SHEET: &str = "/PRESENTATION/ADVANCED/INFO_NWSTATUS/TOP";
 const MUST_SIGN_IN: &str =
     "You must sign in to your email service to use this feature. Contact your administrator.";
@@ -752,4 +762,306 @@ async fn other_devices_answer_otherwise() {
     assert!(home.contains("HP Embedded Web Server") && !home.contains("EPSON"));
     let (status, _) = web.get("/PRESENTATION/ADVANCED/INFO_PRTINFO/TOP").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+/// The product's Web Config adapter for the demo printer, logged in, with `profile`.
+async fn adapter(demo: &Demo, profile: Profile) -> WebConfig {
+    let address = parse_manual_address(&demo.printer.to_string()).unwrap();
+    let trust = Trust::Pin(Some(demo.printer_fingerprint.clone()));
+    let web = printer_oauth::printer::web::Web::new(
+        &address,
+        &trust,
+        &profile.profile.cookies,
+        Duration::from_secs(20),
+    )
+    .unwrap();
+    let mut adapter = WebConfig::new(web, profile, address);
+    adapter
+        .log_in(None, &Secret::new(demo.ready().printer_password))
+        .await
+        .expect("the administrator logs in");
+    adapter
+}
+
+/// Changes the email settings at the printer's control panel (`/sim/settings`).
+async fn panel(demo: &Demo, settings: &[(&str, &str)]) -> Value {
+    let (http, base) = control(demo);
+    let response = http
+        .post(format!("{base}/settings"))
+        .form(settings)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    response.json().await.unwrap()
+}
+
+/// The printer's connection test through the adapter: its outcome.
+async fn connection_test(adapter: &mut WebConfig) -> TestOutcome {
+    adapter
+        .connection_test()
+        .await
+        .expect("the printer answers")
+        .expect("the profile names a connection test")
+}
+
+/// Runs one of the wizard's Exchange Online changes in the demo tenant.
+fn exchange(demo: &Demo, command: Command) {
+    demo.shared.dir().run(&command);
+}
+
+fn enable_smtp_auth(mailbox: &str) -> Command {
+    Command::EnableSmtpAuth {
+        mailbox: mailbox.into(),
+    }
+}
+
+fn grant_send_as() -> Command {
+    Command::GrantSendAs {
+        sender: MAILBOX.into(),
+        trustee: ADMIN.into(),
+    }
+}
+
+fn failed(code: &str, message: &str) -> TestOutcome {
+    TestOutcome::Failed {
+        code: code.into(),
+        message: message.into(),
+    }
+}
+
+#[tokio::test]
+async fn a_send_as_refusal_is_recorded_decoded_and_resolved_by_a_later_success() {
+    let demo = demo(&[]).await;
+    // The administrator signs the printer in and may use SMTP AUTH, but has no Send As on the
+    // printer's mailbox, the sender.
+    exchange(&demo, enable_smtp_auth(ADMIN));
+    demo.shared.dir().send_as.clear();
+    let web = configured(&demo).await;
+    let mut adapter = adapter(&demo, Profile::builtin()).await;
+    let job = scan(&demo, "ana@contoso.com").await;
+    assert_eq!(job["result"], "Error", "{job}");
+    assert_eq!(job["error_code"], Value::Null);
+    let csv = job_csv(&web).await;
+    assert!(csv.contains("(SMTP 550 5.7.60 "), "{csv}");
+
+    let jobs = adapter.jobs().await.unwrap();
+    let refused = jobs.last().unwrap();
+    assert_eq!(refused.code, None);
+    assert!(!refused.completed);
+    let reply = refused.reply.as_deref().unwrap();
+    assert!(
+        reply.starts_with(
+            "550 5.7.60 SMTP; Client does not have permissions to send as this sender"
+        ),
+        "{reply}"
+    );
+    assert!(!reply.ends_with(')'), "{reply}");
+    let review = history::review(&jobs, Lang::En);
+    assert_eq!(review.current.len(), 1);
+    let d = &review.current[0].diagnosis;
+    assert_eq!(
+        (d.id, d.code.as_str()),
+        ("smtp-send-as-denied", "550 5.7.60")
+    );
+    assert!(review.resolved.is_empty());
+
+    exchange(&demo, grant_send_as());
+    assert_eq!(scan(&demo, "ana@contoso.com").await["result"], "Completed");
+    let jobs = adapter.jobs().await.unwrap();
+    assert!(jobs.last().unwrap().completed);
+    let review = history::review(&jobs, Lang::Hr);
+    assert!(review.current.is_empty(), "{:?}", review.current);
+    assert_eq!(review.resolved.len(), 1);
+    assert_eq!(review.resolved[0].diagnosis.code, "550 5.7.60");
+    assert_eq!(review.resolved[0].job.id, refused.id);
+}
+
+#[tokio::test]
+async fn the_printers_connection_test_reaches_the_smtp_server_with_its_own_settings() {
+    let demo = demo(&[]).await;
+    // As shipped, the printer still uses a password (basic authentication), which Exchange
+    // Online refuses.
+    let mut before = adapter(&demo, Profile::builtin()).await;
+    assert!(before.has_connection_test());
+    assert_eq!(
+        connection_test(&mut before).await,
+        failed("printer-test-auth", "SMTP server authentication error.")
+    );
+
+    // Signed in with OAuth 2.0 by the administrator, whose mailbox has SMTP AUTH off.
+    demo.shared.dir().send_as.clear();
+    configured(&demo).await;
+    let mut adapter = adapter(&demo, Profile::builtin()).await;
+    assert_eq!(
+        connection_test(&mut adapter).await,
+        failed("printer-test-auth", "SMTP server authentication error.")
+    );
+    // SMTP AUTH on: now the sender is refused (no Send As on the printer's mailbox).
+    exchange(&demo, enable_smtp_auth(ADMIN));
+    assert_eq!(
+        connection_test(&mut adapter).await,
+        failed(
+            "printer-test-sender",
+            "Sender's Email Address is incorrect."
+        )
+    );
+    exchange(&demo, grant_send_as());
+    let delivered = demo.shared.dir().mailbox.len();
+    assert_eq!(
+        connection_test(&mut adapter).await,
+        TestOutcome::Passed {
+            message: "Connection test was successful.".into()
+        }
+    );
+    assert_eq!(
+        demo.shared.dir().mailbox.len(),
+        delivered,
+        "no message is sent"
+    );
+
+    // The SMTP server refuses: the printer's message, decoded through the catalog.
+    demo.shared
+        .set_knobs(knobs(&[Fault::SmtpAuthDisabledTenant]));
+    let outcome = connection_test(&mut adapter).await;
+    assert_eq!(
+        outcome,
+        failed("printer-test-auth", "SMTP server authentication error.")
+    );
+    let d = outcome.diagnosis(Lang::Hr).unwrap();
+    assert_eq!(d.id, "printer-test-auth");
+    assert_eq!(
+        d.detail.as_deref(),
+        Some("SMTP server authentication error.")
+    );
+    assert_ne!(d.title, outcome.diagnosis(Lang::En).unwrap().title);
+
+    // German firmware answers in German; the profile knows those texts too.
+    demo.shared.set_knobs(knobs(&[
+        Fault::SmtpAuthDisabledTenant,
+        Fault::PrinterGermanPages,
+    ]));
+    assert_eq!(
+        connection_test(&mut adapter).await,
+        failed("printer-test-auth", "SMTP-Server-Authentifizierungsfehler.")
+    );
+
+    for (fault, code, message) in [
+        (
+            Fault::UntrustedCertificate,
+            "printer-test-untrusted",
+            "The connection is untrusted.",
+        ),
+        (
+            Fault::PrinterCloudUnreachable,
+            "printer-test-network",
+            "SMTP server communication error.",
+        ),
+    ] {
+        demo.shared.set_knobs(knobs(&[fault]));
+        assert_eq!(
+            connection_test(&mut adapter).await,
+            failed(code, message),
+            "{fault:?}"
+        );
+    }
+    // Send As is refused only after the message, beyond the test: it passes.
+    demo.shared.set_knobs(knobs(&[Fault::SendAsDenied]));
+    assert!(matches!(
+        connection_test(&mut adapter).await,
+        TestOutcome::Passed { .. }
+    ));
+
+    demo.shared.set_knobs(knobs(&[]));
+    for (settings, code, message) in [
+        (
+            [("secure", "NONE"), ("sender", "scanner@contoso.com")],
+            "printer-test-secure",
+            "Connection to SMTP server failed.",
+        ),
+        (
+            [("secure", "STARTTLS"), ("sender", "ceo@contoso.com")],
+            "printer-test-sender",
+            "Sender's Email Address is incorrect.",
+        ),
+        (
+            [
+                ("sender", "scanner@contoso.com"),
+                ("smtp_server", "smtp.contoso.example"),
+            ],
+            "printer-test-server",
+            "An error occurred while connecting to SMTP server.",
+        ),
+        (
+            [
+                ("smtp_server", "smtp.office365.com"),
+                ("auth_method", "OFF"),
+            ],
+            "printer-test-auth-method",
+            "SMTP server authentication failed.",
+        ),
+    ] {
+        panel(&demo, &settings).await;
+        assert_eq!(
+            connection_test(&mut adapter).await,
+            failed(code, message),
+            "{settings:?}"
+        );
+    }
+    panel(&demo, &[("auth_method", "OAUTH2")]).await;
+    assert!(matches!(
+        connection_test(&mut adapter).await,
+        TestOutcome::Passed { .. }
+    ));
+}
+
+#[tokio::test]
+async fn the_connection_test_page_needs_a_session_a_token_and_its_start_button() {
+    let demo = demo(&[]).await;
+    let mut web = Web::new(&demo);
+    let (_, page) = web.get(&format!("{CONNECTION_TEST}/TOP")).await;
+    assert!(page.contains("Administrator Login"), "{page}");
+    web.login().await;
+    let form = web.form(CONNECTION_TEST).await;
+    assert!(
+        !form.iter().any(|(k, _)| k == "INPUTT_CONNECTTEST"),
+        "a button, not a field"
+    );
+    let (_, page) = web.post(&format!("{CONNECTION_TEST}/SET"), &form).await;
+    assert!(
+        page.contains("Invalid value : INPUTT_CONNECTTEST"),
+        "{page}"
+    );
+    let (_, page) = web.post(&format!("{CONNECTION_TEST}/SET"), &form).await;
+    assert!(
+        page.contains("The page has expired."),
+        "a used token: {page}"
+    );
+    let mut form = web.form(CONNECTION_TEST).await;
+    form.push(("INPUTT_CONNECTTEST".into(), "START".into()));
+    let (_, page) = web.post(&format!("{CONNECTION_TEST}/SET"), &form).await;
+    assert!(page.contains("SMTP server authentication error."), "{page}");
+
+    let (http, base) = control(&demo);
+    let refused = http
+        .post(format!("{base}/settings"))
+        .form(&[("smtp_port", "70000")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn a_profile_without_a_connection_test_has_none() {
+    let shipped = include_str!("../assets/printers/epson-webconfig.toml");
+    let start = shipped.find("[connection_test]").unwrap();
+    let end = shipped.find("[email]").unwrap();
+    let text = format!("{}{}", &shipped[..start], &shipped[end..]);
+    let profile = Profile::parse(&text, "no-test.toml").unwrap();
+    let demo = demo(&[]).await;
+    configured(&demo).await;
+    let mut adapter = adapter(&demo, profile).await;
+    assert!(!adapter.has_connection_test());
+    assert_eq!(adapter.connection_test().await.unwrap(), None);
 }

@@ -205,7 +205,7 @@ step-finish = Završetak i rješavanje problema
 
 label-cause = Uzrok
 label-fix = Rješenje
-fix-page = Rješava se u čarobnjaku na stranici „{ $page }”
+fix-page = Rješava se u pomoćniku na stranici „{ $page }”
 fix-command = U naredbenom retku rješava se naredbom: { $command }
 label-detail = Pojedinosti
 label-trace-id = ID praćenja (Trace ID)
@@ -640,7 +640,7 @@ ui-exchange-plan = Prijavljuje pisač: { $signer }. Šalje s adrese: { $sender }
 ui-exchange-needs-admin = Unesite račun globalnog administratora kojim se pisač prijavljuje ili odaberite vlastiti sandučić pisača.
 ui-exchange-consent-heading = Najprije: administratorska suglasnost za aplikaciju pisača
 ui-exchange-consent-text = Prije nego što se sandučić pisača prijavi, globalni administrator otvara Microsoftovu stranicu za administratorsku suglasnost za aplikaciju proizvođača pisača i prihvaća njezina dopuštenja za cijelu organizaciju. Sandučić se zatim prijavljuje bez upita za suglasnost i bez administratorskih ovlasti.
-ui-exchange-vendor-app-id = ID aplikacije (klijenta) aplikacije proizvođača pisača
+ui-exchange-vendor-app-id = ID aplikacije (klijenta) za aplikaciju proizvođača pisača
 ui-exchange-vendor-app-help = Navodi ga dokumentacija ili podrška proizvođača; nakon što se bilo koji račun prijavi na pisaču, aplikacija se prikazuje i u administratorskom centru za Microsoft Entra pod Enterprise applications.
 ui-exchange-account-script = PowerShell: SMTP AUTH za { $account }
 ui-exchange-account-script-send-as = PowerShell: SMTP AUTH za { $account } i Send As (Pošalji kao) za { $sender }

@@ -473,4 +473,108 @@ mod tests {
         assert!(e.problem.contains("extra"), "{e}");
         assert!(e.to_string().starts_with("my.toml:"), "{e}");
     }
+
+    /// The shipped profile without its `[connection_test]` section.
+    fn without_connection_test() -> String {
+        let start = EPSON.find("[connection_test]").unwrap();
+        let end = EPSON.find("[email]").unwrap();
+        format!("{}{}", &EPSON[..start], &EPSON[end..])
+    }
+
+    #[test]
+    fn the_connection_test_and_the_reply_column_are_read() {
+        let p = Profile::builtin();
+        assert_eq!(p.jobs.reply_column.as_deref(), Some("Destination"));
+        assert_eq!(p.jobs.completed, ["Completed"]);
+        let test = p
+            .connection_test
+            .expect("the Epson profile has a connection test");
+        assert_eq!(
+            p.profile.pages.clone() + "/" + &test.page,
+            "/PRESENTATION/ADVANCED/NWS_EMAIL_CONNECTTEST"
+        );
+        assert_eq!(
+            (test.trigger_field.as_str(), test.trigger_value.as_str()),
+            ("INPUTT_CONNECTTEST", "START")
+        );
+        assert!(
+            test.success
+                .contains(&"Connection test was successful.".to_string())
+        );
+        let auth = test
+            .results
+            .iter()
+            .find(|r| r.code == "printer-test-auth")
+            .unwrap();
+        assert!(
+            auth.texts
+                .contains(&"SMTP server authentication error.".to_string())
+        );
+        for result in &test.results {
+            assert!(
+                crate::diagnose::by_code(&result.code).is_some(),
+                "{}",
+                result.code
+            );
+        }
+    }
+
+    #[test]
+    fn the_connection_test_is_optional() {
+        let p = Profile::parse(&without_connection_test(), "no-test.toml").unwrap();
+        assert!(p.connection_test.is_none());
+        let old_jobs = without_connection_test()
+            .replace("reply_column = \"Destination\"\n", "")
+            .replace("completed = [\"Completed\"]\n", "");
+        let p = Profile::parse(&old_jobs, "old.toml").unwrap();
+        assert_eq!(p.jobs.reply_column, None);
+        assert!(p.jobs.completed.is_empty());
+    }
+
+    #[test]
+    fn a_bad_connection_test_is_refused_with_its_field_named() {
+        let unknown = EPSON.replace(
+            "code = \"printer-test-auth\"",
+            "code = \"printer-test-oops\"",
+        );
+        let e = Profile::parse(&unknown, "my.toml").unwrap_err();
+        assert_eq!(e.field, "connection_test.results.code");
+        assert!(e.problem.contains("printer-test-oops"), "{e}");
+        assert!(e.problem.contains("diagnosis catalog"), "{e}");
+
+        // A code several entries show does not say which diagnosis it means.
+        let ambiguous = EPSON.replace("code = \"printer-test-auth\"", "code = \"535 5.7.139\"");
+        let e = Profile::parse(&ambiguous, "my.toml").unwrap_err();
+        assert!(e.problem.contains("535 5.7.139"), "{e}");
+
+        let empty = EPSON.replace(
+            "success = [\"Connection test was successful.\", ",
+            "success = [\"\", ",
+        );
+        let e = Profile::parse(&empty, "my.toml").unwrap_err();
+        assert_eq!(e.field, "connection_test.success");
+        assert_eq!(
+            e.line,
+            Some(line_at(
+                EPSON,
+                EPSON.find("success = [\"Connection").unwrap()
+            ))
+        );
+
+        let path = EPSON.replace(
+            "page = \"NWS_EMAIL_CONNECTTEST\"",
+            "page = \"/PRESENTATION/ADVANCED/NWS_EMAIL_CONNECTTEST\"",
+        );
+        let e = Profile::parse(&path, "my.toml").unwrap_err();
+        assert_eq!(e.field, "connection_test.page");
+
+        let missing = EPSON.replace("trigger_value = \"START\"\n", "");
+        let e = Profile::parse(&missing, "my.toml").unwrap_err();
+        assert!(e.problem.contains("trigger_value"), "{e}");
+
+        let typo = EPSON.replace("trigger_field =", "trigger_feld =");
+        let e = Profile::parse(&typo, "my.toml").unwrap_err();
+        assert!(e.problem.contains("trigger_feld"), "{e}");
+        assert_eq!(e.field, "connection_test.trigger_feld");
+    }
 }

@@ -2,9 +2,9 @@
 //! Microsoft's field names, codes and error bodies, and a sign-in page a person can use.
 
 use super::directory::{self, DeviceGrant, Grant, IssuedToken};
-use crate::exchange::{AccountPath, Plan};
 use super::knobs::Fault;
 use super::{Shared, random_token};
+use crate::exchange::{AccountPath, Plan};
 use axum::extract::{Form, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};

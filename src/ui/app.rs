@@ -523,7 +523,8 @@ impl Wizard {
             }
             Step::SignIn => {
                 self.sign_in.plan(self.email.fax);
-                self.sign_in.expect(self.exchange.plan(), self.email.saved().0);
+                self.sign_in
+                    .expect(self.exchange.plan(), self.email.saved().0);
                 Task::none()
             }
             Step::ApplyVerify => self.read_back(),

@@ -540,6 +540,21 @@ async fn printer_state(ready: &sim::DemoReady) -> serde_json::Value {
 
 /// A demo wizard driven to a printer that is signed in and verified, on Sign in.
 async fn signed_in(lang: Lang) -> (sim::Demo, Wizard, tempfile::TempDir) {
+    let data = tempfile::tempdir().unwrap();
+    let options = Options {
+        lang,
+        data_dir: Some(data.path().to_path_buf()),
+        config_dir: Some(data.path().join("config")),
+        reports_dir: Some(data.path().join("reports")),
+        ..Options::default()
+    };
+    let (simulators, wizard) = signed_in_with(options).await;
+    (simulators, wizard, data)
+}
+
+/// A demo wizard with these options driven to a printer that is signed in and verified.
+async fn signed_in_with(options: Options) -> (sim::Demo, Wizard) {
+    let lang = options.lang;
     let simulators = sim::Demo::start(Knobs {
         interval: Duration::from_secs(1),
         auto_approve: Some(Duration::ZERO),
@@ -547,14 +562,9 @@ async fn signed_in(lang: Lang) -> (sim::Demo, Wizard, tempfile::TempDir) {
     })
     .await
     .expect("simulators start");
-    let data = tempfile::tempdir().unwrap();
     let (mut wizard, search) = Wizard::new(Options {
-        lang,
         demo: Some(Demo::of(&simulators)),
-        data_dir: Some(data.path().to_path_buf()),
-        config_dir: Some(data.path().join("config")),
-        reports_dir: Some(data.path().join("reports")),
-        ..Options::default()
+        ..options
     });
     drive(&mut wizard, search).await;
     let ready = simulators.ready();
@@ -576,7 +586,7 @@ async fn signed_in(lang: Lang) -> (sim::Demo, Wizard, tempfile::TempDir) {
         wizard.title()
     );
     assert!(wizard.blocker().is_none(), "signed in and verified");
-    (simulators, wizard, data)
+    (simulators, wizard)
 }
 
 /// A change made on Email server after the sign-in is shown as not sent, blocks Next, and
@@ -635,5 +645,121 @@ async fn a_change_after_sign_in_is_shown_unsent_until_sent() {
         assert!(wizard.blocker().is_none(), "signed in again and sent");
         let state = printer_state(&ready).await;
         assert_eq!(state["email"]["sender"], "Scanner@contoso.com");
+    }
+}
+
+/// Every file under a directory with its content (nothing for a missing directory).
+fn tree(dir: Option<std::path::PathBuf>) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut stack: Vec<std::path::PathBuf> = dir.into_iter().collect();
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files.push((path.clone(), std::fs::read(&path).unwrap_or_default()));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// A demo run (pins, a backup, progress, a language chosen) leaves the real configuration and
+/// data directories byte-for-byte as they were, so a normal launch afterwards finds nothing
+/// of it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_demo_run_leaves_the_real_directories_unchanged() {
+    let real = || (tree(crate::paths::config_dir()), tree(crate::paths::data_dir()));
+    let before = real();
+    let reports = tempfile::tempdir().unwrap();
+    let (_simulators, mut wizard) = signed_in_with(Options {
+        lang: Lang::Hr,
+        reports_dir: Some(reports.path().to_path_buf()),
+        ..Options::default()
+    })
+    .await;
+    send(&mut wizard, Message::Language(Lang::En)).await;
+    send(&mut wizard, Message::Next).await;
+    assert!(wizard.title().contains(&Lang::En.text("step-apply-verify")));
+    assert!(real() == before, "the demo wrote into the real directories");
+    drop(wizard);
+    assert!(real() == before, "nor on closing");
+}
+
+/// In a demo the printer search offers the demo printer alone, marked as the demo's, and the
+/// Printer page shows its administrator password.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_demo_offers_only_its_printer_and_shows_its_password() {
+    let simulators = sim::Demo::start(Knobs::default()).await.unwrap();
+    let ready = simulators.ready();
+    let data = tempfile::tempdir().unwrap();
+    for lang in Lang::ALL {
+        let (mut wizard, search) = Wizard::new(Options {
+            lang,
+            demo: Some(Demo::of(&simulators)),
+            data_dir: Some(data.path().join(lang.tag()).join("data")),
+            config_dir: Some(data.path().join(lang.tag()).join("config")),
+            ..Options::default()
+        });
+        drive(&mut wizard, search).await;
+        let _ = wizard.update(Message::Finish(finish::Message::GoTo(Step::Printer)));
+        let demo = format!("{} — {}", sim::PRINTER_MODEL, ready.printer);
+        let label = i18n_embed_fl::fl!(lang.loader(), "ui-printer-demo-found", printer = demo);
+        let mut ui = simulate(&wizard);
+        ui.find(label.as_str()).expect("the demo printer, marked");
+        assert!(ui.find(lang.text("ui-printer-searching").as_str()).is_err());
+        drop(ui);
+        click(&mut wizard, &label).await;
+        click(&mut wizard, &lang.text("ui-printer-trust")).await;
+        let password = i18n_embed_fl::fl!(
+            lang.loader(),
+            "ui-printer-demo-password",
+            password = ready.printer_password.clone()
+        );
+        simulate(&wizard)
+            .find(password.as_str())
+            .expect("the demo printer's password shown");
+    }
+}
+
+/// With any number of messages in the demo mailbox, the panel's button stays whole inside the
+/// window, at the opening size and at the minimum size.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_panel_never_clips_its_button() {
+    let simulators = sim::Demo::start(Knobs::default()).await.unwrap();
+    for count in [0, 3, 40] {
+        {
+            let mut dir = simulators.shared.dir();
+            dir.mailbox.clear();
+            for i in 0..count {
+                dir.mailbox.push(sim::directory::ReceivedMessage {
+                    smtp_user: sim::directory::MAILBOX.into(),
+                    from: sim::directory::MAILBOX.into(),
+                    to: vec![sim::directory::ADMIN.into()],
+                    subject: format!("Scan {i} from EPSON WF-C5890 Series"),
+                    body: String::new(),
+                    received_at: time::OffsetDateTime::now_utc(),
+                });
+            }
+        }
+        for lang in Lang::ALL {
+            let (mut wizard, _) = Wizard::new(Options {
+                lang,
+                demo: Some(Demo::of(&simulators)),
+                ..Options::default()
+            });
+            send(&mut wizard, Message::Demo(super::demo_panel::Message::Tick)).await;
+            for size in [super::WINDOW_SIZE, super::MIN_SIZE] {
+                let mut ui = simulate_at(&wizard, size);
+                let button = ui.find(lang.text("ui-demo-scan").as_str()).unwrap();
+                let bounds = button.bounds();
+                assert!(
+                    bounds.y + bounds.height <= size.height && bounds.y >= 0.0,
+                    "{count} messages at {size:?}: the button at {bounds:?}"
+                );
+            }
+        }
     }
 }

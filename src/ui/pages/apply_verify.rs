@@ -360,3 +360,149 @@ fn block<'a>(r: &Readback, lang: Lang) -> Element<'a, Message> {
         .style(container::rounded_box)
         .into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEND_AS: &str = "550 5.7.60 SMTP; Client does not have permissions to send as this sender [AM0PR01MB1234.eurprd01.prod.exchangelabs.com]";
+
+    fn job(id: &str, code: Option<&str>, reply: Option<&str>) -> Job {
+        let failed = code.is_some() || reply.is_some();
+        Job {
+            id: id.into(),
+            time: format!("2026-03-14 09:41:{}", &id[2..]),
+            kind: "Scan to Email".into(),
+            result: if failed { "Error" } else { "Completed" }.into(),
+            code: code.map(str::to_string),
+            reply: reply.map(str::to_string),
+            completed: !failed,
+        }
+    }
+
+    fn loaded(jobs: &[Job], has_test: bool) -> ApplyVerify {
+        let mut page = ApplyVerify::default();
+        let readback = Readback::new(
+            Values::new(),
+            Some("admin@contoso.com".into()),
+            jobs,
+            has_test,
+            Lang::En,
+        );
+        let _ = page.update(Message::Loaded(Ok(readback)));
+        page
+    }
+
+    fn codes(diagnoses: &[Diagnosis]) -> Vec<&str> {
+        diagnoses.iter().map(|d| d.code.as_str()).collect()
+    }
+
+    fn shows(page: &ApplyVerify, what: &str) -> bool {
+        let settings = iced::Settings {
+            default_font: crate::ui::FONT,
+            fonts: vec![crate::ui::MONO_BYTES.into()],
+            ..iced::Settings::default()
+        };
+        let size = iced::Size::new(1000.0, 4000.0);
+        iced_test::Simulator::with_size(settings, size, page.view(Lang::En))
+            .find(what)
+            .is_ok()
+    }
+
+    #[test]
+    fn a_send_as_refusal_in_the_history_is_listed_with_its_code() {
+        let page = loaded(
+            &[job("1021", None, None), job("1022", None, Some(SEND_AS))],
+            false,
+        );
+        let current = page.diagnoses();
+        assert_eq!(codes(&current), ["550 5.7.60"]);
+        assert_eq!(current[0].id, "smtp-send-as-denied");
+        assert_eq!(current[0].detail.as_deref(), Some(SEND_AS));
+        assert!(page.resolved().is_empty());
+        assert!(shows(&page, &format!("550 5.7.60 — {}", current[0].title)));
+        assert!(shows(&page, "1022 · 2026-03-14 09:41:22 · Scan to Email"));
+    }
+
+    #[test]
+    fn errors_older_than_the_last_success_are_resolved_and_shown_apart() {
+        let jobs = [
+            job("1021", Some("370"), None),
+            job("1022", None, Some(SEND_AS)),
+            job("1023", None, None),
+            job("1024", Some("361"), None),
+        ];
+        let mut page = loaded(&jobs, false);
+        assert_eq!(codes(&page.diagnoses()), ["361"]);
+        assert_eq!(codes(&page.resolved()), ["370", "550 5.7.60"]);
+        let lang = Lang::En;
+        let show = lang.text_with("ui-apply-resolved-show", &[("count", "2".into())]);
+        let note = lang.text("ui-apply-resolved-note");
+        // Collapsed: the resolved errors are a button away, not cards.
+        assert!(shows(&page, &show));
+        assert!(!shows(&page, &note));
+        let _ = page.update(Message::ToggleResolved);
+        assert!(shows(&page, &note));
+        let resolved = &page.resolved()[1];
+        assert!(shows(
+            &page,
+            &format!(
+                "1022 · 2026-03-14 09:41:22 · Scan to Email — 550 5.7.60 — {}",
+                resolved.title
+            )
+        ));
+    }
+
+    #[test]
+    fn a_clean_history_says_so_even_with_errors_resolved() {
+        let page = loaded(
+            &[job("1021", Some("370"), None), job("1022", None, None)],
+            false,
+        );
+        assert!(page.diagnoses().is_empty());
+        assert!(shows(&page, &Lang::En.text("ui-apply-jobs-clean")));
+    }
+
+    #[test]
+    fn the_connection_test_result_is_decoded_and_a_failure_is_current() {
+        let mut page = loaded(&[], true);
+        assert!(page.can_test());
+        assert!(shows(&page, &Lang::En.text("ui-apply-test-run")));
+        let failed = TestOutcome::Failed {
+            code: "printer-test-auth".into(),
+            message: "SMTP server authentication error.".into(),
+        };
+        let d = failed.diagnosis(Lang::En).unwrap();
+        let _ = page.update(Message::Tested(Some(Err(Box::new(d)))));
+        let current = page.diagnoses();
+        assert_eq!(current[0].id, "printer-test-auth");
+        assert_eq!(
+            current[0].detail.as_deref(),
+            Some("SMTP server authentication error.")
+        );
+        assert!(shows(
+            &page,
+            &format!("printer-test-auth — {}", current[0].title)
+        ));
+
+        let passed = "Connection test was successful.".to_string();
+        let _ = page.update(Message::Tested(Some(Ok(passed.clone()))));
+        assert!(page.diagnoses().is_empty());
+        let says = Lang::En.text_with("ui-apply-test-passed", &[("message", passed)]);
+        assert!(shows(&page, &says));
+    }
+
+    #[test]
+    fn a_printer_without_a_connection_test_has_no_button() {
+        let page = loaded(&[], false);
+        assert!(!page.can_test());
+        assert!(shows(&page, &Lang::En.text("ui-apply-test-none")));
+        assert!(!shows(&page, &Lang::En.text("ui-apply-test-run")));
+
+        // A printer that answers it has no test loses the button too.
+        let mut page = loaded(&[], true);
+        let _ = page.update(Message::Tested(None));
+        assert!(!page.can_test());
+        assert!(shows(&page, &Lang::En.text("ui-apply-test-none")));
+    }
+}

@@ -444,7 +444,11 @@ impl ExchangeOnline {
                 sender = plan.sender.clone()
             )
         } else {
-            fl!(l, "ui-exchange-account-script", account = plan.signer.clone())
+            fl!(
+                l,
+                "ui-exchange-account-script",
+                account = plan.signer.clone()
+            )
         };
         let mut c = column![
             widgets::heading(heading),
@@ -548,4 +552,250 @@ pub fn warning_cards<'a, M: 'a>(
                 .into()
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::preflight::Warning;
+    use crate::sim::{Demo, Knobs};
+
+    const SCANNER: &str = "scanner@contoso.com";
+    const ADMIN: &str = "admin@contoso.com";
+
+    /// The page drawn alone, tall enough that nothing needs scrolling.
+    fn simulate(page: &ExchangeOnline, lang: Lang) -> iced_test::Simulator<'_, Message> {
+        iced_test::Simulator::with_size(
+            iced::Settings {
+                default_font: crate::ui::FONT,
+                ..iced::Settings::default()
+            },
+            iced::Size::new(1120.0, 6000.0),
+            page.view(Cloud::Global, lang),
+        )
+    }
+
+    /// Clicks the text shown and runs the messages the click sent; returns the last action.
+    fn click(page: &mut ExchangeOnline, label: &str, service: Service) -> Action<Message> {
+        let messages: Vec<Message> = {
+            let mut ui = simulate(page, Lang::En);
+            ui.click(label).unwrap_or_else(|e| panic!("{label:?}: {e}"));
+            ui.into_messages().collect()
+        };
+        assert!(!messages.is_empty(), "{label:?} sent nothing");
+        let mut last = Action::None;
+        for message in messages {
+            last = page.update(message, service, Cloud::Global, Lang::En);
+        }
+        last
+    }
+
+    /// The page (no demo) with the scanner mailbox and this administrator typed in.
+    fn page_with(admin: &str) -> ExchangeOnline {
+        let mut page = ExchangeOnline::default();
+        for message in [
+            Message::Mailbox(SCANNER.into()),
+            Message::Admin(admin.into()),
+        ] {
+            let _ = page.update(message, Service::ExchangeOnline, Cloud::Global, Lang::En);
+        }
+        page
+    }
+
+    fn shown(page: &ExchangeOnline, lang: Lang, id: &str, args: &[(&str, String)]) -> bool {
+        simulate(page, lang)
+            .find(lang.text_with(id, args).as_str())
+            .is_ok()
+    }
+
+    #[test]
+    fn the_path_decides_whom_the_powershell_is_for() {
+        for lang in Lang::ALL {
+            let mut page = page_with("");
+            // The recommended path: the printer's own mailbox, after the admin consent.
+            assert_eq!(page.plan().signer, SCANNER);
+            assert!(shown(
+                &page,
+                lang,
+                "ui-exchange-path-least-privilege-why",
+                &[]
+            ));
+            assert!(shown(&page, lang, "ui-exchange-consent-heading", &[]));
+            let mailbox_only = [("account", SCANNER.to_string())];
+            assert!(shown(
+                &page,
+                lang,
+                "ui-exchange-account-script",
+                &mailbox_only
+            ));
+            assert_eq!(page.blocker(lang), None, "no administrator needed");
+
+            // The guide's path: the administrator signs in and needs Send As.
+            let guide = Message::Path(AccountPath::GlobalAdmin);
+            let _ = page.update(guide, Service::ExchangeOnline, Cloud::Global, lang);
+            assert_eq!(
+                page.blocker(lang),
+                Some(lang.text("ui-exchange-needs-admin"))
+            );
+            let _ = page.update(
+                Message::Admin(ADMIN.into()),
+                Service::ExchangeOnline,
+                Cloud::Global,
+                lang,
+            );
+            assert_eq!(page.blocker(lang), None);
+            assert!(shown(&page, lang, "ui-exchange-path-guide-why", &[]));
+            assert!(!shown(&page, lang, "ui-exchange-consent-heading", &[]));
+            let both = [
+                ("account", ADMIN.to_string()),
+                ("sender", SCANNER.to_string()),
+            ];
+            assert!(shown(
+                &page,
+                lang,
+                "ui-exchange-account-script-send-as",
+                &both
+            ));
+            let copy = page.update(
+                Message::CopyAccountScript,
+                Service::ExchangeOnline,
+                Cloud::Global,
+                lang,
+            );
+            let Action::Copy(script) = copy else {
+                panic!("the script is copied")
+            };
+            assert!(script.contains("Set-CASMailbox -Identity 'admin@contoso.com' -SmtpClientAuthenticationDisabled $false"));
+            assert!(script.contains("Add-RecipientPermission -Identity 'scanner@contoso.com' -Trustee 'admin@contoso.com' -AccessRights SendAs -Confirm:$false"));
+        }
+    }
+
+    #[test]
+    fn the_admin_consent_is_offered_before_the_sign_in() {
+        let mut page = page_with(ADMIN);
+        assert!(shown(&page, Lang::En, "ui-scan-need-tenant", &[]));
+        for message in [
+            Message::Tenant("contoso.onmicrosoft.com".into()),
+            Message::VendorAppId(crate::sim::directory::EPSON_CLIENT_ID.into()),
+        ] {
+            let _ = page.update(message, Service::ExchangeOnline, Cloud::Global, Lang::En);
+        }
+        assert!(!shown(&page, Lang::En, "ui-scan-need-tenant", &[]));
+        let open = Lang::En.text("ui-scan-open-consent");
+        let Action::Open(url) = click(&mut page, &open, Service::ExchangeOnline) else {
+            panic!("the admin-consent page is opened")
+        };
+        assert_eq!(
+            url,
+            "https://login.microsoftonline.com/contoso.onmicrosoft.com/adminconsent?client_id=9b7e4c21-3f5a-4d8e-b1c6-2a7f0e9d5c43"
+        );
+        // Outlook.com has no organisation to consent for.
+        assert!(matches!(
+            click(&mut page, &open, Service::Outlook),
+            Action::None
+        ));
+    }
+
+    #[test]
+    fn the_accounts_are_warned_about_once_the_preflight_signed_in() {
+        for lang in Lang::ALL {
+            let mut page = page_with(ADMIN);
+            let not_planned = [
+                ("signed", ADMIN.to_string()),
+                ("planned", SCANNER.to_string()),
+            ];
+            let no_send_as = [
+                ("signed", ADMIN.to_string()),
+                ("sender", SCANNER.to_string()),
+            ];
+            let mismatch = Progress::Warning(Warning {
+                event: "warning",
+                code: "account-mismatch",
+                message: "the pre-flight's own words".into(),
+            });
+            let signed_in = Progress::SignIn(Event::SignedIn {
+                account: Some(ADMIN.into()),
+            });
+            assert!(!shown(
+                &page,
+                lang,
+                "account-warning-not-planned",
+                &not_planned
+            ));
+            for progress in [mismatch, signed_in] {
+                let message = Message::Progress(progress);
+                let _ = page.update(message, Service::ExchangeOnline, Cloud::Global, lang);
+            }
+            // The administrator signed in, but the plan is the printer's own mailbox.
+            assert!(shown(
+                &page,
+                lang,
+                "account-warning-not-planned",
+                &not_planned
+            ));
+            assert!(shown(
+                &page,
+                lang,
+                "account-warning-no-send-as",
+                &no_send_as
+            ));
+            assert!(
+                simulate(&page, lang)
+                    .find("the pre-flight's own words")
+                    .is_err(),
+                "said once, by the page"
+            );
+            // On the guide's path that is the plan: nothing to warn about.
+            let guide = Message::Path(AccountPath::GlobalAdmin);
+            let _ = page.update(guide, Service::ExchangeOnline, Cloud::Global, lang);
+            assert!(!shown(
+                &page,
+                lang,
+                "account-warning-not-planned",
+                &not_planned
+            ));
+            assert!(!shown(
+                &page,
+                lang,
+                "account-warning-no-send-as",
+                &no_send_as
+            ));
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_powershell_runs_in_the_demo_tenant() {
+        let demo = Demo::start(Knobs::default()).await.unwrap();
+        let id = crate::sim::directory::EPSON_CLIENT_ID;
+        let mut page = ExchangeOnline::prefilled("contoso.com", "", SCANNER, Endpoints::default())
+            .with_demo_tenant(demo.shared.clone(), id);
+        assert_eq!(page.vendor_app_id(), id);
+        let _ = page.update(
+            Message::Path(AccountPath::GlobalAdmin),
+            Service::ExchangeOnline,
+            Cloud::Global,
+            Lang::En,
+        );
+        assert_eq!(page.plan().signer, ADMIN, "the demo's administrator");
+        {
+            let dir = demo.shared.dir();
+            assert!(dir.smtp_auth_off(ADMIN) && !dir.may_send_as(ADMIN, SCANNER));
+        }
+        let done = Lang::En.text("ui-exchange-demo-ran");
+        assert!(simulate(&page, Lang::En).find(done.as_str()).is_err());
+        let run = Lang::En.text("ui-exchange-demo-run");
+        let _ = click(&mut page, &run, Service::ExchangeOnline);
+        {
+            let dir = demo.shared.dir();
+            assert!(!dir.smtp_auth_off(ADMIN) && dir.may_send_as(ADMIN, SCANNER));
+        }
+        assert!(simulate(&page, Lang::En).find(done.as_str()).is_ok());
+        // Another plan has not been run yet.
+        let own = Message::Path(AccountPath::LeastPrivilege);
+        let _ = page.update(own, Service::ExchangeOnline, Cloud::Global, Lang::En);
+        assert!(simulate(&page, Lang::En).find(done.as_str()).is_err());
+        // Without the simulators there is no such button.
+        let plain = page_with(ADMIN);
+        assert!(simulate(&plain, Lang::En).find(run.as_str()).is_err());
+    }
 }

@@ -119,3 +119,25 @@ impl ScanToMyEmail {
         .into()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_exchange_online_page_s_tenant_and_vendor_app_are_offered() {
+        let id = "9b7e4c21-3f5a-4d8e-b1c6-2a7f0e9d5c43";
+        let mut page = ScanToMyEmail::default();
+        page.offer("organizations", id);
+        assert_eq!((page.tenant.as_str(), page.app_id.as_str()), ("", id));
+        page.offer(" contoso.com ", "");
+        assert_eq!(page.tenant, "contoso.com");
+        // What was typed here stays.
+        let mut typed = ScanToMyEmail::prefilled("fabrikam.com", "typed");
+        typed.offer("contoso.com", id);
+        assert_eq!(
+            (typed.tenant.as_str(), typed.app_id.as_str()),
+            ("fabrikam.com", "typed")
+        );
+    }
+}

@@ -255,11 +255,13 @@ impl SignInPage {
                             Message::OpenSignIn,
                             lang,
                         ))
-                        .push(text(match &self.expected {
-                            Some((plan, _)) => plan.sign_in_hint(lang),
-                            None => fl!(l, "ui-signin-as-admin"),
-                        })
-                        .size(15)),
+                        .push(
+                            text(match &self.expected {
+                                Some((plan, _)) => plan.sign_in_hint(lang),
+                                None => fl!(l, "ui-signin-as-admin"),
+                            })
+                            .size(15),
+                        ),
                     (None, false) => c.push(text(fl!(l, "ui-signin-asking")).size(16)),
                 };
                 if let (Some(seconds), false) = (seconds_left, signed_in) {
