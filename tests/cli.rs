@@ -288,7 +288,7 @@ async fn a_fix_names_the_wizard_page_and_the_command() {
     assert!(
         explained("361", Lang::Hr)
             .await
-            .contains("čarobnjaku na stranici „Prijava”")
+            .contains("na stranici „Prijava”")
     );
 }
 

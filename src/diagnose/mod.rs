@@ -141,6 +141,18 @@ impl Diagnosis {
         self
     }
 
+    /// The same diagnosis in another language (what was seen, the codes and ids stay), so a
+    /// page switched to another language shows it anew.
+    pub fn in_lang(&self, lang: Lang) -> Diagnosis {
+        let text = |part: &str| lang.text(&format!("diag-{}-{part}", self.id));
+        Diagnosis {
+            title: text("title"),
+            cause: text("cause"),
+            fix: text("fix"),
+            ..self.clone()
+        }
+    }
+
     /// Replaces the shown code, e.g. with the exact AADSTS number received.
     pub fn with_code(mut self, code: impl Into<String>) -> Self {
         self.code = code.into();

@@ -128,3 +128,18 @@ fn the_printers_connection_test_messages_decode_when_pasted() {
         assert_eq!(d.detail.as_deref(), Some(message));
     }
 }
+
+#[test]
+fn a_diagnosis_is_shown_anew_in_another_language() {
+    let reply = "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled \
+                 for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.";
+    let english = explain(reply, Lang::En);
+    let croatian = explain(reply, Lang::Hr);
+    let switched = english.in_lang(Lang::Hr);
+    assert_ne!(switched.title, english.title);
+    assert_eq!(
+        (&switched.title, &switched.cause, &switched.fix),
+        (&croatian.title, &croatian.cause, &croatian.fix)
+    );
+    assert_eq!((&switched.code, &switched.detail), (&english.code, &english.detail));
+}

@@ -342,8 +342,8 @@ impl ConnectionTest {
                 "at least one [[connection_test.results]] is needed".into(),
             );
         }
-        let results = "connection_test.results";
-        for result in &self.results {
+        for (i, result) in self.results.iter().enumerate() {
+            let results = &format!("connection_test.results[{i}]");
             if crate::diagnose::by_code(&result.code).is_none() {
                 return fail(
                     results,
@@ -398,12 +398,22 @@ fn key_at(text: &str, offset: usize) -> String {
     }
 }
 
-/// The line of `key` inside `[section]` (or of the section header when `key` is empty).
+/// The line of `key` inside `[section]` (or of the section header when `key` is empty);
+/// `section[n]` is the n-th (from 0) `[[section]]` of an array of tables.
 fn line_of(text: &str, section: &str, key: &str) -> Option<usize> {
+    let (section, nth) = match section.strip_suffix(']').and_then(|s| s.rsplit_once('[')) {
+        Some((name, n)) => (name, n.parse().ok()?),
+        None => (section, 0),
+    };
     let header =
         |l: &str| l.trim() == format!("[{section}]") || l.trim() == format!("[[{section}]]");
     let lines: Vec<&str> = text.lines().collect();
-    let start = lines.iter().position(|l| header(l))?;
+    let start = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| header(l))
+        .nth(nth)
+        .map(|(i, _)| i)?;
     if key.is_empty() {
         return Some(start + 1);
     }
@@ -538,7 +548,9 @@ mod tests {
             "code = \"printer-test-oops\"",
         );
         let e = Profile::parse(&unknown, "my.toml").unwrap_err();
-        assert_eq!(e.field, "connection_test.results.code");
+        assert_eq!(e.field, "connection_test.results[2].code");
+        let at = EPSON.find("code = \"printer-test-auth\"").unwrap();
+        assert_eq!(e.line, Some(line_at(EPSON, at)));
         assert!(e.problem.contains("printer-test-oops"), "{e}");
         assert!(e.problem.contains("diagnosis catalog"), "{e}");
 

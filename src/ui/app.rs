@@ -18,6 +18,7 @@ use crate::report::{PrinterInfo, Report};
 use crate::sim::{self, directory};
 use i18n_embed_fl::fl;
 use iced::widget::{button, column, container, row, rule, scrollable, space, text};
+use iced::widget::operation::RelativeOffset;
 use iced::{Element, Length, Subscription, Task, keyboard};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -83,6 +84,9 @@ impl Demo {
         }
     }
 }
+
+/// The scrollable that holds the page.
+const PAGE: &str = "page";
 
 /// The pages, in the guide's order.
 const STEPS: [Step; 8] = Step::ALL;
@@ -273,7 +277,22 @@ impl Wizard {
             .collect()
     }
 
+    /// Handles a message. A page is always shown from its top, and what a message brings to
+    /// the page (a code, a result, an error) is scrolled into view.
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let (step, brings_content) = (self.step, brings_content(&message));
+        let task = self.handle(message);
+        let scroll = if self.step != step {
+            iced::widget::operation::snap_to(PAGE, RelativeOffset::START)
+        } else if brings_content {
+            iced::widget::operation::snap_to_end(PAGE)
+        } else {
+            return task;
+        };
+        Task::batch([task, scroll])
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Back => {
                 self.step = self.step.saturating_sub(1);
@@ -713,7 +732,9 @@ impl Wizard {
         .spacing(12)
         .align_y(iced::Center);
         let body = column![
-            scrollable(container(page).padding(24)).height(Length::Fill),
+            scrollable(container(page).padding(24))
+                .id(PAGE)
+                .height(Length::Fill),
             rule::horizontal(1),
             container(footer).padding(12),
         ];
@@ -800,6 +821,30 @@ impl Wizard {
         }
         Some(banner.into())
     }
+}
+
+/// Whether a message brings new content to the page: a sign-in code, a result, an error.
+fn brings_content(message: &Message) -> bool {
+    use crate::signin::Event;
+    matches!(
+        message,
+        Message::Exchange(exchange_online::Message::Finished(_))
+            | Message::Exchange(exchange_online::Message::Progress(
+                crate::preflight::Progress::SignIn(Event::Code { .. })
+            ))
+            | Message::Printer(
+                printer::Message::Connected(_)
+                    | printer::Message::LoggedIn(_)
+                    | printer::Message::Found(_)
+            )
+            | Message::SignIn(
+                sign_in::Message::Finished(_)
+                    | sign_in::Message::Progress(setup::SetupProgress::SignIn(Event::Code { .. }))
+            )
+            | Message::Apply(apply_verify::Message::Loaded(_))
+            | Message::Finish(finish::Message::Decode)
+            | Message::Sent(_)
+    )
 }
 
 /// The offer to resume an earlier run.

@@ -763,3 +763,69 @@ async fn the_demo_panel_never_clips_its_button() {
         }
     }
 }
+
+/// Where the scroll operations of a task leave the page's scrollable, as the runtime would
+/// apply them: `Some(0.0)` the top, `Some(1.0)` the end, `None` untouched.
+fn page_scroll(task: Task<Message>) -> Option<f32> {
+    use iced_runtime::core::widget::operation::scrollable::{
+        AbsoluteOffset, RelativeOffset, Scrollable,
+    };
+    struct Recorder(Option<f32>);
+    impl Scrollable for Recorder {
+        fn snap_to(&mut self, offset: RelativeOffset<Option<f32>>) {
+            self.0 = offset.y;
+        }
+        fn scroll_to(&mut self, _: AbsoluteOffset<Option<f32>>) {}
+        fn scroll_by(&mut self, _: AbsoluteOffset, _: iced::Rectangle, _: iced::Rectangle) {}
+    }
+    let mut recorder = Recorder(None);
+    let Some(stream) = iced_runtime::task::into_stream(task) else {
+        return None;
+    };
+    let actions: Vec<_> = iced::futures::executor::block_on(stream.take(8).collect());
+    for action in actions {
+        if let iced_runtime::Action::Widget(mut operation) = action {
+            let page = iced::widget::Id::new("page");
+            let area = iced::Rectangle::with_size(iced::Size::new(800.0, 600.0));
+            operation.scrollable(Some(&page), area, area, iced::Vector::ZERO, &mut recorder);
+        }
+    }
+    recorder.0
+}
+
+/// Every page opens at its top; a result arriving on a page is scrolled into view; switching
+/// the language moves nothing.
+#[test]
+fn a_page_opens_at_its_top_and_new_content_is_scrolled_into_view() {
+    let mut wizard = on_page(Lang::En, Step::Welcome);
+    assert_eq!(page_scroll(wizard.update(Message::Next)), Some(0.0));
+    assert_eq!(page_scroll(wizard.update(Message::Back)), Some(0.0));
+    let mut wizard = on_page(Lang::En, Step::Finish);
+    let _ = wizard.update(Message::Finish(finish::Message::Code("361".into())));
+    assert_eq!(
+        page_scroll(wizard.update(Message::Finish(finish::Message::Decode))),
+        Some(1.0)
+    );
+    assert_eq!(page_scroll(wizard.update(Message::Language(Lang::Hr))), None);
+}
+
+/// Switching the language re-renders what is already on screen: a decoded error shown in
+/// English is shown in Croatian.
+#[test]
+fn switching_the_language_re_renders_what_is_on_screen() {
+    let mut wizard = on_page(Lang::En, Step::Finish);
+    let _ = wizard.update(Message::Finish(finish::Message::Code("361".into())));
+    let _ = wizard.update(Message::Finish(finish::Message::Decode));
+    let fix = |lang: Lang| {
+        format!(
+            "{}: {}",
+            lang.text("label-fix"),
+            lang.text("diag-printer-361-fix")
+        )
+    };
+    simulate(&wizard).find(fix(Lang::En).as_str()).unwrap();
+    let _ = wizard.update(Message::Language(Lang::Hr));
+    let mut ui = simulate(&wizard);
+    ui.find(fix(Lang::Hr).as_str()).expect("the diagnosis in Croatian");
+    assert!(ui.find(fix(Lang::En).as_str()).is_err());
+}

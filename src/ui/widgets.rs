@@ -104,6 +104,8 @@ pub fn code_block<'a, M: Clone + 'a>(code: String, copy: M, lang: Lang) -> Eleme
 
 /// A diagnosis as a card: code and title, cause, fix, the page that fixes it.
 pub fn diagnosis<'a, M: 'a>(d: &Diagnosis, lang: Lang) -> Element<'a, M> {
+    // In the language shown now, whichever it was made in.
+    let d = &d.in_lang(lang);
     let loader = lang.loader();
     let mut lines = column![
         text(format!("{} — {}", d.code, d.title)).size(18),

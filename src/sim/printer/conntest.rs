@@ -170,33 +170,32 @@ impl Printer {
                     };
                 }
             };
-        let outcome = session(&mut conn, &settings, tls, &hello, credentials, &server).await;
+        let secure = settings.secure == "STARTTLS";
+        if secure && !conn.server_info().supports_feature(Extension::StartTls) {
+            conn.abort().await;
+            return Outcome::Secure(Text::ChangeSecureToNone);
+        }
+        if secure && let Err(e) = conn.starttls(tls, &hello).await {
+            // A failed upgrade leaves no stream to say QUIT on: the connection is dropped.
+            return match MailError::from_lettre(&e, &server) {
+                MailError::Tls(_) => Outcome::Untrusted,
+                _ => Outcome::Network,
+            };
+        }
+        let outcome = session(&mut conn, &settings, credentials, &server).await;
         conn.abort().await;
         outcome
     }
 }
 
-/// STARTTLS, authentication and `MAIL FROM` on a connected session, then `RSET`.
+/// Authentication and `MAIL FROM` on a connected (and secured) session, then `RSET`.
 async fn session(
     conn: &mut AsyncSmtpConnection,
     settings: &Settings,
-    tls: lettre::transport::smtp::client::TlsParameters,
-    hello: &ClientId,
     credentials: Option<(Credentials, Mechanism)>,
     server: &str,
 ) -> Outcome {
     let offers_starttls = conn.server_info().supports_feature(Extension::StartTls);
-    if settings.secure == "STARTTLS" {
-        if !offers_starttls {
-            return Outcome::Secure(Text::ChangeSecureToNone);
-        }
-        if let Err(e) = conn.starttls(tls, hello).await {
-            return match MailError::from_lettre(&e, server) {
-                MailError::Tls(_) => Outcome::Untrusted,
-                _ => Outcome::Network,
-            };
-        }
-    }
     if let Some((credentials, mechanism)) = credentials
         && let Err(e) = conn.auth(&[mechanism], &credentials).await
     {

@@ -799,3 +799,157 @@ mod tests {
         assert!(simulate(&plain, Lang::En).find(run.as_str()).is_err());
     }
 }
+
+#[cfg(test)]
+mod scratch_walk {
+    use crate::ui::app::{Demo, Message, Options, Wizard};
+    use crate::ui::pages::{exchange_online, sign_in};
+    use crate::i18n::Lang;
+    use crate::sim::{self, Knobs};
+    use crate::exchange::AccountPath;
+    use iced::Task;
+    use iced::futures::StreamExt;
+    use std::collections::VecDeque;
+    use std::time::Duration;
+
+    fn simulate(wizard: &Wizard) -> iced_test::Simulator<'_, Message> {
+        iced_test::Simulator::with_size(
+            iced::Settings { default_font: crate::ui::FONT, ..iced::Settings::default() },
+            crate::ui::WINDOW_SIZE,
+            wizard.view(),
+        )
+    }
+    fn scroll_down(ui: &mut iced_test::Simulator<'_, Message>) {
+        ui.point_at((600.0, 300.0));
+        let wheel = iced::mouse::Event::WheelScrolled {
+            delta: iced::mouse::ScrollDelta::Lines { x: 0.0, y: -20.0 },
+        };
+        ui.simulate([iced::Event::Mouse(wheel)]);
+    }
+/// Runs a task and every task its messages lead to, as the iced runtime would.
+async fn drive(wizard: &mut Wizard, task: Task<Message>) {
+    let mut queue = VecDeque::from([task]);
+    while let Some(task) = queue.pop_front() {
+        let Some(mut stream) = iced_runtime::task::into_stream(task) else {
+            continue;
+        };
+        while let Some(action) = stream.next().await {
+            if let iced_runtime::Action::Output(message) = action {
+                queue.push_back(wizard.update(message));
+            }
+        }
+    }
+}
+
+async fn send(wizard: &mut Wizard, message: Message) {
+    let task = wizard.update(message);
+    drive(wizard, task).await;
+}
+
+/// Clicks the text shown (scrolling down to it if need be), then runs what the click sent.
+async fn click(wizard: &mut Wizard, label: &str) {
+    let messages: Vec<Message> = {
+        let mut ui = simulate(wizard);
+        if ui.click(label).is_err() {
+            scroll_down(&mut ui);
+            ui.click(label)
+                .unwrap_or_else(|e| panic!("{label:?} on {}: {e}", wizard.title()));
+        }
+        ui.into_messages().collect()
+    };
+    for message in messages {
+        send(wizard, message).await;
+    }
+}
+
+/// Types into the field showing `placeholder`, a key at a time, as the window redraws between
+/// keys. A secure field shows a bullet per key.
+async fn type_into(wizard: &mut Wizard, placeholder: &str, typed: &str, secure: bool) {
+    let mut value = String::new();
+    for key in typed.chars() {
+        let shown = match (value.is_empty(), secure) {
+            (true, _) => placeholder.to_string(),
+            (false, true) => "•".repeat(value.chars().count()),
+            (false, false) => value.clone(),
+        };
+        let messages: Vec<Message> = {
+            let mut ui = simulate(wizard);
+            ui.click(shown.as_str())
+                .unwrap_or_else(|e| panic!("a field showing {shown:?}: {e}"));
+            ui.typewrite(&key.to_string());
+            ui.into_messages().collect()
+        };
+        assert!(!messages.is_empty(), "the field took {key:?}");
+        for message in messages {
+            send(wizard, message).await;
+        }
+        value.push(key);
+    }
+}
+
+
+    async fn walk(guide: bool) {
+        let lang = Lang::En;
+        let simulators = sim::Demo::start(Knobs {
+            interval: Duration::from_secs(1),
+            auto_approve: Some(Duration::ZERO),
+            ..Knobs::default()
+        }).await.unwrap();
+        let data = tempfile::tempdir().unwrap();
+        let (mut wizard, search) = Wizard::new(Options {
+            lang,
+            demo: Some(Demo::of(&simulators)),
+            data_dir: Some(data.path().to_path_buf()),
+            config_dir: Some(data.path().join("config")),
+            reports_dir: Some(data.path().join("reports")),
+            ..Options::default()
+        });
+        drive(&mut wizard, search).await;
+        let ready = simulators.ready();
+        let next = lang.text("ui-next");
+        click(&mut wizard, &next).await;
+        if guide {
+            send(&mut wizard, Message::Exchange(exchange_online::Message::Path(AccountPath::GlobalAdmin))).await;
+            click(&mut wizard, &lang.text("ui-exchange-demo-run")).await;
+        } else if std::env::var("SCRATCH_NOCONSENT").is_ok() {
+        } else {
+            let authority = url::Url::parse(&ready.authority).unwrap();
+            let consent = crate::exchange::admin_consent_url(&authority, sim::directory::TENANT_DOMAIN, sim::directory::EPSON_CLIENT_ID).unwrap();
+            let r = reqwest::Client::new().post(consent.as_str()).form(&[("client_id", sim::directory::EPSON_CLIENT_ID), ("account", sim::directory::ADMIN), ("decision", "accept")]).send().await.unwrap();
+            assert_eq!(r.status(), 200);
+        }
+        click(&mut wizard, &next).await;
+        type_into(&mut wizard, "192.168.1.20", &ready.printer, false).await;
+        click(&mut wizard, &lang.text("ui-printer-connect")).await;
+        click(&mut wizard, &lang.text("ui-printer-trust")).await;
+        type_into(&mut wizard, "", &ready.printer_password, true).await;
+        click(&mut wizard, &lang.text("ui-printer-log-in")).await;
+        click(&mut wizard, &next).await;
+        click(&mut wizard, &next).await;
+        let target = sign_in::target_name(crate::printer::adapter::Target::Email, lang);
+        let start = lang.text_with("ui-signin-start", &[("target", target)]);
+        click(&mut wizard, &start).await;
+        if std::env::var("SCRATCH_NOCONSENT").is_ok() {
+            let w = lang.text_with("account-warning-no-send-as", &[("signed", sim::directory::ADMIN.to_string()), ("sender", sim::directory::MAILBOX.to_string())]);
+            simulate(&wizard).find(w.as_str()).unwrap();
+            let w = lang.text_with("account-warning-not-planned", &[("signed", sim::directory::ADMIN.to_string()), ("planned", sim::directory::MAILBOX.to_string())]);
+            simulate(&wizard).find(w.as_str()).unwrap();
+            return;
+        }
+        let expected = if guide { sim::directory::ADMIN } else { sim::directory::MAILBOX };
+        let done_text = lang.text_with("ui-signin-done", &[("target", sign_in::target_name(crate::printer::adapter::Target::Email, lang)), ("account", expected.to_string())]);
+        simulate(&wizard).find(done_text.as_str()).unwrap();
+        assert!(simulate(&wizard).find(lang.text_with("account-warning-no-send-as", &[("signed", expected.to_string()), ("sender", sim::directory::MAILBOX.to_string())]).as_str()).is_err());
+        send(&mut wizard, Message::Demo(crate::ui::demo_panel::Message::Scan)).await;
+        let mailbox = simulators.shared.dir().mailbox.clone();
+        assert!(mailbox.iter().any(|m| m.subject.contains("EPSON") && m.from == ready.account && m.smtp_user == expected), "{mailbox:?}");
+        assert!(simulators.shared.dir().org_consented(sim::directory::EPSON_CLIENT_ID));
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn scratch_guide() { walk(true).await }
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn scratch_least_privilege() { walk(false).await }
+
+    async fn _unused() { let _ = Task::<Message>::none(); let _: VecDeque<u8> = VecDeque::new(); }
+}
