@@ -779,9 +779,7 @@ fn page_scroll(task: Task<Message>) -> Option<f32> {
         fn scroll_by(&mut self, _: AbsoluteOffset, _: iced::Rectangle, _: iced::Rectangle) {}
     }
     let mut recorder = Recorder(None);
-    let Some(stream) = iced_runtime::task::into_stream(task) else {
-        return None;
-    };
+    let stream = iced_runtime::task::into_stream(task)?;
     let actions: Vec<_> = iced::futures::executor::block_on(stream.take(8).collect());
     for action in actions {
         if let iced_runtime::Action::Widget(mut operation) = action {
