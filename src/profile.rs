@@ -114,7 +114,11 @@ mod tests {
     fn the_language_is_remembered_apart_from_the_progress() {
         let dir = tempfile::tempdir().unwrap();
         assert_eq!(Preferences::load(dir.path()).lang, None);
-        Preferences { lang: Some(Lang::Hr) }.save(dir.path()).unwrap();
+        Preferences {
+            lang: Some(Lang::Hr),
+        }
+        .save(dir.path())
+        .unwrap();
         Progress::clear(dir.path()).unwrap();
         assert_eq!(Preferences::load(dir.path()).lang, Some(Lang::Hr));
     }

@@ -59,15 +59,15 @@ diag-aadsts-tenant-not-found-cause = Microsoft found no tenant with this ID or d
 diag-aadsts-tenant-not-found-fix = On the first page choose the cloud your tenant lives in, then enter the directory GUID or a verified domain exactly as shown in the Microsoft Entra admin center (Overview).
 diag-aadsts-pending-title = Waiting for the code to be entered
 diag-aadsts-pending-cause = This is not an error: the code has not been entered on the sign-in page yet, so Microsoft keeps answering that authorization is pending.
-diag-aadsts-pending-fix = Nothing to fix: open the URL shown, enter the code and finish signing in. The wizard keeps waiting until the code expires (15 minutes).
+diag-aadsts-pending-fix = Nothing to fix: open the URL shown, enter the code and finish signing in. The wizard keeps waiting until the code expires; the countdown shows the time left.
 diag-aadsts-bad-code-title = Invalid sign-in code
 diag-aadsts-bad-code-cause = The code was not recognised, usually because it was mistyped or only part of it was copied.
 diag-aadsts-bad-code-fix = Copy the code again with the copy button and enter it whole at https://microsoft.com/devicelogin; if it still fails, start a new sign-in to get a new code.
 diag-aadsts-code-expired-title = Sign-in code expired
-diag-aadsts-code-expired-cause = The code was not used within 15 minutes, so it expired and can no longer be used.
+diag-aadsts-code-expired-cause = The code was not used before it expired, so it can no longer be used.
 diag-aadsts-code-expired-fix = Start the sign-in again to get a new code and enter it at the URL shown straight away.
-diag-aadsts-declined-title = Sign-in was declined
-diag-aadsts-declined-cause = The person on the sign-in page cancelled or declined the request, so no token was issued.
+diag-aadsts-declined-title = Sign-in cancelled
+diag-aadsts-declined-cause = Cancel (or No) was chosen on Microsoft's sign-in page, so no token was issued.
 diag-aadsts-declined-fix = Start the sign-in again and confirm the request on the Microsoft pages: for the printer, sign in as a Global Administrator, tick "Consent on behalf of your organization" and click Accept.
 diag-aadsts-grant-revoked-title = Sign-in revoked, e.g. after a password change
 diag-aadsts-grant-revoked-cause = The stored grant is no longer valid because the password was changed, an administrator revoked the sessions, or the account was reset.
@@ -207,7 +207,7 @@ label-cause = Cause
 label-fix = Fix
 fix-page = Fixed in the wizard on the page "{ $page }"
 fix-command = Fixed on the command line with: { $command }
-label-detail = Reply
+label-detail = Details
 label-trace-id = Trace ID
 label-correlation-id = Correlation ID
 
@@ -301,7 +301,7 @@ diag-printer-additional-network-cause = This address belongs to the printer's ad
 diag-printer-additional-network-fix = Connect to the printer's address on the standard network (Settings > General Settings > Network Settings > Network Status) and set it up there.
 diag-printer-bad-password-title = The printer rejected the admin password
 diag-printer-bad-password-cause = The printer answered "Incorrect user name or password". The password was not tried again: repeated failures lock the admin login for a while.
-diag-printer-bad-password-fix = Enter the printer's administrator password (on many Epson printers the initial password is the serial number on the label at the back). A remembered password that failed has been forgotten.
+diag-printer-bad-password-fix = Enter the printer's administrator password (on many Epson printers the initial password is the serial number on the label at the back).
 diag-printer-locked-out-title = The printer locked the admin login
 diag-printer-locked-out-cause = After several failed logins the printer refuses every login for a while ("Try again later.").
 diag-printer-locked-out-fix = Wait a few minutes without trying, then log in once with the correct password.
@@ -652,3 +652,39 @@ account-warning-not-planned = { $signed } signed in, but the PowerShell turns SM
 account-warning-no-send-as = { $signed } signed in and sends from { $sender } without Send As on it: Exchange Online refuses the message (5.7.60). Grant Send As (Add-RecipientPermission), or sign in as { $sender }.
 ui-printer-demo-found = { $printer } (the demo's simulated printer)
 ui-printer-demo-password = The demo printer's administrator password: { $password }
+# Messages an admin reads: attempts before a lockout, cancels, the certificate panel, the email server's port and sender
+note-attempts-left = At most { $left ->
+        [one] 1 attempt is
+       *[other] { $left } attempts are
+    } left before the printer locks administrator login for { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }.
+note-locked-now = That was the last attempt the printer allows: it now locks administrator login for { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }. Try again after { $time }.
+note-try-after = Try again after { $time }.
+note-password-forgotten = The refused password was the one remembered in the keychain: it has been forgotten, so it is not tried again.
+note-code-lifetime-minutes = The code was valid for { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }.
+note-code-lifetime-seconds = The code was valid for { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    }.
+ui-cancelled-printer-unchanged = Nothing was changed on the printer.
+ui-cancelled-settings-unchanged = The printer's email settings were not changed.
+ui-printer-identified = { $vendor } { $model } at { $address }
+ui-printer-fingerprint = The SHA-256 fingerprint of its certificate:
+ui-printer-no-keychain = No keychain is reachable on this computer ({ $error }), so the password cannot be remembered: it has to be typed again next time.
+ui-printer-not-remembered = The printer accepted the password, but the keychain did not keep it ({ $error }): it has to be typed again next time.
+ui-email-port-465 = Port 465 is for implicit TLS (SSL/TLS), which { $service } does not support for sending from devices: "a device that defaults to 465 does not support SMTP AUTH client submission". Use 587 with STARTTLS.
+ui-email-port-25 = Port 25 with STARTTLS works with Exchange Online, but 587 is the recommended port for sending from devices.
+ui-email-port-other-exchange = Exchange Online takes mail from devices on port 587 (recommended) or 25, both with STARTTLS; port { $port } is neither, so the printer will most likely not connect. Use 587.
+ui-email-port-other-outlook = Outlook.com takes mail from devices on port 587 with STARTTLS; on port { $port } the printer will most likely not connect. Use 587.
+ui-email-sender-typo = The sender { $sender } differs from { $mailbox }, the mailbox named on the page "{ $page }", by { $edits ->
+        [one] one character
+       *[other] { $edits } characters
+    }. Check it for a typo before anything is sent.

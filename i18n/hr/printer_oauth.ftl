@@ -59,15 +59,15 @@ diag-aadsts-tenant-not-found-cause = Microsoft u odabranom oblaku nije pronašao
 diag-aadsts-tenant-not-found-fix = Na prvoj stranici odaberite oblak u kojem se nalazi vaš zakupac, a zatim unesite GUID direktorija ili potvrđenu domenu točno onako kako je prikazano u administratorskom centru za Microsoft Entra (Overview).
 diag-aadsts-pending-title = Čeka se unos koda
 diag-aadsts-pending-cause = Ovo nije pogreška: kod još nije unesen na stranici za prijavu, pa Microsoft i dalje odgovara da se čeka autorizacija.
-diag-aadsts-pending-fix = Ništa ne treba ispravljati: otvorite prikazani URL, unesite kod i dovršite prijavu. Pomoćnik čeka dok kod ne istekne (15 minuta).
+diag-aadsts-pending-fix = Ništa ne treba ispravljati: otvorite prikazani URL, unesite kod i dovršite prijavu. Pomoćnik čeka dok kod ne istekne; odbrojavanje pokazuje preostalo vrijeme.
 diag-aadsts-bad-code-title = Neispravan kod za prijavu
 diag-aadsts-bad-code-cause = Kod nije prepoznat, najčešće zato što je pogrešno upisan ili nije kopiran u cijelosti.
 diag-aadsts-bad-code-fix = Ponovno kopirajte kod gumbom za kopiranje i unesite ga u cijelosti na https://microsoft.com/devicelogin; ako ni tada ne uspije, pokrenite novu prijavu da biste dobili novi kod.
 diag-aadsts-code-expired-title = Kod za prijavu je istekao
-diag-aadsts-code-expired-cause = Kod nije iskorišten u roku od 15 minuta, pa je istekao i više se ne može upotrijebiti.
+diag-aadsts-code-expired-cause = Kod nije iskorišten prije isteka, pa se više ne može upotrijebiti.
 diag-aadsts-code-expired-fix = Ponovno pokrenite prijavu da biste dobili novi kod i odmah ga unesite na prikazanom URL-u.
-diag-aadsts-declined-title = Prijava je odbijena
-diag-aadsts-declined-cause = Osoba na stranici za prijavu otkazala je ili odbila zahtjev, pa token nije izdan.
+diag-aadsts-declined-title = Prijava je otkazana
+diag-aadsts-declined-cause = Na Microsoftovoj stranici za prijavu odabrano je Odustani (ili Ne), pa token nije izdan.
 diag-aadsts-declined-fix = Ponovno pokrenite prijavu i potvrdite zahtjev na Microsoftovim stranicama: za pisač se prijavite kao globalni administrator, označite „Pristanak u ime vaše tvrtke ili ustanove” i kliknite Prihvati.
 diag-aadsts-grant-revoked-title = Prijava je opozvana, npr. nakon promjene lozinke
 diag-aadsts-grant-revoked-cause = Spremljeno odobrenje više ne vrijedi jer je lozinka promijenjena, administrator je opozvao sesije ili je račun ponovno postavljen.
@@ -301,7 +301,7 @@ diag-printer-additional-network-cause = Ova adresa pripada dodatnom mrežnom su�
 diag-printer-additional-network-fix = Povežite se s adresom pisača na standardnoj mreži (Postavke > Opće postavke > Postavke mreže > Stanje mreže) i ondje postavite pisač.
 diag-printer-bad-password-title = Pisač je odbio administratorsku lozinku
 diag-printer-bad-password-cause = Pisač je odgovorio „Incorrect user name or password”. Lozinka nije ponovno isprobana: ponovljeni neuspjeli pokušaji na neko vrijeme zaključavaju administratorsku prijavu.
-diag-printer-bad-password-fix = Unesite administratorsku lozinku pisača (na mnogim pisačima Epson početna lozinka je serijski broj s naljepnice na stražnjoj strani). Zapamćena lozinka koja je odbijena izbrisana je.
+diag-printer-bad-password-fix = Unesite administratorsku lozinku pisača (na mnogim pisačima Epson početna lozinka je serijski broj s naljepnice na stražnjoj strani).
 diag-printer-locked-out-title = Pisač je zaključao administratorsku prijavu
 diag-printer-locked-out-cause = Nakon nekoliko neuspjelih prijava pisač neko vrijeme odbija svaku prijavu („Try again later.”).
 diag-printer-locked-out-fix = Pričekajte nekoliko minuta bez pokušaja prijave, a zatim se jednom prijavite ispravnom lozinkom.
@@ -653,3 +653,40 @@ account-warning-not-planned = Prijavio se { $signed }, ali PowerShell uključuje
 account-warning-no-send-as = Prijavio se { $signed } i šalje s adrese { $sender } bez dopuštenja Send As (Pošalji kao) za nju: Exchange Online odbija poruku (5.7.60). Dodijelite dopuštenje Send As (Add-RecipientPermission) ili se prijavite kao { $sender }.
 ui-printer-demo-found = { $printer } (simulirani pisač demonstracije)
 ui-printer-demo-password = Administratorska lozinka demonstracijskog pisača: { $password }
+# Messages an admin reads: attempts before a lockout, cancels, the certificate panel, the email server's port and sender
+note-attempts-left = Preostalih pokušaja prije nego što pisač zaključa administratorsku prijavu na { $minutes ->
+        [one] { $minutes } minutu
+        [few] { $minutes } minute
+       *[other] { $minutes } minuta
+    }: najviše { $left }.
+note-locked-now = To je bio posljednji pokušaj koji pisač dopušta: sada zaključava administratorsku prijavu na { $minutes ->
+        [one] { $minutes } minutu
+        [few] { $minutes } minute
+       *[other] { $minutes } minuta
+    }. Pokušajte ponovno nakon { $time }.
+note-try-after = Pokušajte ponovno nakon { $time }.
+note-password-forgotten = Odbijena lozinka bila je ona zapamćena u privjesku za ključeve: izbrisana je i više se neće isprobavati.
+note-code-lifetime-minutes = Kod je vrijedio { $minutes ->
+        [one] { $minutes } minutu
+        [few] { $minutes } minute
+       *[other] { $minutes } minuta
+    }.
+note-code-lifetime-seconds = Kod je vrijedio { $seconds ->
+        [one] { $seconds } sekundu
+        [few] { $seconds } sekunde
+       *[other] { $seconds } sekundi
+    }.
+ui-cancelled-printer-unchanged = Na pisaču ništa nije promijenjeno.
+ui-cancelled-settings-unchanged = Postavke e-pošte na pisaču nisu promijenjene.
+ui-printer-identified = { $vendor } { $model } na adresi { $address }
+ui-printer-fingerprint = SHA-256 otisak njegova certifikata:
+ui-printer-no-keychain = Na ovom računalu nije dostupan privjesak za ključeve ({ $error }), pa se lozinka ne može zapamtiti: sljedeći put morat ćete je ponovno upisati.
+ui-printer-not-remembered = Pisač je prihvatio lozinku, ali privjesak za ključeve nije je spremio ({ $error }): sljedeći put morat ćete je ponovno upisati.
+ui-email-port-465 = Priključak 465 služi za implicitni TLS (SSL/TLS), koji { $service } ne podržava za slanje s uređaja: „a device that defaults to 465 does not support SMTP AUTH client submission”. Upotrijebite 587 sa STARTTLS-om.
+ui-email-port-25 = Priključak 25 sa STARTTLS-om radi s Exchange Online, ali za slanje s uređaja preporučuje se priključak 587.
+ui-email-port-other-exchange = Exchange Online prima poštu s uređaja na priključku 587 (preporučeno) ili 25, oba sa STARTTLS-om; priključak { $port } nije nijedan od njih, pa se pisač najvjerojatnije neće povezati. Upotrijebite 587.
+ui-email-port-other-outlook = Outlook.com prima poštu s uređaja na priključku 587 sa STARTTLS-om; na priključku { $port } pisač se najvjerojatnije neće povezati. Upotrijebite 587.
+ui-email-sender-typo = Pošiljatelj { $sender } razlikuje se od { $mailbox }, poštanskog sandučića navedenog na stranici „{ $page }”, u { $edits ->
+        [one] jednom znaku
+       *[other] { $edits } znaka
+    }. Provjerite nije li riječ o pogrešci u upisu prije nego što se išta pošalje.

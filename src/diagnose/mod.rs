@@ -2,9 +2,11 @@
 //! what happened, why, how to fix it and which wizard step applies the fix.
 
 mod catalog;
+mod note;
 mod parse;
 
 pub use catalog::{CATALOG, Entry};
+pub use note::{Note, Part};
 pub use parse::explain;
 
 use crate::i18n::Lang;
@@ -113,6 +115,9 @@ pub struct Diagnosis {
     pub correlation_id: Option<String>,
     #[serde(skip)]
     pub outcome: Outcome,
+    /// Sentences added from what this run saw (already part of `cause` and `fix`).
+    #[serde(skip)]
+    pub notes: Vec<Note>,
 }
 
 impl Entry {
@@ -130,7 +135,19 @@ impl Entry {
             trace_id: None,
             correlation_id: None,
             outcome: self.outcome,
+            notes: Vec::new(),
         }
+    }
+
+    /// Whether `code` is one people know (a printer job code, AADSTS number, OAuth error or
+    /// SMTP status), not one of this product's own ids.
+    pub fn has_known_code(&self) -> bool {
+        self.matchers.iter().any(|m| {
+            matches!(
+                m,
+                Matcher::Printer(_) | Matcher::Aadsts(_) | Matcher::OAuth(_) | Matcher::Smtp(..)
+            )
+        })
     }
 }
 
@@ -145,12 +162,45 @@ impl Diagnosis {
     /// page switched to another language shows it anew.
     pub fn in_lang(&self, lang: Lang) -> Diagnosis {
         let text = |part: &str| lang.text(&format!("diag-{}-{part}", self.id));
-        Diagnosis {
+        let fresh = Diagnosis {
             title: text("title"),
             cause: text("cause"),
             fix: text("fix"),
+            notes: Vec::new(),
             ..self.clone()
+        };
+        self.notes
+            .iter()
+            .fold(fresh, |d, note| d.with_note(note.clone(), lang))
+    }
+
+    /// Adds a sentence from what this run saw to the cause or the fix.
+    pub fn with_note(mut self, note: Note, lang: Lang) -> Self {
+        let text = note.text(lang);
+        let part = match note.part() {
+            Part::Cause => &mut self.cause,
+            Part::Fix => &mut self.fix,
+        };
+        part.push(' ');
+        part.push_str(&text);
+        self.notes.push(note);
+        self
+    }
+
+    /// The code to show with the title: one people know (`AADSTS70019`, `535 5.7.60`, `360`),
+    /// or none when the diagnosis is one of this product's own conditions, whose id means
+    /// nothing to an admin.
+    pub fn shown_code(&self) -> Option<&str> {
+        match CATALOG.iter().find(|e| e.id == self.id) {
+            Some(e) if !e.has_known_code() && e.code == self.code => None,
+            _ => Some(&self.code),
         }
+    }
+
+    /// Whether this is a cancel by the admin (in the wizard, or on Microsoft's sign-in page),
+    /// which is shown as a neutral note, not as a failure.
+    pub fn is_cancel(&self) -> bool {
+        matches!(self.id, "local-cancelled" | "aadsts-declined")
     }
 
     /// Replaces the shown code, e.g. with the exact AADSTS number received.

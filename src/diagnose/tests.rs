@@ -141,5 +141,8 @@ fn a_diagnosis_is_shown_anew_in_another_language() {
         (&switched.title, &switched.cause, &switched.fix),
         (&croatian.title, &croatian.cause, &croatian.fix)
     );
-    assert_eq!((&switched.code, &switched.detail), (&english.code, &english.detail));
+    assert_eq!(
+        (&switched.code, &switched.detail),
+        (&english.code, &english.detail)
+    );
 }

@@ -104,8 +104,39 @@ pub fn parse_address(text: &str, lang: Lang) -> Result<ManualAddress, Diagnosis>
     Ok(address)
 }
 
-/// Reaches the printer, decides trust, probes it, and pins a newly confirmed certificate.
+/// A printer met for the first time: what it says it is, read over a connection that accepted
+/// its certificate for those requests only (no credential sent, nothing pinned), and the
+/// fingerprint the admin has to confirm.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FirstContact {
+    /// The address (`host:port`).
+    pub address: String,
+    pub info: DeviceInfo,
+    pub fingerprint: String,
+}
+
+/// A printer reached, or met for the first time.
+pub enum Reached {
+    Connected(Box<Connected>),
+    FirstContact(FirstContact),
+}
+
+/// Reaches the printer, decides trust, probes it, and pins a newly confirmed certificate. First
+/// contact is an error that shows the fingerprint to confirm (see [`reach`]).
 pub async fn connect(options: &ConnectOptions, lang: Lang) -> Result<Connected, Diagnosis> {
+    match reach(options, lang).await? {
+        Reached::Connected(connected) => Ok(*connected),
+        Reached::FirstContact(first) => Err(PrinterError::Unpinned {
+            fingerprint: first.fingerprint,
+        }
+        .diagnose(lang)),
+    }
+}
+
+/// As [`connect`], but first contact with a device that identifies as the profile's printer is
+/// an answer: the admin confirms its certificate knowing what it is. A device that does not
+/// identify so is not offered for trust at all.
+pub async fn reach(options: &ConnectOptions, lang: Lang) -> Result<Reached, Diagnosis> {
     let address = parse_address(&options.address, lang)?;
     let profile = match &options.profile {
         Some(path) => Profile::load(path).map_err(|e| bad_profile(&e, lang))?,
@@ -155,7 +186,15 @@ pub async fn connect(options: &ConnectOptions, lang: Lang) -> Result<Connected, 
                     shown,
                 },
                 (Some(shown), None, Some(pinned)) => PrinterError::PinMismatch { pinned, shown },
-                (Some(fingerprint), None, None) => PrinterError::Unpinned { fingerprint },
+                (Some(fingerprint), None, None) => {
+                    let profile = adapter.profile();
+                    let info = identify(&address, profile, &fingerprint, options, lang).await?;
+                    return Ok(Reached::FirstContact(FirstContact {
+                        address: key,
+                        info,
+                        fingerprint,
+                    }));
+                }
                 (None, ..) if adapter.web().answers_plain_http().await => PrinterError::PlainHttp,
                 (None, ..) => PrinterError::Tls(detail),
             };
@@ -190,9 +229,30 @@ pub async fn connect(options: &ConnectOptions, lang: Lang) -> Result<Connected, 
         fingerprint,
         trust: trust_name,
     };
-    Ok(Connected {
+    Ok(Reached::Connected(Box::new(Connected {
         adapter,
         info,
         printer,
-    })
+    })))
+}
+
+/// What the device behind a not yet trusted certificate says it is: the public product and
+/// network pages, over a connection that accepts exactly the certificate just shown, for
+/// these requests only. No credential is sent and nothing is pinned.
+async fn identify(
+    address: &ManualAddress,
+    profile: &Profile,
+    fingerprint: &str,
+    options: &ConnectOptions,
+    lang: Lang,
+) -> Result<DeviceInfo, Diagnosis> {
+    let once = Trust::Pin(Some(fingerprint.to_string()));
+    let web = Web::new(address, &once, &profile.profile.cookies, options.timeout)
+        .map_err(|e| PrinterError::from(e).diagnose(lang))?;
+    let mut probe = WebConfig::new(web, profile.clone(), address.clone());
+    let info = probe.probe().await.map_err(|e| e.diagnose(lang))?;
+    if info.interface == Interface::Additional {
+        return Err(PrinterError::AdditionalNetwork.diagnose(lang));
+    }
+    Ok(info)
 }

@@ -3,7 +3,7 @@
 use super::profile::ProfileError;
 use super::settings::Violation;
 use super::web::WebError;
-use crate::diagnose::{self, Diagnosis};
+use crate::diagnose::{self, Diagnosis, Note};
 use crate::i18n::Lang;
 
 /// A printer failure. Messages never contain a password, token or session cookie.
@@ -40,8 +40,9 @@ pub enum PrinterError {
     NoFax,
     #[error("the printer's sign-in failed: {0}")]
     SignInFailed(String),
+    /// The printer's sign-in code expired; `lifetime` is how long it was valid (seconds).
     #[error("the printer's sign-in code expired")]
-    SignInExpired,
+    SignInExpired { lifetime: u64 },
     #[error("the printer did not come back after restarting")]
     RestartTimeout,
     #[error("the profile does not fit the printer: {0:?}")]
@@ -130,7 +131,8 @@ impl PrinterError {
             PrinterError::Rejected(d) => c("printer-rejected", d.clone()),
             PrinterError::NoFax => plain("printer-no-fax"),
             PrinterError::SignInFailed(code) => sign_in_failure(code, lang),
-            PrinterError::SignInExpired => diagnose::explain("expired_token", lang),
+            PrinterError::SignInExpired { lifetime } => diagnose::explain("expired_token", lang)
+                .with_note(Note::CodeLifetime { seconds: *lifetime }, lang),
             PrinterError::RestartTimeout => plain("printer-restart-timeout"),
             PrinterError::Profile(m) => c("printer-profile", m.describe(lang)),
         }

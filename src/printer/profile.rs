@@ -57,6 +57,10 @@ pub struct Login {
     pub default_user: Option<String>,
     #[serde(default)]
     pub fields: BTreeMap<String, String>,
+    /// Refused logins after which the printer locks its administrator login, when known.
+    pub lockout_attempts: Option<u32>,
+    /// How long that lockout lasts, in minutes, when known.
+    pub lockout_minutes: Option<u32>,
 }
 
 /// Texts that identify an answer page, in every language the firmware may use.

@@ -196,7 +196,10 @@ async fn wait_for_sign_in<A: PrinterAdapter>(
     loop {
         let left = lifetime.saturating_sub(issued.elapsed());
         if left.is_zero() {
-            return Err(Some(PrinterError::SignInExpired.diagnose(lang)));
+            let lifetime = code.expires_in;
+            return Err(Some(
+                PrinterError::SignInExpired { lifetime }.diagnose(lang),
+            ));
         }
         on_progress(SetupProgress::SignIn(Event::Waiting {
             expires_in: left.as_secs(),

@@ -149,8 +149,12 @@ impl SignIn {
             let wait = interval + backoff;
             let now = Instant::now();
             let left = deadline.saturating_duration_since(now);
+            let expired = || SignInError::Expired {
+                lifetime: code.expires_in,
+                refusal: None,
+            };
             if left.is_zero() {
-                return Err(SignInError::Expired);
+                return Err(expired());
             }
             on_event(Event::Waiting {
                 expires_in: left.as_secs(),
@@ -159,7 +163,7 @@ impl SignIn {
             if wait >= left {
                 // The code expires before the next poll may be made.
                 sleep_or_cancel(left, cancel).await?;
-                return Err(SignInError::Expired);
+                return Err(expired());
             }
             sleep_or_cancel(wait, cancel).await?;
             let Some(result) = cancel.run_until_cancelled(self.poll_once(code)).await else {
@@ -174,6 +178,12 @@ impl SignIn {
                 }
                 Err(SignInError::Refused(e)) if e.error == "authorization_pending" => {
                     backoff = Duration::ZERO;
+                }
+                Err(SignInError::Refused(e)) if e.error == "expired_token" => {
+                    return Err(SignInError::Expired {
+                        lifetime: code.expires_in,
+                        refusal: Some(e),
+                    });
                 }
                 Err(SignInError::Refused(e)) if e.error == "slow_down" => {
                     backoff = Duration::ZERO;

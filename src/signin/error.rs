@@ -1,6 +1,6 @@
 //! Sign-in failures, with Microsoft's error body kept whole for the diagnosis and the help desk.
 
-use crate::diagnose::{self, Diagnosis};
+use crate::diagnose::{self, Diagnosis, Note};
 use crate::i18n::Lang;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
@@ -58,8 +58,12 @@ impl MicrosoftError {
 pub enum SignInError {
     #[error("Microsoft refused: {}", .0.summary())]
     Refused(Box<MicrosoftError>),
+    /// The code's lifetime passed (or Microsoft said so: its refusal is kept).
     #[error("the device code expired before sign-in completed")]
-    Expired,
+    Expired {
+        lifetime: std::time::Duration,
+        refusal: Option<Box<MicrosoftError>>,
+    },
     #[error("the sign-in was cancelled")]
     Cancelled,
     #[error("could not reach {0}")]
@@ -78,24 +82,20 @@ impl SignInError {
     /// The diagnosis for this failure, in `lang`.
     pub fn diagnose(&self, lang: Lang) -> Diagnosis {
         match self {
-            SignInError::Refused(e) => {
-                let entry = e
-                    .aadsts()
-                    .and_then(diagnose::by_aadsts)
-                    .or_else(|| diagnose::by_oauth_error(&e.error))
-                    .unwrap_or_else(|| diagnose::internal("signin-refused"));
-                let mut d = entry
+            SignInError::Refused(e) => refused(e, lang),
+            SignInError::Expired { lifetime, refusal } => match refusal {
+                Some(e) => refused(e, lang),
+                None => diagnose::by_oauth_error("expired_token")
+                    .expect("catalog has expired_token")
                     .diagnose(lang)
-                    .with_code(e.code())
-                    .with_detail(e.summary());
-                d.trace_id = e.trace_id.clone();
-                d.correlation_id = e.correlation_id.clone();
-                d
+                    .with_code("expired_token"),
             }
-            SignInError::Expired => diagnose::by_oauth_error("expired_token")
-                .expect("catalog has expired_token")
-                .diagnose(lang)
-                .with_code("expired_token"),
+            .with_note(
+                Note::CodeLifetime {
+                    seconds: lifetime.as_secs(),
+                },
+                lang,
+            ),
             SignInError::Cancelled => diagnose::internal("cancelled").diagnose(lang),
             SignInError::Unreachable(what) => {
                 diagnose::condition("unreachable", lang, what.clone())
@@ -112,6 +112,23 @@ impl SignInError {
             }
         }
     }
+}
+
+/// The diagnosis of Microsoft's refusal: its AADSTS code or OAuth error, the description and
+/// the trace and correlation ids.
+fn refused(e: &MicrosoftError, lang: Lang) -> Diagnosis {
+    let entry = e
+        .aadsts()
+        .and_then(diagnose::by_aadsts)
+        .or_else(|| diagnose::by_oauth_error(&e.error))
+        .unwrap_or_else(|| diagnose::internal("signin-refused"));
+    let mut d = entry
+        .diagnose(lang)
+        .with_code(e.code())
+        .with_detail(e.summary());
+    d.trace_id = e.trace_id.clone();
+    d.correlation_id = e.correlation_id.clone();
+    d
 }
 
 /// Classifies a transport error from reqwest, naming the host but never the body.

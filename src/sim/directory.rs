@@ -1,7 +1,7 @@
 //! The demo tenant: its accounts and apps, the device codes and tokens the identity simulator
 //! issued, and the messages the SMTP simulator accepted. Shared by all simulators.
 
-use crate::exchange::Command;
+use crate::exchange::{Command, Plan};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant, SystemTime};
@@ -155,6 +155,11 @@ impl Directory {
             ]),
             ..Directory::default()
         }
+    }
+
+    /// Carries out the wizard's PowerShell for an account plan in the demo tenant.
+    pub fn carry_out(&mut self, plan: &Plan) {
+        plan.commands().iter().for_each(|c| self.run(c));
     }
 
     /// Carries out one change of the wizard's PowerShell in the demo tenant.

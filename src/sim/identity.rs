@@ -603,9 +603,7 @@ async fn powershell(
         signer: form.signer.trim().to_string(),
         sender: sender.trim().to_string(),
     };
-    let commands = plan.commands();
-    let mut dir = shared.dir();
-    commands.iter().for_each(|c| dir.run(c));
+    shared.dir().carry_out(&plan);
     Json(json!({"powershell": plan.script(crate::cloud::Cloud::Global, "")})).into_response()
 }
 

@@ -7,18 +7,18 @@ use super::pages::{
     sign_in, welcome,
 };
 use super::widgets;
+use crate::diagnose::Diagnosis;
 use crate::diagnose::Step;
 use crate::i18n::Lang;
 use crate::paths;
-use crate::diagnose::Diagnosis;
 use crate::printer::settings::{Field, Values};
 use crate::printer::setup::{self, SetupRequest};
 use crate::profile::{Preferences, Progress};
 use crate::report::{PrinterInfo, Report};
 use crate::sim::{self, directory};
 use i18n_embed_fl::fl;
-use iced::widget::{button, column, container, row, rule, scrollable, space, text};
 use iced::widget::operation::RelativeOffset;
+use iced::widget::{button, column, container, row, rule, scrollable, space, text};
 use iced::{Element, Length, Subscription, Task, keyboard};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -249,9 +249,8 @@ impl Wizard {
     /// Why the current page cannot be left with Next, if it cannot.
     pub(super) fn blocker(&self) -> Option<String> {
         let lang = self.lang;
-        let unsent = || {
-            (!self.unsent().is_empty()).then(|| fl!(lang.loader(), "ui-unsent-blocker"))
-        };
+        let unsent =
+            || (!self.unsent().is_empty()).then(|| fl!(lang.loader(), "ui-unsent-blocker"));
         match STEPS[self.step] {
             Step::ExchangeOnline => self.exchange.blocker(lang),
             Step::Printer => self.printer.blocker(lang),
@@ -841,7 +840,7 @@ fn brings_content(message: &Message) -> bool {
                 sign_in::Message::Finished(_)
                     | sign_in::Message::Progress(setup::SetupProgress::SignIn(Event::Code { .. }))
             )
-            | Message::Apply(apply_verify::Message::Loaded(_))
+            | Message::Apply(apply_verify::Message::Loaded(_) | apply_verify::Message::Tested(_))
             | Message::Finish(finish::Message::Decode)
             | Message::Sent(_)
     )

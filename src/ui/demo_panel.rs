@@ -96,9 +96,13 @@ impl DemoPanel {
     /// scroll in the room left.
     pub fn view(&self, lang: Lang) -> Element<'_, Message> {
         let l = lang.loader();
-        let list = self.messages.iter().rev().fold(column![].spacing(6), |c, m| {
-            c.push(text(format!("{} → {}\n{}", m.from, m.to.join(", "), m.subject)).size(12))
-        });
+        let list = self
+            .messages
+            .iter()
+            .rev()
+            .fold(column![].spacing(6), |c, m| {
+                c.push(text(format!("{} → {}\n{}", m.from, m.to.join(", "), m.subject)).size(12))
+            });
         let consent = if self.consented {
             fl!(l, "ui-demo-consented", org = directory::TENANT_NAME)
         } else {

@@ -52,7 +52,11 @@ fn difference(a: &Image, b: &Image) -> f64 {
         .rgba
         .chunks(4)
         .zip(b.rgba.chunks(4))
-        .filter(|(p, q)| p.iter().zip(q.iter()).any(|(x, y)| x.abs_diff(*y) > CHANNEL_TOLERANCE))
+        .filter(|(p, q)| {
+            p.iter()
+                .zip(q.iter())
+                .any(|(x, y)| x.abs_diff(*y) > CHANNEL_TOLERANCE)
+        })
         .count();
     differing as f64 / (a.width as f64 * a.height as f64)
 }
@@ -158,11 +162,18 @@ mod tests {
     fn a_changed_word_is_beyond_the_tolerance_and_anti_aliasing_is_not() {
         let a = image(100, 100, 255);
         let mut b = image(100, 100, 250);
-        assert_eq!(difference(&a, &b), 0.0, "small channel differences are the same");
+        assert_eq!(
+            difference(&a, &b),
+            0.0,
+            "small channel differences are the same"
+        );
         for pixel in b.rgba.chunks_mut(4).take(2) {
             pixel[0] = 0;
         }
-        assert!(difference(&a, &b) > PIXEL_TOLERANCE, "two dark pixels in 10,000");
+        assert!(
+            difference(&a, &b) > PIXEL_TOLERANCE,
+            "two dark pixels in 10,000"
+        );
         assert_eq!(difference(&a, &image(100, 99, 255)), 1.0);
     }
 }

@@ -2,8 +2,8 @@
 //! simulators: from the first page to a printer that is signed in and verified.
 
 use super::app::{Demo, Message, Options, Wizard};
-use super::snapshots;
 use super::pages::{Action, apply_verify, finish, printer, scan_to_my_email, sign_in};
+use super::snapshots;
 use crate::diagnose::Step;
 use crate::i18n::Lang;
 use crate::printer::address::parse_manual_address;
@@ -616,12 +616,18 @@ async fn a_change_after_sign_in_is_shown_unsent_until_sent() {
         click(&mut wizard, &lang.text("ui-next")).await;
         assert!(wizard.title().contains(&lang.text("step-sign-in")));
         let state = printer_state(&ready).await;
-        assert_eq!(state["email"]["smtp_port"].to_string().trim_matches('"'), "587");
+        assert_eq!(
+            state["email"]["smtp_port"].to_string().trim_matches('"'),
+            "587"
+        );
 
         // Send settings: the printer changes, without a new sign-in, and the warning goes.
         click(&mut wizard, &lang.text("ui-unsent-send")).await;
         let state = printer_state(&ready).await;
-        assert_eq!(state["email"]["smtp_port"].to_string().trim_matches('"'), "25");
+        assert_eq!(
+            state["email"]["smtp_port"].to_string().trim_matches('"'),
+            "25"
+        );
         assert_eq!(state["email"]["oauth"], logins, "no new sign-in");
         assert_eq!(state["signed_in"], before["signed_in"]);
         assert!(simulate(&wizard).find(title.as_str()).is_err());
@@ -640,7 +646,11 @@ async fn a_change_after_sign_in_is_shown_unsent_until_sent() {
         let sender = super::pages::email_server::Message::Sender("Scanner@contoso.com".into());
         send(&mut wizard, Message::Email(sender)).await;
         simulate(&wizard).find(title.as_str()).unwrap();
-        send(&mut wizard, Message::Finish(finish::Message::GoTo(Step::SignIn))).await;
+        send(
+            &mut wizard,
+            Message::Finish(finish::Message::GoTo(Step::SignIn)),
+        )
+        .await;
         click(&mut wizard, &lang.text("ui-signin-again")).await;
         assert!(wizard.blocker().is_none(), "signed in again and sent");
         let state = printer_state(&ready).await;
@@ -671,7 +681,12 @@ fn tree(dir: Option<std::path::PathBuf>) -> Vec<(std::path::PathBuf, Vec<u8>)> {
 /// of it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_demo_run_leaves_the_real_directories_unchanged() {
-    let real = || (tree(crate::paths::config_dir()), tree(crate::paths::data_dir()));
+    let real = || {
+        (
+            tree(crate::paths::config_dir()),
+            tree(crate::paths::data_dir()),
+        )
+    };
     let before = real();
     let reports = tempfile::tempdir().unwrap();
     let (_simulators, mut wizard) = signed_in_with(Options {
@@ -804,7 +819,10 @@ fn a_page_opens_at_its_top_and_new_content_is_scrolled_into_view() {
         page_scroll(wizard.update(Message::Finish(finish::Message::Decode))),
         Some(1.0)
     );
-    assert_eq!(page_scroll(wizard.update(Message::Language(Lang::Hr))), None);
+    assert_eq!(
+        page_scroll(wizard.update(Message::Language(Lang::Hr))),
+        None
+    );
 }
 
 /// Switching the language re-renders what is already on screen: a decoded error shown in
@@ -824,6 +842,7 @@ fn switching_the_language_re_renders_what_is_on_screen() {
     simulate(&wizard).find(fix(Lang::En).as_str()).unwrap();
     let _ = wizard.update(Message::Language(Lang::Hr));
     let mut ui = simulate(&wizard);
-    ui.find(fix(Lang::Hr).as_str()).expect("the diagnosis in Croatian");
+    ui.find(fix(Lang::Hr).as_str())
+        .expect("the diagnosis in Croatian");
     assert!(ui.find(fix(Lang::En).as_str()).is_err());
 }

@@ -102,29 +102,70 @@ pub fn code_block<'a, M: Clone + 'a>(code: String, copy: M, lang: Lang) -> Eleme
     .into()
 }
 
-/// A diagnosis as a card: code and title, cause, fix, the page that fixes it.
+/// A diagnosis as a card: the code people know (never one of the product's own ids) and
+/// title, cause, fix, what was seen. A cancel by the admin is a neutral note instead.
 pub fn diagnosis<'a, M: 'a>(d: &Diagnosis, lang: Lang) -> Element<'a, M> {
     // In the language shown now, whichever it was made in.
     let d = &d.in_lang(lang);
+    if d.is_cancel() {
+        return cancelled(d, d.cause.clone(), lang);
+    }
     let loader = lang.loader();
-    let mut lines = column![
-        text(format!("{} — {}", d.code, d.title)).size(18),
+    let title = match d.shown_code() {
+        Some(code) => format!("{code} — {}", d.title),
+        None => d.title.clone(),
+    };
+    let lines = column![
+        text(title).size(18),
         text(format!("{}: {}", fl!(loader, "label-cause"), d.cause)).size(15),
         text(format!("{}: {}", fl!(loader, "label-fix"), d.fix)).size(15),
+        detail(d, lang),
     ]
     .spacing(6);
-    if let Some(detail) = &d.detail {
-        lines = lines.push(
-            text(format!("{}: {detail}", fl!(loader, "label-detail")))
-                .size(13)
-                .font(crate::ui::MONO),
-        );
-    }
     container(lines)
         .padding(14)
         .width(Length::Fill)
         .style(container::danger)
         .into()
+}
+
+/// A cancel by the admin, as a neutral note (no red, no code): what was cancelled, what it
+/// left as it was (`unchanged`), and what was seen.
+pub fn cancelled<'a, M: 'a>(d: &Diagnosis, unchanged: String, lang: Lang) -> Element<'a, M> {
+    let d = &d.in_lang(lang);
+    container(
+        column![
+            text(d.title.clone()).size(18),
+            text(unchanged).size(15),
+            detail(d, lang),
+        ]
+        .spacing(6),
+    )
+    .padding(14)
+    .width(Length::Fill)
+    .style(container::rounded_box)
+    .into()
+}
+
+/// A printer setup the admin cancelled: nothing was changed on the printer, or, when the
+/// detail says its earlier sign-in was replaced or the new one could not be undone, at least
+/// its email settings were not.
+pub fn setup_cancelled<'a, M: 'a>(d: &Diagnosis, lang: Lang) -> Element<'a, M> {
+    let unchanged = match d.detail {
+        None => fl!(lang.loader(), "ui-cancelled-printer-unchanged"),
+        Some(_) => fl!(lang.loader(), "ui-cancelled-settings-unchanged"),
+    };
+    cancelled(d, unchanged, lang)
+}
+
+/// The original text behind a diagnosis, when there is one.
+fn detail<'a, M: 'a>(d: &Diagnosis, lang: Lang) -> Option<Element<'a, M>> {
+    d.detail.as_ref().map(|detail| {
+        text(format!("{}: {detail}", fl!(lang.loader(), "label-detail")))
+            .size(13)
+            .font(crate::ui::MONO)
+            .into()
+    })
 }
 
 /// A sign-in code relayed: where to enter it, the code large, Copy and Open.

@@ -271,7 +271,7 @@ impl ApplyVerify {
             list = review.resolved.iter().fold(
                 list.push(text(fl!(l, "ui-apply-resolved-note")).style(text::secondary)),
                 |c, failed: &FailedJob| {
-                    let d = &failed.diagnosis;
+                    let d = failed.diagnosis.in_lang(lang);
                     let line = format!("{} — {} — {}", job_line(&failed.job), d.code, d.title);
                     c.push(text(line).size(14).style(text::secondary))
                 },

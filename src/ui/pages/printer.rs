@@ -101,7 +101,10 @@ pub enum Message {
 impl PrinterPage {
     /// The page, searching the network at once (in a demo, offering only the demo printer);
     /// pins go to `data_dir`.
-    pub fn new(data_dir: Option<PathBuf>, demo: Option<DemoPrinter>) -> (PrinterPage, Task<Message>) {
+    pub fn new(
+        data_dir: Option<PathBuf>,
+        demo: Option<DemoPrinter>,
+    ) -> (PrinterPage, Task<Message>) {
         let page = PrinterPage {
             timeout: Duration::from_secs(20),
             data_dir,
@@ -302,9 +305,7 @@ impl PrinterPage {
                 column![
                     widgets::heading(fl!(l, "ui-printer-confirm-title")),
                     widgets::paragraph(fl!(l, "ui-printer-confirm-text")),
-                    text(fingerprint.clone())
-                        .font(crate::ui::MONO)
-                        .size(15),
+                    text(fingerprint.clone()).font(crate::ui::MONO).size(15),
                     row![
                         button(text(fl!(l, "ui-printer-trust"))).on_press(Message::Trust),
                         widgets::cancel(Message::Change, lang),
@@ -320,8 +321,12 @@ impl PrinterPage {
                         reached(session, lang),
                         text(fl!(l, "ui-printer-password")).size(15),
                         self.demo.as_ref().map(|d| {
-                            text(fl!(l, "ui-printer-demo-password", password = d.password.clone()))
-                                .size(14)
+                            text(fl!(
+                                l,
+                                "ui-printer-demo-password",
+                                password = d.password.clone()
+                            ))
+                            .size(14)
                         }),
                         text_input("", &self.password)
                             .secure(true)

@@ -237,7 +237,11 @@ impl SignInPage {
         page = match &self.run {
             Run::Idle => page.push(start),
             Run::Failed(d) => page
-                .push(widgets::diagnosis(d, lang))
+                .push(if d.is_cancel() {
+                    widgets::setup_cancelled(d, lang)
+                } else {
+                    widgets::diagnosis(d, lang)
+                })
                 .push(button(text(fl!(l, "ui-signin-retry"))).on_press(Message::Start)),
             Run::Running {
                 code,
