@@ -182,6 +182,33 @@ mod tests {
     }
 
     #[test]
+    fn an_expired_code_says_how_long_it_was_valid() {
+        let lifetime = std::time::Duration::from_secs(600);
+        let mine = SignInError::Expired {
+            lifetime,
+            refusal: None,
+        };
+        let d = mine.diagnose(Lang::En);
+        assert_eq!((d.id, d.code.as_str()), ("aadsts-code-expired", "expired_token"));
+        assert!(d.cause.ends_with(" The code was valid for 10 minutes."), "{}", d.cause);
+        assert!(!d.cause.contains("15"), "{}", d.cause);
+        // Microsoft said so: its code and ids stay, and the lifetime is added, in any language.
+        let body = r#"{"error":"expired_token","error_description":"AADSTS70019: Verification code expired.\r\nTrace ID: 7e\r\nCorrelation ID: 5c","error_codes":[70019],"trace_id":"7e","correlation_id":"5c"}"#;
+        let Err(SignInError::Refused(e)) = decode::<serde_json::Value>(400, body.as_bytes()) else {
+            panic!("a refusal")
+        };
+        let theirs = SignInError::Expired {
+            lifetime: std::time::Duration::from_secs(900),
+            refusal: Some(e),
+        };
+        let d = theirs.diagnose(Lang::En);
+        assert_eq!((d.code.as_str(), d.trace_id.as_deref()), ("AADSTS70019", Some("7e")));
+        assert!(d.cause.ends_with("valid for 15 minutes."), "{}", d.cause);
+        let hr = d.in_lang(Lang::Hr);
+        assert!(hr.cause.ends_with("Kod je vrijedio 15 minuta."), "{}", hr.cause);
+    }
+
+    #[test]
     fn server_errors_and_garbage_are_told_apart() {
         assert!(matches!(
             decode::<serde_json::Value>(503, b"<html>"),

@@ -146,6 +146,13 @@ pub fn luminance(snapshot: &iced_test::simulator::Snapshot) -> (f64, f64) {
     (mean, bright)
 }
 
+/// The share of a snapshot's pixels (RGBA) that `pick` picks.
+pub fn share(snapshot: &iced_test::simulator::Snapshot, pick: impl Fn(&[u8]) -> bool) -> f64 {
+    let (image, _) = rendered(snapshot);
+    let picked = image.rgba.chunks(4).filter(|p| pick(p)).count();
+    picked as f64 / (image.rgba.len() / 4) as f64
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

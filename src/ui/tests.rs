@@ -2,7 +2,9 @@
 //! simulators: from the first page to a printer that is signed in and verified.
 
 use super::app::{Demo, Message, Options, Wizard};
-use super::pages::{Action, apply_verify, finish, printer, scan_to_my_email, sign_in};
+use super::pages::{
+    Action, apply_verify, exchange_online, finish, printer, scan_to_my_email, sign_in,
+};
 use super::snapshots;
 use crate::diagnose::Step;
 use crate::i18n::Lang;
@@ -105,6 +107,26 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
         // Clicked through by the texts on screen, typing as an admin types.
         let next = lang.text("ui-next");
         click(&mut wizard, &next).await; // Exchange Online, the mailbox prefilled
+        // The least-privilege path (the default): a Global Administrator accepts Microsoft's
+        // admin-consent page for the Epson app, as the page's Open button shows it...
+        let consent = crate::exchange::admin_consent_url(
+            &url::Url::parse(&ready.authority).unwrap(),
+            sim::directory::TENANT_DOMAIN,
+            sim::directory::EPSON_CLIENT_ID,
+        )
+        .unwrap();
+        let accepted = reqwest::Client::new()
+            .post(consent.as_str())
+            .form(&[
+                ("client_id", sim::directory::EPSON_CLIENT_ID),
+                ("account", sim::directory::ADMIN),
+                ("decision", "accept"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(accepted.status(), 200);
+        // ...then the printer's own mailbox signs the printer in and sends as itself.
         click(&mut wizard, &next).await; // Printer
         assert!(
             wizard.title().contains(&lang.text("step-printer")),
@@ -146,7 +168,7 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
         assert!(simulate(&wizard).find(reading.as_str()).is_err());
         send(&mut wizard, Message::Apply(apply_verify::Message::Load)).await;
         let signed_in = lang.text("ui-apply-signed-in");
-        let status = format!("{signed_in} ({})", sim::directory::ADMIN);
+        let status = format!("{signed_in} ({})", sim::directory::MAILBOX);
         assert!(
             simulate(&wizard).find(status.as_str()).is_ok(),
             "read again"
@@ -159,7 +181,7 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
         let state: serde_json::Value =
             serde_json::from_str(&web.get("/sim/state").await.unwrap().body).unwrap();
         assert_eq!(state["email"]["auth_method"], "OAUTH2");
-        assert_eq!(state["signed_in"], sim::directory::ADMIN);
+        assert_eq!(state["signed_in"], sim::directory::MAILBOX);
         assert!(
             std::fs::read_dir(data.path().join("backups"))
                 .unwrap()
@@ -552,8 +574,16 @@ async fn signed_in(lang: Lang) -> (sim::Demo, Wizard, tempfile::TempDir) {
     (simulators, wizard, data)
 }
 
-/// A demo wizard with these options driven to a printer that is signed in and verified.
+/// A demo wizard with these options driven to a printer that is signed in and verified, on
+/// the guide's path: the Global Administrator signs the printer in, after the page's
+/// PowerShell ran in the demo tenant.
 async fn signed_in_with(options: Options) -> (sim::Demo, Wizard) {
+    signed_in_on(options, true).await
+}
+
+/// The same on the guide's path (with its PowerShell run in the demo tenant), or on the
+/// default least-privilege path without the admin consent it starts with.
+async fn signed_in_on(options: Options, guide: bool) -> (sim::Demo, Wizard) {
     let lang = options.lang;
     let simulators = sim::Demo::start(Knobs {
         interval: Duration::from_secs(1),
@@ -569,6 +599,11 @@ async fn signed_in_with(options: Options) -> (sim::Demo, Wizard) {
     drive(&mut wizard, search).await;
     let ready = simulators.ready();
     send(&mut wizard, Message::Next).await;
+    if guide {
+        let path = exchange_online::Message::Path(crate::exchange::AccountPath::GlobalAdmin);
+        send(&mut wizard, Message::Exchange(path)).await;
+        click(&mut wizard, &lang.text("ui-exchange-demo-run")).await;
+    }
     send(&mut wizard, Message::Next).await;
     let address = printer::Message::Address(ready.printer.clone());
     send(&mut wizard, Message::Printer(address)).await;
@@ -845,4 +880,49 @@ fn switching_the_language_re_renders_what_is_on_screen() {
     ui.find(fix(Lang::Hr).as_str())
         .expect("the diagnosis in Croatian");
     assert!(ui.find(fix(Lang::En).as_str()).is_err());
+}
+
+/// On the least-privilege path, but without the admin consent it starts with, the Global
+/// Administrator signs the printer in: Sign in warns that this is not the account planned and
+/// that it has no Send As, and Exchange refuses the printer's scan. On the guide's path with
+/// its PowerShell there is no warning and the scan arrives.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sign_in_warns_when_exchange_will_refuse_the_account() {
+    for (guide, lang) in [(false, Lang::En), (true, Lang::Hr)] {
+        let data = tempfile::tempdir().unwrap();
+        let options = Options {
+            lang,
+            data_dir: Some(data.path().to_path_buf()),
+            config_dir: Some(data.path().join("config")),
+            ..Options::default()
+        };
+        let (simulators, mut wizard) = signed_in_on(options, guide).await;
+        let planned = crate::exchange::Plan::new(
+            crate::exchange::AccountPath::LeastPrivilege,
+            sim::directory::ADMIN,
+            sim::directory::MAILBOX,
+        );
+        let warnings = crate::exchange::account_warnings(
+            &planned,
+            sim::directory::ADMIN,
+            sim::directory::MAILBOX,
+        );
+        assert_eq!(warnings.len(), 2);
+        let mut ui = simulate(&wizard);
+        for warning in warnings.iter().map(|w| w.message(lang)) {
+            assert_eq!(ui.find(warning.as_str()).is_ok(), !guide, "{warning}");
+        }
+        drop(ui);
+        send(&mut wizard, Message::Demo(super::demo_panel::Message::Scan)).await;
+        let sent = simulators
+            .shared
+            .dir()
+            .mailbox
+            .iter()
+            .any(|m| m.smtp_user == sim::directory::ADMIN);
+        assert_eq!(
+            sent, guide,
+            "the scan arrives only when Exchange accepts the account"
+        );
+    }
 }

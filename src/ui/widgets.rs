@@ -209,3 +209,102 @@ pub fn success<'a, M: 'a>(content: String) -> Element<'a, M> {
         .style(container::success)
         .into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnose::{self, explain};
+    use crate::printer::error::PrinterError;
+
+    fn simulate<'a>(element: Element<'a, ()>) -> iced_test::Simulator<'a, ()> {
+        iced_test::Simulator::with_size(
+            iced::Settings {
+                default_font: crate::ui::FONT,
+                fonts: vec![crate::ui::MONO_BYTES.into()],
+                ..iced::Settings::default()
+            },
+            crate::ui::MIN_SIZE,
+            element,
+        )
+    }
+
+    /// The share of red pixels (the danger colour) in a card drawn with the light theme.
+    fn red(element: Element<'_, ()>) -> f64 {
+        let snapshot = simulate(element).snapshot(&iced::Theme::Light).unwrap();
+        super::super::snapshots::share(&snapshot, |p| {
+            p[0] as i32 > p[1] as i32 + 80 && p[0] as i32 > p[2] as i32 + 80
+        })
+    }
+
+    #[test]
+    fn a_diagnosis_shows_the_real_code_but_never_an_internal_id() {
+        let own = PrinterError::BadPassword.diagnose(Lang::En);
+        assert_eq!(own.code, "printer-bad-password");
+        let mut ui = simulate(diagnosis(&own, Lang::En));
+        assert!(ui.find(own.title.as_str()).is_ok());
+        assert!(ui.find(format!("{} — {}", own.code, own.title)).is_err());
+        for (input, code) in [
+            ("AADSTS70019", "AADSTS70019"),
+            (
+                "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
+                "550 5.7.60",
+            ),
+            ("360", "360"),
+            ("authorization_pending", "AADSTS70016"),
+        ] {
+            let d = explain(input, Lang::En);
+            let mut ui = simulate(diagnosis(&d, Lang::En));
+            assert!(
+                ui.find(format!("{code} — {}", d.title)).is_ok(),
+                "{input}: {code} — {}",
+                d.title
+            );
+        }
+        // The printer's sign-in that failed for want of a network is the job code 360.
+        let network = PrinterError::SignInFailed("NETWORK".into()).diagnose(Lang::Hr);
+        assert_eq!(network.shown_code(), Some("360"));
+    }
+
+    #[test]
+    fn a_cancel_is_a_neutral_note_with_what_it_left_unchanged() {
+        let failure = PrinterError::BadPassword.diagnose(Lang::En);
+        assert!(red(diagnosis(&failure, Lang::En)) > 0.01);
+        let cancel = diagnose::internal("cancelled").diagnose(Lang::En);
+        assert_eq!(red(diagnosis(&cancel, Lang::En)), 0.0);
+        assert_eq!(red(setup_cancelled(&cancel, Lang::En)), 0.0);
+        let mut ui = simulate(setup_cancelled(&cancel, Lang::En));
+        assert!(ui.find("Cancelled").is_ok());
+        assert!(ui.find("Nothing was changed on the printer.").is_ok());
+        assert!(ui.find(format!("Cause: {}", cancel.cause)).is_err());
+        // The printer's earlier sign-in was replaced: only its settings are as they were.
+        let replaced = cancel
+            .clone()
+            .with_detail("The printer's earlier sign-in was replaced");
+        let mut ui = simulate(setup_cancelled(&replaced, Lang::Hr));
+        assert!(
+            ui.find("Postavke e-pošte na pisaču nisu promijenjene.")
+                .is_ok()
+        );
+        // Cancel on Microsoft's page is a cancel too, not a "declined" failure.
+        let declined = explain("authorization_declined", Lang::En);
+        assert!(declined.is_cancel());
+        assert_eq!(red(diagnosis(&declined, Lang::En)), 0.0);
+        for lang in Lang::ALL {
+            let d = declined.in_lang(lang);
+            assert!(
+                !format!("{} {}", d.title, d.cause).contains("declin"),
+                "{d:?}"
+            );
+            assert!(!d.title.to_lowercase().contains("odbijen"), "{d:?}");
+        }
+    }
+
+    #[test]
+    fn what_the_admin_typed_is_never_labelled_a_reply() {
+        let typed = "my printer says E-93 something";
+        let d = explain(typed, Lang::En);
+        let mut ui = simulate(diagnosis(&d, Lang::En));
+        assert!(ui.find(format!("Details: {typed}")).is_ok());
+        assert!(ui.find(format!("Reply: {typed}")).is_err());
+    }
+}

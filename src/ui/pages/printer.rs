@@ -1,18 +1,20 @@
-//! Page 3: the printer. Printers found on the network, or a typed address; connect; confirm
-//! the certificate fingerprint on first contact; the admin password (optionally remembered
-//! in the keychain); model and firmware; the standard-network note.
+//! Page 3: the printer. Printers found on the network, or a typed address; connect; on first
+//! contact, once the device has identified as a supported printer, confirm its certificate
+//! fingerprint; the admin password (optionally remembered in the keychain), with the attempts
+//! left before the printer's lockout; model and firmware; the standard-network note.
 
 use super::Action;
 use crate::diagnose::{self, Diagnosis};
 use crate::i18n::Lang;
-use crate::printer::connect::{self, ConnectOptions, Connected};
+use crate::printer::connect::{self, ConnectOptions, Connected, FirstContact, Reached};
 use crate::printer::discovery::{self, Found};
-use crate::printer::login::{self, PasswordSource};
+use crate::printer::error::PrinterError;
+use crate::printer::login::{self, Lockout, LoggedIn, PasswordSource, Refusals};
 use crate::secrets::{self, Secret};
 use crate::ui::widgets;
 use i18n_embed_fl::fl;
-use iced::widget::{button, checkbox, column, row, text, text_input};
-use iced::{Element, Task};
+use iced::widget::{button, checkbox, column, container, row, text, text_input};
+use iced::{Element, Length, Task};
 use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -39,8 +41,9 @@ enum Stage {
     #[default]
     Address,
     Connecting,
-    /// First contact: the admin compares this fingerprint with the printer's.
-    Confirm(String),
+    /// First contact with a device that identified as a supported printer: the admin compares
+    /// its certificate's fingerprint with the one the printer shows.
+    Confirm(FirstContact),
     /// Reached; the admin password is needed.
     Password(Arc<Session>),
     LoggingIn(Arc<Session>),
@@ -57,6 +60,12 @@ pub struct PrinterPage {
     /// The password remembered in the keychain for this printer, used when none is typed.
     remembered: Option<Secret>,
     remember: bool,
+    /// Why no keychain is reachable, when none is (then nothing can be remembered).
+    no_keychain: Option<String>,
+    /// Why the keychain did not keep a password the printer accepted.
+    not_remembered: Option<String>,
+    /// Refused logins per printer, for the attempts left before a lockout.
+    refusals: Refusals,
     stage: Stage,
     problem: Option<Box<Diagnosis>>,
     timeout: Duration,
@@ -88,14 +97,32 @@ pub enum Message {
     Address(String),
     Connect,
     Trust,
-    Connected(Result<Arc<Session>, Box<Diagnosis>>),
+    CopyFingerprint,
+    Connected(Result<Reach, Box<Diagnosis>>),
     Password(String),
-    Remembered(Option<Secret>),
+    /// The keychain's answer: the remembered password, if any, or why it is not reachable.
+    Remembered(Result<Option<Secret>, String>),
     Remember(bool),
     LogIn,
-    LoggedIn(Result<(), Box<Diagnosis>>),
+    LoggedIn(LoginOutcome),
     Change,
     Cancel,
+}
+
+/// A connection's answer: the printer reached, or a first contact to confirm.
+#[derive(Debug, Clone)]
+pub enum Reach {
+    Session(Arc<Session>),
+    FirstContact(FirstContact),
+}
+
+/// A login's outcome, with where the password came from and the printer's lockout as its
+/// profile states it.
+#[derive(Debug, Clone)]
+pub struct LoginOutcome {
+    done: Arc<LoggedIn>,
+    source: PasswordSource,
+    lockout: Option<Lockout>,
 }
 
 impl PrinterPage {
@@ -174,36 +201,49 @@ impl PrinterPage {
             Message::Address(a) => self.address = a,
             Message::Connect => return self.connect(None, lang),
             Message::Trust => {
-                if let Stage::Confirm(fingerprint) = &self.stage {
-                    let fingerprint = fingerprint.clone();
+                if let Stage::Confirm(first) = &self.stage {
+                    let fingerprint = first.fingerprint.clone();
                     return self.connect(Some(fingerprint), lang);
                 }
             }
-            Message::Connected(Ok(session)) => {
-                self.running = None;
+            Message::CopyFingerprint => {
+                if let Stage::Confirm(first) = &self.stage {
+                    return Action::Copy(first.fingerprint.clone());
+                }
+            }
+            // A result that arrives after a cancel is dropped.
+            Message::Connected(_) if self.running.take().is_none() => {}
+            Message::Connected(Ok(Reach::Session(session))) => {
                 self.problem = None;
+                self.not_remembered = None;
                 self.stage = Stage::Password(session.clone());
                 let address = session.address.clone();
                 // A remembered password is tried once; a refused one is forgotten.
                 return Action::Run(
                     Task::future(async move { secrets::load_printer_password(&address).await })
-                        .map(|found| Message::Remembered(found.ok().flatten())),
+                        .map(|found| Message::Remembered(found.map_err(|e| e.to_string()))),
                 );
             }
             // First contact is a question for the admin, not a failure.
-            Message::Connected(Err(d)) => match (d.id, &d.detail) {
-                _ if self.running.take().is_none() => {}
-                ("printer-unpinned", Some(fingerprint)) => {
-                    self.stage = Stage::Confirm(fingerprint.clone());
-                }
-                _ => {
-                    self.stage = Stage::Address;
-                    self.problem = Some(d);
-                }
-            },
+            Message::Connected(Ok(Reach::FirstContact(first))) => {
+                self.problem = None;
+                self.stage = Stage::Confirm(first);
+            }
+            Message::Connected(Err(d)) => {
+                self.stage = Stage::Address;
+                self.problem = Some(d);
+            }
             Message::Password(p) => self.password = p,
-            Message::Remembered(p) => self.remembered = p,
-            Message::Remember(r) => self.remember = r,
+            Message::Remembered(Ok(p)) => {
+                self.remembered = p;
+                self.no_keychain = None;
+            }
+            Message::Remembered(Err(why)) => {
+                self.remembered = None;
+                self.remember = false;
+                self.no_keychain = Some(why);
+            }
+            Message::Remember(r) => self.remember = r && self.no_keychain.is_none(),
             Message::LogIn => {
                 let Stage::Password(session) = &self.stage else {
                     return Action::None;
@@ -218,29 +258,43 @@ impl PrinterPage {
                     remembered,
                     remember: self.remember,
                 };
-                let task = Task::future(log_in(session, password, source, lang));
+                let task = Task::future(log_in(session, password, source));
                 let (task, handle) = task.map(Message::LoggedIn).abortable();
                 self.running = Some(handle);
                 return Action::Run(task);
             }
-            Message::LoggedIn(result) => {
+            Message::LoggedIn(outcome) => {
                 self.running = None;
                 let Stage::LoggingIn(session) = &self.stage else {
                     return Action::None;
                 };
                 let session = session.clone();
                 self.password.clear();
-                if result.is_err() {
-                    // A refused remembered password is gone from the keychain too.
+                let done = &outcome.done;
+                if outcome.source.remembered
+                    && matches!(done.result, Err(PrinterError::BadPassword))
+                {
+                    // A refused remembered password is not tried again (and is gone from the
+                    // keychain, or the diagnosis says it could not be removed).
                     self.remembered = None;
                 }
-                match result {
-                    Ok(()) => {
+                let failure = self.refusals.diagnose(
+                    &session.address,
+                    done,
+                    outcome.source,
+                    outcome.lockout,
+                    lang,
+                );
+                match failure {
+                    None => {
+                        if let (true, Some(e)) = (outcome.source.remember, &done.keychain) {
+                            self.not_remembered = Some(e.to_string());
+                        }
                         self.problem = None;
                         self.stage = Stage::Ready(session);
                     }
-                    Err(d) => {
-                        self.problem = Some(d);
+                    Some(d) => {
+                        self.problem = Some(Box::new(d));
                         self.stage = Stage::Password(session);
                     }
                 }
@@ -274,15 +328,13 @@ impl PrinterPage {
             timeout: self.timeout,
         };
         let task = Task::future(async move {
-            connect::connect(&options, lang)
+            connect::reach(&options, lang)
                 .await
-                .map(|connected| {
-                    Arc::new(Session {
-                        address: connected.printer.address.clone(),
-                        model: connected.info.model.clone(),
-                        firmware: connected.info.firmware.clone(),
-                        connected: tokio::sync::Mutex::new(connected),
-                    })
+                .map(|reached| match reached {
+                    Reached::Connected(connected) => {
+                        Reach::Session(Arc::new(Session::of(*connected)))
+                    }
+                    Reached::FirstContact(first) => Reach::FirstContact(first),
                 })
                 .map_err(Box::new)
         });
@@ -301,19 +353,7 @@ impl PrinterPage {
         .spacing(14);
         page = match &self.stage {
             Stage::Address | Stage::Connecting => page.push(self.address_view(lang)),
-            Stage::Confirm(fingerprint) => page.push(
-                column![
-                    widgets::heading(fl!(l, "ui-printer-confirm-title")),
-                    widgets::paragraph(fl!(l, "ui-printer-confirm-text")),
-                    text(fingerprint.clone()).font(crate::ui::MONO).size(15),
-                    row![
-                        button(text(fl!(l, "ui-printer-trust"))).on_press(Message::Trust),
-                        widgets::cancel(Message::Change, lang),
-                    ]
-                    .spacing(8),
-                ]
-                .spacing(10),
-            ),
+            Stage::Confirm(first) => page.push(confirm(first, lang)),
             Stage::Password(session) | Stage::LoggingIn(session) => {
                 let busy = matches!(self.stage, Stage::LoggingIn(_));
                 page.push(
@@ -335,7 +375,12 @@ impl PrinterPage {
                             .padding(8),
                         checkbox(self.remember)
                             .label(fl!(l, "ui-printer-remember"))
-                            .on_toggle(Message::Remember),
+                            .on_toggle_maybe(
+                                self.no_keychain.is_none().then_some(Message::Remember)
+                            ),
+                        self.no_keychain.as_ref().map(|why| {
+                            warning(fl!(l, "ui-printer-no-keychain", error = why.clone()))
+                        }),
                         self.remembered
                             .as_ref()
                             .map(|_| text(fl!(l, "ui-printer-remembered")).size(14)),
@@ -355,6 +400,9 @@ impl PrinterPage {
                 column![
                     reached(session, lang),
                     widgets::success(fl!(l, "printer-logged-in")),
+                    self.not_remembered.as_ref().map(|why| {
+                        warning(fl!(l, "ui-printer-not-remembered", error = why.clone()))
+                    }),
                     button(text(fl!(l, "ui-printer-change")))
                         .on_press(Message::Change)
                         .style(button::secondary),
@@ -473,6 +521,73 @@ async fn search(mut out: iced::futures::channel::mpsc::Sender<Message>, lang: La
     let _ = out.send(Message::Found(result)).await;
 }
 
+impl Session {
+    /// The session of a printer just reached.
+    fn of(connected: Connected) -> Session {
+        Session {
+            address: connected.printer.address.clone(),
+            model: connected.info.model.clone(),
+            firmware: connected.info.firmware.clone(),
+            connected: tokio::sync::Mutex::new(connected),
+        }
+    }
+}
+
+/// The certificate panel of a first contact: the printer as it identified itself (vendor,
+/// model, address), the whole fingerprint in lines short enough for the narrowest window,
+/// Copy, and Trust or Cancel.
+fn confirm<'a>(first: &FirstContact, lang: Lang) -> Element<'a, Message> {
+    let l = lang.loader();
+    let lines = fingerprint_lines(&first.fingerprint)
+        .into_iter()
+        .fold(column![].spacing(2), |c, line| {
+            c.push(text(line).font(crate::ui::MONO).size(15))
+        });
+    column![
+        widgets::heading(fl!(l, "ui-printer-confirm-title")),
+        text(fl!(
+            l,
+            "ui-printer-identified",
+            vendor = first.info.vendor.clone(),
+            model = first.info.model.clone(),
+            address = first.address.clone()
+        ))
+        .size(17),
+        widgets::paragraph(fl!(l, "ui-printer-confirm-text")),
+        text(fl!(l, "ui-printer-fingerprint")).size(15),
+        row![
+            container(lines).padding(10).style(container::rounded_box),
+            button(text(fl!(l, "ui-copy")))
+                .on_press(Message::CopyFingerprint)
+                .style(button::secondary),
+        ]
+        .spacing(12)
+        .align_y(iced::Center),
+        row![
+            button(text(fl!(l, "ui-printer-trust"))).on_press(Message::Trust),
+            widgets::cancel(Message::Change, lang),
+        ]
+        .spacing(8),
+    ]
+    .spacing(10)
+    .into()
+}
+
+/// A fingerprint (`AB:CD:...`, 32 bytes) as lines of eight bytes, to compare a group at a time.
+fn fingerprint_lines(fingerprint: &str) -> Vec<String> {
+    let bytes: Vec<&str> = fingerprint.split(':').collect();
+    bytes.chunks(8).map(|chunk| chunk.join(":")).collect()
+}
+
+/// A note that something did not happen as asked, though nothing failed.
+fn warning<'a>(content: String) -> Element<'a, Message> {
+    container(text(content).size(14))
+        .padding(10)
+        .width(Length::Fill)
+        .style(container::warning)
+        .into()
+}
+
 /// What was reached: model, firmware, address.
 fn reached<'a>(session: &Session, lang: Lang) -> Element<'a, Message> {
     text(fl!(
@@ -486,21 +601,319 @@ fn reached<'a>(session: &Session, lang: Lang) -> Element<'a, Message> {
     .into()
 }
 
-/// Logs in with the keychain's rules (a keychain failure does not stop the login: the
-/// admin can type the password again).
-async fn log_in(
-    session: Arc<Session>,
-    password: Secret,
-    source: PasswordSource,
-    lang: Lang,
-) -> Result<(), Box<Diagnosis>> {
+/// Logs in with the keychain's rules (a keychain failure does not stop the login: the page
+/// says what the keychain did not do).
+async fn log_in(session: Arc<Session>, password: Secret, source: PasswordSource) -> LoginOutcome {
     let mut connected = session.connected.lock().await;
     let adapter = &mut connected.adapter;
+    let lockout = Lockout::of(adapter.profile());
     let done = login::log_in(adapter, &session.address, None, &password, source).await;
-    if let Some(e) = done.keychain {
+    if let Some(e) = &done.keychain {
         tracing::warn!(error = %e, "the keychain did not take the change");
     }
-    done.result
-        .map(|_| ())
-        .map_err(|e| Box::new(e.diagnose(lang)))
+    LoginOutcome {
+        done: Arc::new(done),
+        source,
+        lockout,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnose::Step;
+    use crate::printer::adapter::{DeviceInfo, Interface};
+    use crate::printer::address::parse_manual_address;
+    use crate::printer::connect::PrinterEvent;
+    use crate::printer::profile::Profile;
+    use crate::printer::tls::Trust;
+    use crate::printer::web::Web;
+    use crate::printer::webconfig::WebConfig;
+    use crate::secrets::KeychainError;
+    use crate::ui::app::{self, Wizard};
+
+    const FINGERPRINT: &str = "3F:A2:91:0C:D4:5E:77:18:B9:60:2A:EE:01:C3:94:5D:\
+                               88:7B:12:F0:6C:A9:3D:E4:55:0B:C7:29:9A:41:E8:D6";
+
+    fn info() -> DeviceInfo {
+        DeviceInfo {
+            vendor: "EPSON".into(),
+            model: "ET-5800 Series".into(),
+            firmware: Some("LM17O4".into()),
+            interface: Interface::Standard,
+        }
+    }
+
+    fn first_contact() -> FirstContact {
+        FirstContact {
+            address: "192.0.2.7:443".into(),
+            info: info(),
+            fingerprint: FINGERPRINT.into(),
+        }
+    }
+
+    /// A printer reached (nothing is sent to it in these tests).
+    fn session() -> Arc<Session> {
+        let address = parse_manual_address("192.0.2.7").unwrap();
+        let profile = Profile::builtin();
+        let timeout = Duration::from_secs(1);
+        let web = Web::new(&address, &Trust::Pin(None), &[], timeout).unwrap();
+        let info = info();
+        let printer = PrinterEvent {
+            event: "printer",
+            address: address.authority(),
+            vendor: info.vendor.clone(),
+            model: info.model.clone(),
+            firmware: info.firmware.clone(),
+            interface: info.interface,
+            fingerprint: Some(FINGERPRINT.into()),
+            trust: "pinned",
+            replaced: None,
+        };
+        let adapter = WebConfig::new(web, profile, address);
+        Arc::new(Session::of(Connected {
+            adapter,
+            info,
+            printer,
+        }))
+    }
+
+    fn simulate<'a, M>(element: Element<'a, M>, size: iced::Size) -> iced_test::Simulator<'a, M> {
+        iced_test::Simulator::with_size(
+            iced::Settings {
+                default_font: crate::ui::FONT,
+                fonts: vec![crate::ui::MONO_BYTES.into()],
+                ..iced::Settings::default()
+            },
+            size,
+            element,
+        )
+    }
+
+    fn page_shows(page: &PrinterPage, content: &str) -> bool {
+        simulate(page.view(Lang::En), crate::ui::MIN_SIZE)
+            .find(content)
+            .is_ok()
+    }
+
+    /// The page after a connection answered `reach`.
+    fn reached_page(reach: Reach) -> PrinterPage {
+        let mut page = PrinterPage::default();
+        let _ = page.update(Message::Address("192.0.2.7".into()), Lang::En);
+        let _ = page.update(Message::Connect, Lang::En);
+        let _ = page.update(Message::Connected(Ok(reach)), Lang::En);
+        page
+    }
+
+    #[test]
+    fn the_certificate_panel_names_the_printer_and_copies_the_whole_fingerprint() {
+        let mut page = reached_page(Reach::FirstContact(first_contact()));
+        assert!(page_shows(&page, "EPSON ET-5800 Series at 192.0.2.7:443"));
+        let lines = fingerprint_lines(FINGERPRINT);
+        assert_eq!(lines.len(), 4);
+        assert_eq!(lines.join(":"), FINGERPRINT);
+        assert!(lines.iter().all(|l| page_shows(&page, l)));
+        let messages: Vec<Message> = {
+            let mut ui = simulate(page.view(Lang::En), crate::ui::MIN_SIZE);
+            ui.click("Copy").unwrap();
+            ui.into_messages().collect()
+        };
+        let copied: Vec<String> = messages
+            .into_iter()
+            .filter_map(|m| match page.update(m, Lang::En) {
+                Action::Copy(text) => Some(text),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(copied, vec![FINGERPRINT.to_string()]);
+    }
+
+    /// The panel in the wizard at its minimum size: every line of the fingerprint, and Copy,
+    /// end within the window (their widths measured where nothing limits them).
+    #[test]
+    fn the_whole_fingerprint_fits_the_narrowest_window() {
+        let dirs = tempfile::tempdir().unwrap();
+        let (mut wizard, _) = Wizard::new(app::Options {
+            lang: Lang::Hr,
+            data_dir: Some(dirs.path().join("data")),
+            config_dir: Some(dirs.path().join("config")),
+            reports_dir: Some(dirs.path().join("reports")),
+            ..app::Options::default()
+        });
+        let go = super::super::finish::Message::GoTo(Step::Printer);
+        let _ = wizard.update(app::Message::Finish(go));
+        for message in [
+            Message::Address("192.0.2.7".into()),
+            Message::Connect,
+            Message::Connected(Ok(Reach::FirstContact(first_contact()))),
+        ] {
+            let _ = wizard.update(app::Message::Printer(message));
+        }
+        let natural = |content: &str| {
+            let wide = iced::Size::new(4000.0, 600.0);
+            simulate(wizard.view(), wide)
+                .find(content)
+                .unwrap()
+                .bounds()
+                .width
+        };
+        let window = crate::ui::MIN_SIZE;
+        let mut labels = fingerprint_lines(FINGERPRINT);
+        labels.push(Lang::Hr.text("ui-copy"));
+        for label in labels {
+            let width = natural(&label);
+            let at = simulate(wizard.view(), window)
+                .find(label.as_str())
+                .unwrap()
+                .bounds();
+            assert!(
+                at.x > 220.0 && at.x + width <= window.width,
+                "{label:?} spans {}..{} in a window {} wide",
+                at.x,
+                at.x + width,
+                window.width
+            );
+        }
+        // The fingerprint on one line, as it was shown, would not fit.
+        let one_line: Element<'_, ()> = text(FINGERPRINT).font(crate::ui::MONO).size(15).into();
+        let wide = iced::Size::new(4000.0, 600.0);
+        let width = simulate(one_line, wide)
+            .find(FINGERPRINT)
+            .unwrap()
+            .bounds()
+            .width;
+        assert!(width > window.width - 220.0 - 48.0, "{width}");
+    }
+
+    #[test]
+    fn a_device_that_did_not_identify_is_not_offered_for_trust() {
+        let d = PrinterError::NotSupported("HTTP 200, no EPSON".into()).diagnose(Lang::En);
+        let mut page = PrinterPage::default();
+        let _ = page.update(Message::Address("192.0.2.7".into()), Lang::En);
+        let _ = page.update(Message::Connect, Lang::En);
+        let _ = page.update(Message::Connected(Err(Box::new(d.clone()))), Lang::En);
+        assert!(matches!(page.stage, Stage::Address));
+        assert!(page_shows(&page, &d.title));
+        assert!(!page_shows(&page, &Lang::En.text("ui-printer-trust")));
+    }
+
+    fn outcome(
+        result: Result<String, PrinterError>,
+        keychain: Option<KeychainError>,
+        remembered: bool,
+        remember: bool,
+    ) -> Message {
+        Message::LoggedIn(LoginOutcome {
+            done: Arc::new(LoggedIn { result, keychain }),
+            source: PasswordSource {
+                remembered,
+                remember,
+            },
+            lockout: Lockout::of(&Profile::builtin()),
+        })
+    }
+
+    /// Logs in once more with the outcome given.
+    fn log_in_once(page: &mut PrinterPage, outcome: Message) {
+        if page.password.is_empty() && page.remembered.is_none() {
+            let _ = page.update(Message::Password("wrong".into()), Lang::En);
+        }
+        let _ = page.update(Message::LogIn, Lang::En);
+        assert!(matches!(page.stage, Stage::LoggingIn(_)));
+        let _ = page.update(outcome, Lang::En);
+    }
+
+    #[test]
+    fn a_refused_password_says_how_many_attempts_are_left_and_the_lockout_when_to_retry() {
+        let mut page = reached_page(Reach::Session(session()));
+        let fix = |page: &PrinterPage| page.problem.as_ref().unwrap().fix.clone();
+        log_in_once(
+            &mut page,
+            outcome(Err(PrinterError::BadPassword), None, false, false),
+        );
+        assert!(
+            fix(&page).contains("At most 2 attempts are left"),
+            "{}",
+            fix(&page)
+        );
+        assert!(page_shows(&page, &format!("Fix: {}", fix(&page))));
+        log_in_once(
+            &mut page,
+            outcome(Err(PrinterError::BadPassword), None, false, false),
+        );
+        assert!(fix(&page).contains("At most 1 attempt is left"));
+        log_in_once(
+            &mut page,
+            outcome(Err(PrinterError::BadPassword), None, false, false),
+        );
+        let last = fix(&page);
+        assert!(last.contains("locks administrator login for 5 minutes. Try again after "));
+        let until = last
+            .rsplit("after ")
+            .next()
+            .unwrap()
+            .trim_end_matches('.')
+            .to_string();
+        let locked = PrinterError::LockedOut("Try again later.".into());
+        log_in_once(&mut page, outcome(Err(locked), None, false, false));
+        assert!(fix(&page).ends_with(&format!("Try again after {until}.")));
+        // Logged in: the count starts afresh.
+        log_in_once(
+            &mut page,
+            outcome(Ok("business".into()), None, false, false),
+        );
+        assert!(page.session().is_some() && page.problem.is_none());
+    }
+
+    #[test]
+    fn a_remembered_password_is_said_forgotten_only_when_one_was_remembered() {
+        let forgotten = Lang::En.text("note-password-forgotten");
+        let mut page = reached_page(Reach::Session(session()));
+        let _ = page.update(Message::Remembered(Ok(Some(Secret::new("kept")))), Lang::En);
+        // A typed password is refused: the remembered one is neither forgotten nor said to be.
+        let _ = page.update(Message::Password("typed".into()), Lang::En);
+        log_in_once(
+            &mut page,
+            outcome(Err(PrinterError::BadPassword), None, false, false),
+        );
+        assert!(!page.problem.as_ref().unwrap().fix.contains(&forgotten));
+        assert!(page.remembered.is_some());
+        assert!(page_shows(&page, &Lang::En.text("ui-printer-remembered")));
+        // The remembered one is refused: it is forgotten, and said so.
+        log_in_once(
+            &mut page,
+            outcome(Err(PrinterError::BadPassword), None, true, false),
+        );
+        assert!(page.problem.as_ref().unwrap().fix.ends_with(&forgotten));
+        assert!(page.remembered.is_none());
+        assert!(!page_shows(&page, &Lang::En.text("ui-printer-remembered")));
+    }
+
+    #[test]
+    fn remember_password_with_no_keychain_says_so() {
+        let mut page = reached_page(Reach::Session(session()));
+        let why = "no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set)";
+        let _ = page.update(Message::Remembered(Err(why.into())), Lang::En);
+        let note = fl!(Lang::En.loader(), "ui-printer-no-keychain", error = why);
+        assert!(page_shows(&page, &note));
+        let _ = page.update(Message::Remember(true), Lang::En);
+        assert!(!page.remember, "nothing can be remembered");
+        // With a keychain that refuses the new password, the page says it was not kept.
+        let mut page = reached_page(Reach::Session(session()));
+        let _ = page.update(Message::Remembered(Ok(None)), Lang::En);
+        assert!(!page_shows(&page, &note));
+        let _ = page.update(Message::Remember(true), Lang::En);
+        let refused = KeychainError::Failed("the collection is locked".into());
+        let said = fl!(
+            Lang::En.loader(),
+            "ui-printer-not-remembered",
+            error = refused.to_string()
+        );
+        log_in_once(
+            &mut page,
+            outcome(Ok("business".into()), Some(refused), false, true),
+        );
+        assert!(page.session().is_some());
+        assert!(page_shows(&page, &said));
+    }
 }
