@@ -6,7 +6,7 @@
 
 use crate::cloud::{self, Cloud};
 use crate::i18n::Lang;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use url::Url;
 
 /// `Connect-ExchangeOnline` for the cloud, signing in as `admin` when one is given.
@@ -42,7 +42,7 @@ pub fn tenant_script(cloud: Cloud, admin: &str) -> String {
 
 /// Which account signs the printer in. Exchange Online checks that account: SMTP AUTH must be
 /// on for it, and it needs Send As on the sender when the sender is another mailbox.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum AccountPath {
     /// Beyond the guide: a Global Administrator grants admin consent to the printer vendor's

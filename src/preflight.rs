@@ -52,6 +52,16 @@ pub struct Warning {
     pub event: &'static str,
     pub code: &'static str,
     pub message: String,
+    /// What the message says, to say it again in another language.
+    #[serde(skip)]
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Warning {
+    /// The message in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        lang.text_with(&format!("warning-{}", self.code), &self.args)
+    }
 }
 
 /// The `mail-sent` event.
@@ -62,11 +72,12 @@ pub struct MailSentEvent {
     pub sent: MailSent,
 }
 
-fn warning(lang: Lang, code: &'static str, args: &[(&str, String)]) -> Progress {
+fn warning(lang: Lang, code: &'static str, args: &[(&'static str, String)]) -> Progress {
     Progress::Warning(Warning {
         event: "warning",
         code,
         message: lang.text_with(&format!("warning-{code}"), args),
+        args: args.to_vec(),
     })
 }
 

@@ -4,6 +4,7 @@
 
 use crate::cloud::{Cloud, Service};
 use crate::diagnose::Step;
+use crate::exchange::AccountPath;
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -16,6 +17,11 @@ pub struct Progress {
     pub service: Service,
     pub cloud: Cloud,
     pub mailbox: String,
+    /// Which account signs the printer in, and the administrator's.
+    pub path: AccountPath,
+    pub admin: String,
+    /// The printer vendor's app, for the admin consent.
+    pub vendor_app_id: String,
     pub tenant: String,
     pub client_id: String,
     /// The printer's address as typed or chosen.

@@ -1074,3 +1074,130 @@ async fn a_profile_without_a_connection_test_has_none() {
     assert!(!adapter.has_connection_test());
     assert_eq!(adapter.connection_test().await.unwrap(), None);
 }
+
+/// First contact: the device identifies itself over a connection that accepted its certificate
+/// for those requests only; no password is sent and nothing is pinned before the admin
+/// confirms. A device that is not the profile's printer is not offered for trust at all.
+#[tokio::test]
+async fn first_contact_identifies_the_printer_before_its_certificate_is_trusted() {
+    use printer_oauth::printer::connect::{self, ConnectOptions, Reached};
+    let demo = demo(&[]).await;
+    let data = tempfile::tempdir().unwrap();
+    let options = |dir: &std::path::Path, trust: Option<String>| ConnectOptions {
+        address: demo.printer.to_string(),
+        profile: None,
+        trust_fingerprint: trust,
+        ca_file: None,
+        data_dir: Some(dir.to_path_buf()),
+        timeout: Duration::from_secs(20),
+    };
+    let first = match connect::reach(&options(data.path(), None), Lang::En).await {
+        Ok(Reached::FirstContact(first)) => first,
+        Ok(Reached::Connected(_)) => panic!("trusted without confirmation"),
+        Err(d) => panic!("{d:?}"),
+    };
+    assert_eq!(first.fingerprint, demo.printer_fingerprint);
+    assert_eq!(first.address, demo.printer.to_string());
+    assert_eq!(first.info.vendor, "EPSON");
+    assert_eq!(first.info.model, "EPSON WF-C5890 Series");
+    assert!(!data.path().join("pins.json").exists());
+    let logins = &sim_state(&demo).await["logins"];
+    assert_eq!(
+        (&logins["ok"], &logins["failed"]),
+        (&Value::from(0), &Value::from(0))
+    );
+    // The command line still stops there, with the fingerprint to confirm.
+    match connect::connect(&options(data.path(), None), Lang::En).await {
+        Err(d) => assert_eq!(
+            (d.id, d.detail.as_deref()),
+            ("printer-unpinned", Some(demo.printer_fingerprint.as_str()))
+        ),
+        Ok(_) => panic!("trusted without confirmation"),
+    }
+    // Confirmed: reached, and pinned from now on.
+    let confirmed = options(data.path(), Some(first.fingerprint.clone()));
+    assert!(matches!(
+        connect::reach(&confirmed, Lang::En).await,
+        Ok(Reached::Connected(_))
+    ));
+    assert!(data.path().join("pins.json").exists());
+
+    demo.shared.set_knobs(knobs(&[Fault::PrinterNotEpson]));
+    let fresh = tempfile::tempdir().unwrap();
+    match connect::reach(&options(fresh.path(), None), Lang::En).await {
+        Err(d) => assert_eq!(d.id, "printer-not-supported"),
+        Ok(_) => panic!("another device was offered for trust"),
+    }
+    assert!(!fresh.path().join("pins.json").exists());
+}
+
+/// Each refused password says how many attempts are left before the printer locks its
+/// administrator login (as the profile states the lockout); the lockout says when it ends.
+#[tokio::test]
+async fn refusals_count_down_to_the_printer_s_lockout() {
+    use printer_oauth::printer::error::PrinterError;
+    use printer_oauth::printer::login::{self, Lockout, PasswordSource, Refusals};
+    let demo = Demo::start(Knobs {
+        printer_lockout: Duration::from_secs(300),
+        ..knobs(&[])
+    })
+    .await
+    .expect("simulators start");
+    let profile = Profile::builtin();
+    let lockout = Lockout::of(&profile);
+    assert_eq!(lockout.map(|l| (l.attempts, l.minutes)), Some((3, 5)));
+    let address = parse_manual_address(&demo.printer.to_string()).unwrap();
+    let trust = Trust::Pin(Some(demo.printer_fingerprint.clone()));
+    let cookies = profile.profile.cookies.clone();
+    let web =
+        printer_oauth::printer::web::Web::new(&address, &trust, &cookies, Duration::from_secs(20))
+            .unwrap();
+    let mut adapter = WebConfig::new(web, profile, address);
+    let typed = PasswordSource {
+        remembered: false,
+        remember: false,
+    };
+    let printer = demo.printer.to_string();
+    let mut refusals = Refusals::default();
+    let mut fixes = Vec::new();
+    for _ in 0..3 {
+        let done = login::log_in(&mut adapter, &printer, None, &Secret::new("wrong"), typed).await;
+        assert_eq!(done.result, Err(PrinterError::BadPassword));
+        let d = refusals.diagnose(&printer, &done, typed, lockout, Lang::En);
+        fixes.push(d.expect("a refusal").fix);
+    }
+    assert!(fixes[0].contains(
+        "At most 2 attempts are left before the printer locks administrator login for 5 minutes."
+    ));
+    assert!(fixes[1].contains("At most 1 attempt is left"));
+    assert!(fixes[2].contains("it now locks administrator login for 5 minutes. Try again after "));
+    assert_eq!(sim_state(&demo).await["locked"], true);
+    let until = fixes[2]
+        .rsplit("after ")
+        .next()
+        .unwrap()
+        .trim_end_matches('.')
+        .to_string();
+    assert!(
+        until.len() == 5 && until.as_bytes()[2] == b':',
+        "a local time HH:MM, not {until}"
+    );
+    // The right password now meets "Try again later.", and is told when.
+    let right = Secret::new(demo.ready().printer_password);
+    let done = login::log_in(&mut adapter, &printer, None, &right, typed).await;
+    assert!(
+        matches!(done.result, Err(PrinterError::LockedOut(_))),
+        "{:?}",
+        done.result
+    );
+    let d = refusals
+        .diagnose(&printer, &done, typed, lockout, Lang::Hr)
+        .unwrap();
+    assert_eq!(d.id, "printer-locked-out");
+    assert!(
+        d.fix
+            .ends_with(&format!("Pokušajte ponovno nakon {until}.")),
+        "{}",
+        d.fix
+    );
+}

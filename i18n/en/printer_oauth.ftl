@@ -676,7 +676,7 @@ note-code-lifetime-seconds = The code was valid for { $seconds ->
     }.
 ui-cancelled-printer-unchanged = Nothing was changed on the printer.
 ui-cancelled-settings-unchanged = The printer's email settings were not changed.
-ui-printer-identified = { $vendor } { $model } at { $address }
+ui-printer-identified = { $printer } at { $address }
 ui-printer-fingerprint = The SHA-256 fingerprint of its certificate:
 ui-printer-no-keychain = No keychain is reachable on this computer ({ $error }), so the password cannot be remembered: it has to be typed again next time.
 ui-printer-not-remembered = The printer accepted the password, but the keychain did not keep it ({ $error }): it has to be typed again next time.

@@ -678,7 +678,7 @@ note-code-lifetime-seconds = Kod je vrijedio { $seconds ->
     }.
 ui-cancelled-printer-unchanged = Na pisaču ništa nije promijenjeno.
 ui-cancelled-settings-unchanged = Postavke e-pošte na pisaču nisu promijenjene.
-ui-printer-identified = { $vendor } { $model } na adresi { $address }
+ui-printer-identified = { $printer } na adresi { $address }
 ui-printer-fingerprint = SHA-256 otisak njegova certifikata:
 ui-printer-no-keychain = Na ovom računalu nije dostupan privjesak za ključeve ({ $error }), pa se lozinka ne može zapamtiti: sljedeći put morat ćete je ponovno upisati.
 ui-printer-not-remembered = Pisač je prihvatio lozinku, ali privjesak za ključeve nije je spremio ({ $error }): sljedeći put morat ćete je ponovno upisati.

@@ -172,9 +172,17 @@ mod tests {
     fn the_printer_s_expired_code_says_how_long_it_was_valid() {
         let d = PrinterError::SignInExpired { lifetime: 300 }.diagnose(Lang::En);
         assert_eq!(d.id, "aadsts-code-expired");
-        assert!(d.cause.ends_with(" The code was valid for 5 minutes."), "{}", d.cause);
+        assert!(
+            d.cause.ends_with(" The code was valid for 5 minutes."),
+            "{}",
+            d.cause
+        );
         let short = PrinterError::SignInExpired { lifetime: 3 }.diagnose(Lang::Hr);
-        assert!(short.cause.ends_with(" Kod je vrijedio 3 sekunde."), "{}", short.cause);
+        assert!(
+            short.cause.ends_with(" Kod je vrijedio 3 sekunde."),
+            "{}",
+            short.cause
+        );
         for lang in Lang::ALL {
             let pending = crate::diagnose::explain("AADSTS70016", lang);
             let expired = crate::diagnose::explain("AADSTS70019", lang);

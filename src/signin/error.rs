@@ -189,8 +189,15 @@ mod tests {
             refusal: None,
         };
         let d = mine.diagnose(Lang::En);
-        assert_eq!((d.id, d.code.as_str()), ("aadsts-code-expired", "expired_token"));
-        assert!(d.cause.ends_with(" The code was valid for 10 minutes."), "{}", d.cause);
+        assert_eq!(
+            (d.id, d.code.as_str()),
+            ("aadsts-code-expired", "expired_token")
+        );
+        assert!(
+            d.cause.ends_with(" The code was valid for 10 minutes."),
+            "{}",
+            d.cause
+        );
         assert!(!d.cause.contains("15"), "{}", d.cause);
         // Microsoft said so: its code and ids stay, and the lifetime is added, in any language.
         let body = r#"{"error":"expired_token","error_description":"AADSTS70019: Verification code expired.\r\nTrace ID: 7e\r\nCorrelation ID: 5c","error_codes":[70019],"trace_id":"7e","correlation_id":"5c"}"#;
@@ -202,10 +209,17 @@ mod tests {
             refusal: Some(e),
         };
         let d = theirs.diagnose(Lang::En);
-        assert_eq!((d.code.as_str(), d.trace_id.as_deref()), ("AADSTS70019", Some("7e")));
+        assert_eq!(
+            (d.code.as_str(), d.trace_id.as_deref()),
+            ("AADSTS70019", Some("7e"))
+        );
         assert!(d.cause.ends_with("valid for 15 minutes."), "{}", d.cause);
         let hr = d.in_lang(Lang::Hr);
-        assert!(hr.cause.ends_with("Kod je vrijedio 15 minuta."), "{}", hr.cause);
+        assert!(
+            hr.cause.ends_with("Kod je vrijedio 15 minuta."),
+            "{}",
+            hr.cause
+        );
     }
 
     #[test]

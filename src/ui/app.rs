@@ -421,6 +421,9 @@ impl Wizard {
             service: self.welcome.service,
             cloud: self.welcome.cloud,
             mailbox: self.exchange.mailbox.clone(),
+            path: self.exchange.plan().path,
+            admin: self.exchange.admin().to_string(),
+            vendor_app_id: self.exchange.vendor_app_id().to_string(),
             tenant: self.exchange.tenant.clone(),
             client_id: self.exchange.client_id.clone(),
             printer: self.printer.address().to_string(),
@@ -459,6 +462,14 @@ impl Wizard {
         self.welcome.service = saved.service;
         self.welcome.cloud = saved.cloud;
         self.exchange.mailbox = saved.mailbox;
+        for message in [
+            exchange_online::Message::Path(saved.path),
+            exchange_online::Message::Admin(saved.admin),
+            exchange_online::Message::VendorAppId(saved.vendor_app_id),
+        ] {
+            let (service, cloud) = (self.welcome.service, self.welcome.cloud);
+            let _ = self.exchange.update(message, service, cloud, self.lang);
+        }
         self.exchange.tenant = saved.tenant;
         self.exchange.client_id = saved.client_id;
         self.email.restore(
@@ -945,6 +956,10 @@ mod tests {
         let _ = first.update(Message::Next);
         let mailbox = exchange_online::Message::Mailbox("scanner@contoso.com".into());
         let _ = first.update(Message::Exchange(mailbox));
+        let path = exchange_online::Message::Path(crate::exchange::AccountPath::GlobalAdmin);
+        let _ = first.update(Message::Exchange(path));
+        let admin = exchange_online::Message::Admin("ana@contoso.com".into());
+        let _ = first.update(Message::Exchange(admin));
         let _ = first.update(Message::Next);
         let _ = first.update(Message::Printer(printer::Message::Address(
             "10.0.0.5".into(),
@@ -965,6 +980,12 @@ mod tests {
         let _ = second.update(Message::Resume);
         assert_eq!(STEPS[second.step], Step::Printer);
         assert_eq!(second.exchange.mailbox, "scanner@contoso.com");
+        let plan = second.exchange.plan();
+        assert_eq!(
+            (plan.path, plan.signer.as_str()),
+            (crate::exchange::AccountPath::GlobalAdmin, "ana@contoso.com"),
+            "the account path survives a restart"
+        );
         assert_eq!(second.welcome.service, crate::cloud::Service::Outlook);
 
         let (mut third, _) = Wizard::new(options());

@@ -926,3 +926,42 @@ async fn sign_in_warns_when_exchange_will_refuse_the_account() {
         );
     }
 }
+
+/// A pre-flight's result, already on screen, is said again in the language switched to.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_preflight_result_is_re_rendered_in_the_new_language() {
+    let simulators = sim::Demo::start(Knobs {
+        interval: Duration::from_secs(1),
+        auto_approve: Some(Duration::ZERO),
+        ..Knobs::default()
+    })
+    .await
+    .unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let (mut wizard, _) = Wizard::new(Options {
+        lang: Lang::En,
+        demo: Some(Demo::of(&simulators)),
+        data_dir: Some(data.path().join("data")),
+        config_dir: Some(data.path().join("config")),
+        ..Options::default()
+    });
+    send(&mut wizard, Message::Next).await;
+    send(
+        &mut wizard,
+        Message::Exchange(exchange_online::Message::Run),
+    )
+    .await;
+    let said = |lang: Lang| {
+        i18n_embed_fl::fl!(
+            lang.loader(),
+            "mail-sent",
+            to = sim::directory::MAILBOX,
+            server = simulators.ready().smtp
+        )
+    };
+    simulate(&wizard).find(said(Lang::En).as_str()).unwrap();
+    send(&mut wizard, Message::Language(Lang::Hr)).await;
+    simulate(&wizard)
+        .find(said(Lang::Hr).as_str())
+        .expect("the result in Croatian");
+}

@@ -334,7 +334,9 @@ mod tests {
         assert!(refusal.contains("a device that defaults to 465 does not support SMTP AUTH"));
         assert!(refusal.contains("Exchange Online") && refusal.contains("587"));
         assert!(shows(&page, exchange, &refusal));
-        let outlook = page.blocker(Service::Outlook, Lang::Hr).expect("for Outlook.com too");
+        let outlook = page
+            .blocker(Service::Outlook, Lang::Hr)
+            .expect("for Outlook.com too");
         assert!(outlook.contains("Outlook.com") && outlook.contains("465"));
         // 25 works, but 587 is recommended: a warning, not a refusal.
         let _ = page.update(Message::Port("25".into()));
@@ -362,9 +364,15 @@ mod tests {
             ("scaner@contso.com", 2),
         ] {
             let _ = page.update(Message::Sender(typed.into()));
-            let warning = page.sender_typo(Lang::En).unwrap_or_else(|| panic!("{typed}"));
+            let warning = page
+                .sender_typo(Lang::En)
+                .unwrap_or_else(|| panic!("{typed}"));
             assert!(warning.contains(typed) && warning.contains("scanner@contoso.com"));
-            let by = if edits == 1 { "one character" } else { "2 characters" };
+            let by = if edits == 1 {
+                "one character"
+            } else {
+                "2 characters"
+            };
             assert!(warning.contains(by), "{warning}");
             assert!(shows(&page, service, &warning), "{typed}");
             // A warning, before anything is sent; it does not stop the setup.

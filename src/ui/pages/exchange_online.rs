@@ -9,6 +9,7 @@ use crate::cloud::{self, Cloud, Service};
 use crate::diagnose::Diagnosis;
 use crate::exchange::{self, AccountPath, AdminCentre, ConsentError, Plan};
 use crate::i18n::Lang;
+use crate::mail::MailSent;
 use crate::preflight::{self, Progress, Request};
 use crate::printer::settings::check_sender;
 use crate::signin::Event;
@@ -50,7 +51,7 @@ enum Check {
         code: Option<(String, String)>,
         seconds_left: Option<u64>,
     },
-    Passed(String),
+    Passed(MailSent),
     Failed(Box<Diagnosis>),
 }
 
@@ -76,7 +77,7 @@ pub struct ExchangeOnline {
     check: Check,
     cancel: Option<CancellationToken>,
     /// What the last pre-flight warned about (no keychain, a refused remembered sign-in...).
-    warnings: Vec<String>,
+    warnings: Vec<preflight::Warning>,
 }
 
 #[derive(Debug, Clone)]
@@ -99,7 +100,7 @@ pub enum Message {
     CopyCode,
     OpenSignIn,
     Progress(Progress),
-    Finished(Result<String, Box<Diagnosis>>),
+    Finished(Result<MailSent, Box<Diagnosis>>),
 }
 
 impl ExchangeOnline {
@@ -132,6 +133,11 @@ impl ExchangeOnline {
     /// The accounts: who signs the printer in, and the sender.
     pub fn plan(&self) -> Plan {
         Plan::new(self.path, &self.admin, &self.mailbox)
+    }
+
+    /// The administrator account, as typed.
+    pub fn admin(&self) -> &str {
+        self.admin.trim()
     }
 
     /// The printer vendor's app id, as typed.
@@ -241,7 +247,7 @@ impl ExchangeOnline {
             Message::Finished(result) => {
                 self.cancel = None;
                 self.check = match result {
-                    Ok(summary) => Check::Passed(summary),
+                    Ok(sent) => Check::Passed(sent),
                     Err(d) => Check::Failed(d),
                 };
             }
@@ -252,9 +258,7 @@ impl ExchangeOnline {
     fn progress(&mut self, progress: Progress) {
         match &progress {
             // The page says more about the accounts than the pre-flight's own mismatch warning.
-            Progress::Warning(w) if w.code != "account-mismatch" => {
-                self.warnings.push(w.message.clone())
-            }
+            Progress::Warning(w) if w.code != "account-mismatch" => self.warnings.push(w.clone()),
             Progress::SignIn(Event::SignedIn { account }) => self.signed_in = account.clone(),
             _ => {}
         }
@@ -308,8 +312,7 @@ impl ExchangeOnline {
         };
         self.warnings.clear();
         self.signed_in = None;
-        let stream =
-            iced::stream::channel(16, move |out| run_preflight(request, cancel, lang, out));
+        let stream = iced::stream::channel(16, move |out| run_preflight(request, cancel, out));
         Action::Run(Task::stream(stream))
     }
 
@@ -364,7 +367,7 @@ impl ExchangeOnline {
         page = page.extend(warning_cards(&plan, signed_in, &self.mailbox, lang));
         self.warnings
             .iter()
-            .fold(page, |p, w| p.push(text(w.clone()).size(14)))
+            .fold(page, |p, w| p.push(text(w.message_in(lang)).size(14)))
             .into()
     }
 
@@ -500,9 +503,17 @@ impl ExchangeOnline {
                 }
                 c.push(widgets::cancel(Message::Cancel, lang)).into()
             }
-            Check::Passed(summary) => column![widgets::success(summary.clone()), run]
-                .spacing(10)
-                .into(),
+            Check::Passed(sent) => column![
+                widgets::success(fl!(
+                    l,
+                    "mail-sent",
+                    to = sent.to.clone(),
+                    server = sent.server.clone()
+                )),
+                run
+            ]
+            .spacing(10)
+            .into(),
             Check::Failed(d) => column![widgets::diagnosis(d, lang), run].spacing(10).into(),
         }
     }
@@ -512,7 +523,6 @@ impl ExchangeOnline {
 async fn run_preflight(
     request: Request,
     cancel: CancellationToken,
-    lang: Lang,
     mut out: mpsc::Sender<Message>,
 ) {
     let mut report = |p: Progress| {
@@ -520,16 +530,7 @@ async fn run_preflight(
         let _ = out.try_send(Message::Progress(p));
     };
     let result = preflight::run(&request, &cancel, &mut report).await;
-    let outcome = match result {
-        Ok(sent) => Ok(fl!(
-            lang.loader(),
-            "mail-sent",
-            to = sent.to,
-            server = sent.server
-        )),
-        Err(d) => Err(Box::new(d)),
-    };
-    let _ = out.send(Message::Finished(outcome)).await;
+    let _ = out.send(Message::Finished(result.map_err(Box::new))).await;
 }
 
 /// What Exchange Online will refuse when `signed_in` signed in and sends from `sender` under
@@ -711,6 +712,7 @@ mod tests {
                 event: "warning",
                 code: "account-mismatch",
                 message: "the pre-flight's own words".into(),
+                args: Vec::new(),
             });
             let signed_in = Progress::SignIn(Event::SignedIn {
                 account: Some(ADMIN.into()),

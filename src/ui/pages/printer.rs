@@ -548,8 +548,7 @@ fn confirm<'a>(first: &FirstContact, lang: Lang) -> Element<'a, Message> {
         text(fl!(
             l,
             "ui-printer-identified",
-            vendor = first.info.vendor.clone(),
-            model = first.info.model.clone(),
+            printer = printer_name(&first.info.vendor, &first.info.model),
             address = first.address.clone()
         ))
         .size(17),
@@ -571,6 +570,16 @@ fn confirm<'a>(first: &FirstContact, lang: Lang) -> Element<'a, Message> {
     ]
     .spacing(10)
     .into()
+}
+
+/// The printer as people name it: the model, with the vendor in front unless the model
+/// already names it (`EPSON WF-C5890 Series`).
+fn printer_name(vendor: &str, model: &str) -> String {
+    if model.to_lowercase().starts_with(&vendor.to_lowercase()) {
+        model.to_string()
+    } else {
+        format!("{vendor} {model}")
+    }
 }
 
 /// A fingerprint (`AB:CD:...`, 32 bytes) as lines of eight bytes, to compare a group at a time.
@@ -709,6 +718,10 @@ mod tests {
     fn the_certificate_panel_names_the_printer_and_copies_the_whole_fingerprint() {
         let mut page = reached_page(Reach::FirstContact(first_contact()));
         assert!(page_shows(&page, "EPSON ET-5800 Series at 192.0.2.7:443"));
+        assert_eq!(
+            printer_name("EPSON", "EPSON WF-C5890 Series"),
+            "EPSON WF-C5890 Series"
+        );
         let lines = fingerprint_lines(FINGERPRINT);
         assert_eq!(lines.len(), 4);
         assert_eq!(lines.join(":"), FINGERPRINT);
