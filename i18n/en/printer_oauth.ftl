@@ -688,3 +688,7 @@ ui-email-sender-typo = The sender { $sender } differs from { $mailbox }, the mai
         [one] one character
        *[other] { $edits } characters
     }. Check it for a typo before anything is sent.
+ui-notice-browser = The browser did not open ({ $error }). Open this address yourself: { $address }
+ui-notice-folder = The folder did not open ({ $error }). It is { $folder }
+ui-notice-progress = The progress could not be saved ({ $error }): after a restart this setup starts from the beginning.
+ui-notice-language = The language could not be remembered ({ $error }): the next launch uses the system's.

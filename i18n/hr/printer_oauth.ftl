@@ -168,8 +168,8 @@ diag-net-malformed-fix = Na prvoj stranici provjerite oblak i URL ovlasti (zadr�
 
 ## Lokalni uvjeti
 
-diag-local-keychain-unavailable-title = Spremište vjerodajnica sustava nije dostupno
-diag-local-keychain-unavailable-cause = Spremište vjerodajnica operacijskog sustava nije dostupno, pa se naredba dovršava, ali ništa se ne pamti (sljedeći put morat ćete se ponovno prijaviti).
+diag-local-keychain-unavailable-title = Privjesak za ključeve (keychain) nije dostupan
+diag-local-keychain-unavailable-cause = Privjesak za ključeve operacijskog sustava nije dostupan, pa se naredba dovršava, ali ništa se ne pamti (sljedeći put morat ćete se ponovno prijaviti).
 diag-local-keychain-unavailable-fix = Na Linuxu pokrenite uslugu Secret Service, primjerice gnome-keyring, i otključajte je; na Windowsu i macOS-u pokrenite alat u uobičajenoj sesiji radne površine kako bi Upravitelj vjerodajnica odnosno Privjesak ključeva bili dostupni.
 diag-local-cancelled-title = Otkazano
 diag-local-cancelled-cause = Radnja je otkazana (prekinuli ste je vi ili je prozor zatvoren) prije nego što je dovršena.
@@ -690,3 +690,7 @@ ui-email-sender-typo = Pošiljatelj { $sender } razlikuje se od { $mailbox }, po
         [one] jednom znaku
        *[other] { $edits } znaka
     }. Provjerite nije li riječ o pogrešci u upisu prije nego što se išta pošalje.
+ui-notice-browser = Preglednik se nije otvorio ({ $error }). Sami otvorite ovu adresu: { $address }
+ui-notice-folder = Mapa se nije otvorila ({ $error }). Nalazi se ovdje: { $folder }
+ui-notice-progress = Napredak se nije mogao spremiti ({ $error }): nakon ponovnog pokretanja ovo postavljanje počinje ispočetka.
+ui-notice-language = Jezik se nije mogao zapamtiti ({ $error }): pri sljedećem pokretanju koristi se jezik sustava.

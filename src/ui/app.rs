@@ -123,6 +123,9 @@ pub struct Wizard {
     sending: bool,
     /// Why the last sending of changed settings failed.
     send_problem: Option<Box<Diagnosis>>,
+    /// What the wizard could not do by itself (open the browser, save the progress), said on
+    /// the page: a Fluent id and its arguments, rendered in the language of the moment.
+    notice: Option<(&'static str, Vec<(&'static str, String)>)>,
 }
 
 #[derive(Debug, Clone)]
@@ -233,6 +236,7 @@ impl Wizard {
             setting_up: None,
             sending: false,
             send_problem: None,
+            notice: None,
         };
         (wizard, search.map(Message::Printer))
     }
@@ -295,6 +299,7 @@ impl Wizard {
         match message {
             Message::Back => {
                 self.step = self.step.saturating_sub(1);
+                self.notice = None;
                 self.save_progress();
                 Task::none()
             }
@@ -317,7 +322,7 @@ impl Wizard {
                 if let Some(dir) = &self.config_dir
                     && let Err(e) = Progress::clear(dir)
                 {
-                    tracing::warn!(error = %e, "could not forget the saved progress");
+                    self.notice = Some(("ui-notice-progress", vec![("error", e.to_string())]));
                 }
                 Task::none()
             }
@@ -327,6 +332,7 @@ impl Wizard {
                 }
                 self.step += 1;
                 self.reached = self.reached.max(self.step);
+                self.notice = None;
                 self.save_progress();
                 self.entered()
             }
@@ -441,15 +447,15 @@ impl Wizard {
         if let Some(dir) = &self.config_dir
             && let Err(e) = (Preferences { lang: Some(lang) }).save(dir)
         {
-            tracing::warn!(error = %e, "could not remember the language");
+            self.notice = Some(("ui-notice-language", vec![("error", e.to_string())]));
         }
     }
 
-    fn save_progress(&self) {
+    fn save_progress(&mut self) {
         if let Some(dir) = &self.config_dir
             && let Err(e) = self.progress().save(dir)
         {
-            tracing::warn!(error = %e, "could not save the progress");
+            self.notice = Some(("ui-notice-progress", vec![("error", e.to_string())]));
         }
     }
 
@@ -539,6 +545,7 @@ impl Wizard {
     /// Shows a page (from a fix's "Go to" button).
     fn go_to(&mut self, step: Step) -> Task<Message> {
         self.step = STEPS.iter().position(|s| *s == step).unwrap_or(0);
+        self.notice = None;
         self.entered()
     }
 
@@ -647,7 +654,8 @@ impl Wizard {
             Action::Run(task) => task.map(wrap),
             Action::Open(url) => {
                 if let Err(e) = open::that_detached(&url) {
-                    tracing::warn!(error = %e, "could not open a browser");
+                    let args = vec![("address", url), ("error", e.to_string())];
+                    self.notice = Some(("ui-notice-browser", args));
                 }
                 Task::none()
             }
@@ -655,7 +663,9 @@ impl Wizard {
             Action::GoTo(step) => self.go_to(step),
             Action::OpenFolder(folder) => {
                 if let Err(e) = open::that_detached(&folder) {
-                    tracing::warn!(error = %e, "could not open the folder");
+                    let folder = folder.display().to_string();
+                    let args = vec![("folder", folder), ("error", e.to_string())];
+                    self.notice = Some(("ui-notice-folder", args));
                 }
                 Task::none()
             }
@@ -714,6 +724,18 @@ impl Wizard {
             }
             Step::Finish => self.finish.view(lang).map(Message::Finish),
             Step::Welcome => self.welcome.view(lang).map(Message::Welcome),
+        };
+        let page = match &self.notice {
+            Some((id, args)) => column![
+                container(text(lang.text_with(id, args)).size(15))
+                    .padding(12)
+                    .width(Length::Fill)
+                    .style(container::warning),
+                page
+            ]
+            .spacing(16)
+            .into(),
+            None => page,
         };
         let page = match (&self.saved, STEPS[self.step]) {
             (Some(saved), Step::Welcome) => {

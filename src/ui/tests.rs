@@ -965,3 +965,65 @@ async fn a_preflight_result_is_re_rendered_in_the_new_language() {
         .find(said(Lang::Hr).as_str())
         .expect("the result in Croatian");
 }
+
+/// What the wizard cannot do by itself is said on the page, not only in a log: progress and a
+/// language that cannot be saved (their folder is a file here), in the language of the moment.
+#[test]
+fn a_progress_that_cannot_be_saved_is_said_on_the_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocked = dir.path().join("config");
+    std::fs::write(&blocked, "a file where the folder should be").unwrap();
+    let (mut wizard, _) = Wizard::new(Options {
+        lang: Lang::En,
+        data_dir: Some(dir.path().join("data")),
+        config_dir: Some(blocked.clone()),
+        ..Options::default()
+    });
+    let _ = wizard.update(Message::Next);
+    let error = crate::profile::Progress::default()
+        .save(&blocked)
+        .unwrap_err()
+        .to_string();
+    let said = |id: &str, lang: Lang| lang.text_with(id, &[("error", error.clone())]);
+    let mut ui = simulate(&wizard);
+    ui.find(said("ui-notice-progress", Lang::En).as_str())
+        .unwrap();
+    drop(ui);
+    // Nor can the language be remembered there: said in the new language.
+    let _ = wizard.update(Message::Language(Lang::Hr));
+    simulate(&wizard)
+        .find(said("ui-notice-language", Lang::Hr).as_str())
+        .expect("said in Croatian");
+}
+
+/// The step list goes back to any step already reached, and not to one not reached yet.
+#[test]
+fn the_step_list_goes_to_steps_already_reached() {
+    let mut wizard = on_page(Lang::En, Step::Welcome);
+    let _ = wizard.update(Message::Exchange(exchange_online::Message::Mailbox(
+        "scanner@contoso.com".into(),
+    )));
+    let _ = wizard.update(Message::Next);
+    let _ = wizard.update(Message::Next);
+    assert!(wizard.title().contains(&Lang::En.text("step-printer")));
+    let welcome = format!("1. {}", Step::Welcome.name(Lang::En));
+    click_now(&mut wizard, &welcome);
+    assert!(wizard.title().contains(&Lang::En.text("step-welcome")));
+    let printer = format!("3. {}", Step::Printer.name(Lang::En));
+    click_now(&mut wizard, &printer);
+    assert!(wizard.title().contains(&Lang::En.text("step-printer")));
+    let finish = format!("8. {}", Step::Finish.name(Lang::En));
+    click_now(&mut wizard, &finish);
+    assert!(
+        wizard.title().contains(&Lang::En.text("step-printer")),
+        "a step not reached yet is not a link"
+    );
+}
+
+/// Clicks a text and runs the messages sent, without their tasks.
+fn click_now(wizard: &mut Wizard, label: &str) {
+    let mut ui = simulate(wizard);
+    ui.click(label).unwrap();
+    let messages = ui.into_messages().collect();
+    apply(wizard, messages);
+}
