@@ -190,9 +190,8 @@ fn without_password<S: serde::Serializer>(
 fn push_diagnoses(md: &mut String, diagnoses: &[Diagnosis], lang: Lang) {
     for d in diagnoses {
         md.push_str(&format!(
-            "### {} — {}\n\n{}\n\n{}\n\n- {}\n",
-            d.code,
-            d.title,
+            "### {}\n\n{}\n\n{}\n\n- {}\n",
+            d.heading(),
             d.cause,
             d.fix,
             lang.text_with("fix-page", &[("page", d.step.name(lang))])

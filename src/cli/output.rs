@@ -65,7 +65,7 @@ impl Output {
 /// A diagnosis as text for people.
 pub fn render(d: &Diagnosis, lang: Lang) -> String {
     let mut lines = vec![
-        format!("{} — {}", d.code, d.title),
+        d.heading(),
         format!("{}: {}", lang.text("label-cause"), d.cause),
         format!("{}: {}", lang.text("label-fix"), d.fix),
         lang.text_with("fix-page", &[("page", d.step.name(lang))]),

@@ -9,7 +9,7 @@ use printer_oauth::printer::adapter::{PrinterAdapter, Target};
 use printer_oauth::printer::capture;
 use printer_oauth::printer::connect::{self, ConnectOptions, Connected};
 use printer_oauth::printer::discovery;
-use printer_oauth::printer::login::{self, LoggedIn, PasswordSource};
+use printer_oauth::printer::login::{self, Lockout, LoggedIn, PasswordSource, Refusals};
 use printer_oauth::printer::settings::OAuthSettings;
 use printer_oauth::printer::setup::{self, SetupProgress, SetupRequest};
 use printer_oauth::secrets::{self, Secret};
@@ -164,7 +164,7 @@ async fn reach_and_log_in(
         remembered: from_keychain,
         remember: args.remember_password,
     };
-    let LoggedIn { result, keychain } = login::log_in(
+    let done = login::log_in(
         &mut connected.adapter,
         &printer,
         args.user.as_deref(),
@@ -172,15 +172,16 @@ async fn reach_and_log_in(
         source,
     )
     .await;
-    match (&result, keychain) {
-        (_, None) => {}
-        (Ok(_), Some(e)) => warn(out, "password-keychain", &[("error", e.to_string())]),
-        (Err(_), Some(e)) => warn(
-            out,
-            "password-not-forgotten",
-            &[("error", e.to_string()), ("printer", printer.clone())],
-        ),
+    if let (Ok(_), Some(e)) = (&done.result, &done.keychain) {
+        warn(out, "password-keychain", &[("error", e.to_string())]);
     }
+    // A refusal says whether a remembered password was forgotten (or could not be), how many
+    // attempts are left before the lockout, and when a lockout ends.
+    let lockout = Lockout::of(connected.adapter.profile());
+    if let Some(d) = Refusals::default().diagnose(&printer, &done, source, lockout, lang) {
+        return Err(d);
+    }
+    let LoggedIn { result, .. } = done;
     let variant = result.map_err(|e| e.diagnose(lang))?;
     out.event(&json!({"event": "logged-in", "variant": variant}));
     out.say(&lang.text("printer-logged-in"));

@@ -197,6 +197,15 @@ impl Diagnosis {
         }
     }
 
+    /// The card's heading: the real code and the title, or the title alone for the product's
+    /// own conditions (whose code is an internal id).
+    pub fn heading(&self) -> String {
+        match self.shown_code() {
+            Some(code) => format!("{code} — {}", self.title),
+            None => self.title.clone(),
+        }
+    }
+
     /// Whether this is a cancel by the admin (in the wizard, or on Microsoft's sign-in page),
     /// which is shown as a neutral note, not as a failure.
     pub fn is_cancel(&self) -> bool {

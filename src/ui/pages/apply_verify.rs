@@ -272,7 +272,7 @@ impl ApplyVerify {
                 list.push(text(fl!(l, "ui-apply-resolved-note")).style(text::secondary)),
                 |c, failed: &FailedJob| {
                     let d = failed.diagnosis.in_lang(lang);
-                    let line = format!("{} — {} — {}", job_line(&failed.job), d.code, d.title);
+                    let line = format!("{} — {}", job_line(&failed.job), d.heading());
                     c.push(text(line).size(14).style(text::secondary))
                 },
             );

@@ -119,8 +119,12 @@ impl Finish {
         if self.browsing {
             page = CATALOG.iter().enumerate().fold(page, |p, (i, entry)| {
                 let title = lang.text(&format!("diag-{}-title", entry.id));
+                let line = match entry.has_known_code() {
+                    true => format!("{} — {title}", entry.code),
+                    false => title,
+                };
                 p.push(
-                    button(text(format!("{} — {title}", entry.code)).size(14))
+                    button(text(line).size(14))
                         .on_press(Message::Show(i))
                         .style(button::text),
                 )
