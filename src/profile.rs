@@ -44,11 +44,7 @@ impl Progress {
 
     /// Saves the progress in `dir`; the file is complete or absent.
     pub fn save(&self, dir: &Path) -> std::io::Result<()> {
-        std::fs::create_dir_all(dir)?;
-        let mut file = tempfile::NamedTempFile::new_in(dir)?;
-        serde_json::to_writer_pretty(&mut file, self)?;
-        file.persist(dir.join(FILE)).map_err(|e| e.error)?;
-        Ok(())
+        save_json(dir, FILE, self)
     }
 
     /// Forgets the saved progress (the admin chose to start over, or finished).
@@ -80,12 +76,17 @@ impl Preferences {
 
     /// Saves the preferences in `dir`; the file is complete or absent.
     pub fn save(&self, dir: &Path) -> std::io::Result<()> {
-        std::fs::create_dir_all(dir)?;
-        let mut file = tempfile::NamedTempFile::new_in(dir)?;
-        serde_json::to_writer_pretty(&mut file, self)?;
-        file.persist(dir.join(PREFERENCES)).map_err(|e| e.error)?;
-        Ok(())
+        save_json(dir, PREFERENCES, self)
     }
+}
+
+/// Writes `value` as `dir/name`, whole or not at all (a private temporary file renamed).
+fn save_json(dir: &Path, name: &str, value: &impl Serialize) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    serde_json::to_writer_pretty(&mut file, value)?;
+    file.persist(dir.join(name)).map_err(|e| e.error)?;
+    Ok(())
 }
 
 #[cfg(test)]

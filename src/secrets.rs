@@ -8,7 +8,7 @@ use std::time::Duration;
 
 /// A secret value (token, password). Debug and Display print `[redacted]`; the value is only
 /// reachable through [`Secret::expose`].
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct Secret(String);
 
 impl Secret {

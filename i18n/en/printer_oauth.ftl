@@ -692,3 +692,6 @@ ui-notice-browser = The browser did not open ({ $error }). Open this address you
 ui-notice-folder = The folder did not open ({ $error }). It is { $folder }
 ui-notice-progress = The progress could not be saved ({ $error }): after a restart this setup starts from the beginning.
 ui-notice-language = The language could not be remembered ({ $error }): the next launch uses the system's.
+ui-signin-done-earlier = { $target }: signed in as { $account }; the settings sent then were verified, but the form has changed since.
+ui-apply-intro-unsent = This is what the printer holds, read back from it, as Network > Email Server > Basic shows it. The form has changes the printer does not hold yet (above).
+ui-notice-demo-keychain = The demo could not keep its secrets in memory: it uses this computer's keychain.

@@ -581,7 +581,7 @@ ui-finish-browse = Pregledaj sve poznate kodove
 
 ## What the form says versus what the printer holds (lead)
 ui-unsent-title = Izmjene još nisu poslane pisaču
-ui-unsent-field = { $field }: pisač sadrži „{ $printer }”, obrazac kaže „{ $form }”
+ui-unsent-field = { $field }: pisač sadrži „{ $printer }”, u obrascu je „{ $form }”
 ui-unsent-needs-sign-in = Promijenili su se usluga e-pošte ili način provjere autentičnosti: pisač se mora ponovno prijaviti (Ponovna prijava).
 ui-unsent-send = Pošalji postavke
 ui-unsent-sending = Postavke se šalju pisaču…
@@ -682,7 +682,7 @@ ui-printer-identified = { $printer } na adresi { $address }
 ui-printer-fingerprint = SHA-256 otisak njegova certifikata:
 ui-printer-no-keychain = Na ovom računalu nije dostupan privjesak za ključeve ({ $error }), pa se lozinka ne može zapamtiti: sljedeći put morat ćete je ponovno upisati.
 ui-printer-not-remembered = Pisač je prihvatio lozinku, ali privjesak za ključeve nije je spremio ({ $error }): sljedeći put morat ćete je ponovno upisati.
-ui-email-port-465 = Priključak 465 služi za implicitni TLS (SSL/TLS), koji { $service } ne podržava za slanje s uređaja: „a device that defaults to 465 does not support SMTP AUTH client submission”. Upotrijebite 587 sa STARTTLS-om.
+ui-email-port-465 = Priključak 465 služi za implicitni TLS (SSL/TLS), koji { $service } ne podržava za slanje s uređaja: Microsoftova dokumentacija kaže da uređaj koji zadano koristi 465 ne podržava slanje klijenta uz SMTP AUTH. Upotrijebite 587 sa STARTTLS-om.
 ui-email-port-25 = Priključak 25 sa STARTTLS-om radi s Exchange Online, ali za slanje s uređaja preporučuje se priključak 587.
 ui-email-port-other-exchange = Exchange Online prima poštu s uređaja na priključku 587 (preporučeno) ili 25, oba sa STARTTLS-om; priključak { $port } nije nijedan od njih, pa se pisač najvjerojatnije neće povezati. Upotrijebite 587.
 ui-email-port-other-outlook = Outlook.com prima poštu s uređaja na priključku 587 sa STARTTLS-om; na priključku { $port } pisač se najvjerojatnije neće povezati. Upotrijebite 587.
@@ -694,3 +694,6 @@ ui-notice-browser = Preglednik se nije otvorio ({ $error }). Sami otvorite ovu a
 ui-notice-folder = Mapa se nije otvorila ({ $error }). Nalazi se ovdje: { $folder }
 ui-notice-progress = Napredak se nije mogao spremiti ({ $error }): nakon ponovnog pokretanja ovo postavljanje počinje ispočetka.
 ui-notice-language = Jezik se nije mogao zapamtiti ({ $error }): pri sljedećem pokretanju koristi se jezik sustava.
+ui-signin-done-earlier = { $target }: prijavljen kao { $account }; tada poslane postavke bile su provjerene, ali obrazac se od tada promijenio.
+ui-apply-intro-unsent = Ovo su postavke koje pisač sadrži, pročitane s njega, onako kako ih prikazuje kartica Network > Email Server > Basic. U obrascu postoje izmjene koje pisač još ne sadrži (gore).
+ui-notice-demo-keychain = Demonstracija nije mogla čuvati svoje tajne u memoriji: koristi privjesak za ključeve ovog računala.

@@ -1,10 +1,11 @@
 //! The command line's grammar.
 
-use clap::{Args as ClapArgs, Parser, Subcommand};
+use clap::{Args as ClapArgs, CommandFactory, Parser, Subcommand};
 use printer_oauth::cloud::{Cloud, Service};
 use printer_oauth::i18n::Lang;
-use printer_oauth::sim::Fault;
+use printer_oauth::sim::{Fault, Knobs};
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// Moves office printers and scanners that send email to OAuth 2.0 for Exchange Online.
 #[derive(Debug, Parser)]
@@ -23,21 +24,67 @@ pub struct Args {
     /// Run against the embedded simulators instead of Microsoft and a real printer.
     #[arg(long)]
     pub demo: bool,
-    /// With --demo: approve every sign-in a second after its code is shown (for rehearsals
-    /// and scripted walks without a browser).
-    #[arg(long, requires = "demo")]
-    pub auto_approve: bool,
-    /// With --demo: poll interval the demo's identity simulator hands out, in seconds.
-    #[arg(long, requires = "demo", default_value_t = 2, value_parser = clap::value_parser!(u64).range(1..=60))]
-    pub interval: u64,
-    /// With --demo: lifetime of the demo's sign-in codes, in seconds.
-    #[arg(long, requires = "demo", default_value_t = 900, value_parser = clap::value_parser!(u64).range(1..=3600))]
-    pub expires_in: u64,
-    /// With --demo: a failure for the simulators to produce, to rehearse it (repeatable).
-    #[arg(long = "fault", requires = "demo", value_enum)]
-    pub faults: Vec<Fault>,
+    /// With --demo: how the simulators behave, to rehearse a failure in the window.
+    #[command(flatten)]
+    pub simulators: SimulatorArgs,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Args {
+    /// Parses the command line; the simulators' options need `--demo` in front of the window.
+    pub fn parse_checked(
+        args: impl IntoIterator<Item = impl Into<std::ffi::OsString> + Clone>,
+    ) -> Result<Args, clap::Error> {
+        let args = Args::try_parse_from(args)?;
+        if !args.demo && args.simulators.given() {
+            return Err(Args::command().error(
+                clap::error::ErrorKind::MissingRequiredArgument,
+                "--auto-approve, --interval, --expires-in and --fault need --demo",
+            ));
+        }
+        Ok(args)
+    }
+}
+
+/// How the simulators behave: for `printer-oauth demo`, and for the window's `--demo`.
+#[derive(Debug, ClapArgs)]
+pub struct SimulatorArgs {
+    /// Approve every sign-in code one second after it is shown (for rehearsals and scripted
+    /// walks without a browser).
+    #[arg(long)]
+    pub auto_approve: bool,
+    /// Poll interval the identity simulator hands out, in seconds [default: 5; 2 in the
+    /// window].
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=60))]
+    pub interval: Option<u64>,
+    /// Lifetime of the sign-in codes, in seconds [default: 900].
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub expires_in: Option<u64>,
+    /// A failure for the simulators to produce, to rehearse it (repeatable).
+    #[arg(long = "fault", value_enum)]
+    pub faults: Vec<Fault>,
+}
+
+impl SimulatorArgs {
+    /// The simulators' knobs, with `interval` seconds when no interval was asked for.
+    pub fn knobs(&self, interval: u64) -> Knobs {
+        Knobs {
+            interval: Duration::from_secs(self.interval.unwrap_or(interval)),
+            expires_in: Duration::from_secs(self.expires_in.unwrap_or(900)),
+            auto_approve: self.auto_approve.then_some(Duration::from_secs(1)),
+            faults: self.faults.iter().copied().collect(),
+            ..Knobs::default()
+        }
+    }
+
+    /// Whether any was given.
+    fn given(&self) -> bool {
+        self.auto_approve
+            || self.interval.is_some()
+            || self.expires_in.is_some()
+            || !self.faults.is_empty()
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -137,18 +184,8 @@ pub struct CaptureArgs {
 
 #[derive(Debug, ClapArgs)]
 pub struct DemoArgs {
-    /// Approve every sign-in code one second after it is issued.
-    #[arg(long)]
-    pub auto_approve: bool,
-    /// Poll interval the identity simulator hands out, in seconds.
-    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=60))]
-    pub interval: u64,
-    /// Lifetime of issued device codes, in seconds.
-    #[arg(long, default_value_t = 900, value_parser = clap::value_parser!(u64).range(1..=3600))]
-    pub expires_in: u64,
-    /// A failure for the simulators to produce (repeatable).
-    #[arg(long = "fault", value_enum)]
-    pub faults: Vec<Fault>,
+    #[command(flatten)]
+    pub simulators: SimulatorArgs,
 }
 
 #[derive(Debug, ClapArgs)]

@@ -3,18 +3,10 @@
 use super::args::DemoArgs;
 use super::output::Output;
 use printer_oauth::sim::{Demo, Knobs};
-use std::time::Duration;
 
 /// Starts the simulators, prints the `demo-ready` line and serves until interrupted.
 pub async fn run(args: DemoArgs, out: &Output) -> u8 {
-    let knobs = Knobs {
-        interval: Duration::from_secs(args.interval),
-        expires_in: Duration::from_secs(args.expires_in),
-        auto_approve: args.auto_approve.then_some(Duration::from_secs(1)),
-        faults: args.faults.into_iter().collect(),
-        ..Knobs::default()
-    };
-    serve(knobs, out).await
+    serve(args.simulators.knobs(5), out).await
 }
 
 async fn serve(knobs: Knobs, out: &Output) -> u8 {

@@ -10,14 +10,13 @@ mod relay;
 mod wizard;
 
 use args::{Args, Command};
-use clap::Parser;
 use output::Output;
 use printer_oauth::i18n::Lang;
 use std::process::ExitCode;
 
 /// Parses the arguments, runs the command and turns its outcome into an exit code.
 pub fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = Args::parse_checked(std::env::args_os()).unwrap_or_else(|e| e.exit());
     init_tracing(args.verbose);
     let lang = args.lang.unwrap_or_else(Lang::from_system);
     let out = Output::new(args.json, lang);

@@ -2,9 +2,8 @@
 
 use super::args::Args;
 use super::output::Output;
-use printer_oauth::sim::{Demo, Knobs};
+use printer_oauth::sim::Demo;
 use printer_oauth::ui::{self, Options};
-use std::time::Duration;
 use tokio::runtime::Runtime;
 
 /// Opens the wizard; with `--demo`, the simulators run on `runtime` until the window closes
@@ -12,7 +11,8 @@ use tokio::runtime::Runtime;
 pub fn run(args: &Args, out: &Output, runtime: &Runtime) -> u8 {
     let lang = out.lang;
     let simulators = if args.demo {
-        match runtime.block_on(Demo::start(knobs(args))) {
+        // A quicker poll than the command's demo: the window shows each poll.
+        match runtime.block_on(Demo::start(args.simulators.knobs(2))) {
             Ok(d) => Some(d),
             Err(e) => {
                 out.say(&lang.text_with("demo-failed", &[("error", e.to_string())]));
@@ -39,26 +39,16 @@ pub fn run(args: &Args, out: &Output, runtime: &Runtime) -> u8 {
     }
 }
 
-/// The simulators' knobs for `--demo`: the interval, lifetime and faults a trainer asked for.
-fn knobs(args: &Args) -> Knobs {
-    Knobs {
-        interval: Duration::from_secs(args.interval),
-        expires_in: Duration::from_secs(args.expires_in),
-        auto_approve: args.auto_approve.then_some(Duration::from_secs(1)),
-        faults: args.faults.iter().copied().collect(),
-        ..Knobs::default()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::Parser;
+    use crate::cli::args::Command;
     use printer_oauth::sim::Fault;
+    use std::time::Duration;
 
     #[test]
     fn the_demo_window_takes_the_demo_s_knobs() {
-        let args = Args::try_parse_from([
+        let args = Args::parse_checked([
             "printer-oauth",
             "--demo",
             "--fault",
@@ -71,14 +61,34 @@ mod tests {
             "3",
         ])
         .unwrap();
-        let knobs = knobs(&args);
+        let knobs = args.simulators.knobs(2);
         assert_eq!(knobs.interval, Duration::from_secs(3));
         assert_eq!(knobs.expires_in, Duration::from_secs(60));
         assert!(knobs.has(Fault::Decline) && knobs.has(Fault::SmtpAuthDisabledMailbox));
         // Without --demo they are refused, as is a fault that does not exist.
-        assert!(Args::try_parse_from(["printer-oauth", "--fault", "decline"]).is_err());
-        assert!(Args::try_parse_from(["printer-oauth", "--demo", "--fault", "nope"]).is_err());
-        // The demo subcommand keeps its own.
-        assert!(Args::try_parse_from(["printer-oauth", "demo", "--interval", "3"]).is_ok());
+        let without_demo = Args::parse_checked(["printer-oauth", "--fault", "decline"]);
+        assert!(
+            without_demo
+                .unwrap_err()
+                .to_string()
+                .contains("need --demo")
+        );
+        assert!(Args::parse_checked(["printer-oauth", "--demo", "--fault", "nope"]).is_err());
+        assert_eq!(
+            Args::parse_checked(["printer-oauth", "--demo"])
+                .unwrap()
+                .simulators
+                .knobs(2)
+                .interval,
+            Duration::from_secs(2)
+        );
+        // The demo subcommand takes the same, with its own default interval.
+        let Some(Command::Demo(demo)) = Args::parse_checked(["printer-oauth", "demo"])
+            .unwrap()
+            .command
+        else {
+            panic!("the demo subcommand")
+        };
+        assert_eq!(demo.simulators.knobs(5).interval, Duration::from_secs(5));
     }
 }

@@ -120,16 +120,22 @@ pub struct Diagnosis {
     pub notes: Vec<Note>,
 }
 
+/// A catalog entry's title, cause and fix in `lang`.
+fn texts(id: &str, lang: Lang) -> (String, String, String) {
+    let text = |part: &str| lang.text(&format!("diag-{id}-{part}"));
+    (text("title"), text("cause"), text("fix"))
+}
+
 impl Entry {
     /// Localizes this entry into a diagnosis.
     pub fn diagnose(&'static self, lang: Lang) -> Diagnosis {
-        let text = |part: &str| lang.text(&format!("diag-{}-{part}", self.id));
+        let (title, cause, fix) = texts(self.id, lang);
         Diagnosis {
             code: self.code.to_string(),
             id: self.id,
-            title: text("title"),
-            cause: text("cause"),
-            fix: text("fix"),
+            title,
+            cause,
+            fix,
             step: self.step,
             detail: None,
             trace_id: None,
@@ -161,11 +167,11 @@ impl Diagnosis {
     /// The same diagnosis in another language (what was seen, the codes and ids stay), so a
     /// page switched to another language shows it anew.
     pub fn in_lang(&self, lang: Lang) -> Diagnosis {
-        let text = |part: &str| lang.text(&format!("diag-{}-{part}", self.id));
+        let (title, cause, fix) = texts(self.id, lang);
         let fresh = Diagnosis {
-            title: text("title"),
-            cause: text("cause"),
-            fix: text("fix"),
+            title,
+            cause,
+            fix,
             notes: Vec::new(),
             ..self.clone()
         };

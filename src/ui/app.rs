@@ -119,6 +119,8 @@ pub struct Wizard {
     holds: Option<Values>,
     /// The settings of the setup under way, which the printer holds once it succeeds.
     setting_up: Option<Values>,
+    /// The printer the sign-ins were done on (its address).
+    set_up_for: Option<String>,
     /// Changed settings being sent to the printer (no new sign-in).
     sending: bool,
     /// Why the last sending of changed settings failed.
@@ -163,13 +165,12 @@ impl Wizard {
         let demo_printer = options.demo.as_ref().map(|d| printer::DemoPrinter {
             address: d.printer.clone(),
             model: sim::PRINTER_MODEL.to_string(),
-            password: d.printer_password.clone(),
+            password: crate::secrets::Secret::new(d.printer_password.clone()),
         });
         // A demo never touches real use: throw-away directories, secrets in memory.
         let scratch = demo.then(tempfile::TempDir::new).and_then(Result::ok);
-        if demo && !crate::secrets::use_memory_keychain() {
-            tracing::warn!("the demo could not keep its secrets in memory");
-        }
+        let notice = (demo && !crate::secrets::use_memory_keychain())
+            .then(|| ("ui-notice-demo-keychain", Vec::new()));
         let scratch_dir = |name: &str| scratch.as_ref().map(|t| t.path().join(name));
         let panel = options.demo.as_ref().map(|d| {
             DemoPanel::new(
@@ -202,7 +203,10 @@ impl Wizard {
                 options.config_dir.or_else(paths::config_dir),
             ),
         };
-        let reports_dir = options.reports_dir.or_else(crate::report::default_dir);
+        let reports_dir = match demo {
+            true => options.reports_dir.or_else(|| scratch_dir("reports")),
+            false => options.reports_dir.or_else(crate::report::default_dir),
+        };
         let lang = match (&config_dir, options.lang_asked) {
             (Some(dir), false) => Preferences::load(dir).lang.unwrap_or(options.lang),
             _ => options.lang,
@@ -234,9 +238,10 @@ impl Wizard {
             demo: panel,
             holds: None,
             setting_up: None,
+            set_up_for: None,
             sending: false,
             send_problem: None,
-            notice: None,
+            notice,
         };
         (wizard, search.map(Message::Printer))
     }
@@ -252,10 +257,15 @@ impl Wizard {
 
     /// Why the current page cannot be left with Next, if it cannot.
     pub(super) fn blocker(&self) -> Option<String> {
+        self.blocker_at(self.step)
+    }
+
+    /// Why page `index` cannot be left forwards, if it cannot.
+    fn blocker_at(&self, index: usize) -> Option<String> {
         let lang = self.lang;
         let unsent =
             || (!self.unsent().is_empty()).then(|| fl!(lang.loader(), "ui-unsent-blocker"));
-        match STEPS[self.step] {
+        match STEPS[index] {
             Step::ExchangeOnline => self.exchange.blocker(lang),
             Step::Printer => self.printer.blocker(lang),
             Step::EmailServer => self.email.blocker(self.welcome.service, lang),
@@ -283,7 +293,8 @@ impl Wizard {
     /// Handles a message. A page is always shown from its top, and what a message brings to
     /// the page (a code, a result, an error) is scrolled into view.
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        let (step, brings_content) = (self.step, brings_content(&message));
+        let step = self.step;
+        let brings_content = brings_content(&message, STEPS[step]);
         let task = self.handle(message);
         let scroll = if self.step != step {
             iced::widget::operation::snap_to(PAGE, RelativeOffset::START)
@@ -311,7 +322,11 @@ impl Wizard {
                 self.choose_language(lang);
                 Task::none()
             }
-            Message::Step(i) if i <= self.reached && i < STEPS.len() => {
+            // Back to any step reached; forwards only past pages that Next would leave.
+            Message::Step(i)
+                if i <= self.reached
+                    && (i <= self.step || (self.step..i).all(|k| self.blocker_at(k).is_none())) =>
+            {
                 let shown = self.go_to(STEPS[i]);
                 self.save_progress();
                 shown
@@ -347,6 +362,10 @@ impl Wizard {
             }
             Message::Printer(m) => {
                 let action = self.printer.update(m, self.lang);
+                let address = self.printer.session().map(|s| s.address.clone());
+                if address.is_some() && self.set_up_for.is_some() && address != self.set_up_for {
+                    self.forget_the_printer();
+                }
                 self.act(action, Message::Printer)
             }
             Message::Email(m) => {
@@ -368,6 +387,8 @@ impl Wizard {
                 self.act(action, Message::SignIn)
             }
             Message::SendSettings => self.send_settings(),
+            // A sending that was left (the printer changed) no longer speaks for this printer.
+            Message::Sent(_) if !self.sending => Task::none(),
             Message::Sent(result) => {
                 self.sending = false;
                 match result {
@@ -493,6 +514,7 @@ impl Wizard {
             None => 0,
         };
         self.step = step;
+        self.reached = step;
         self.act(address, Message::Printer)
     }
 
@@ -534,12 +556,23 @@ impl Wizard {
             printer::PrinterPage::new(self.data_dir.clone(), self.demo_printer.clone());
         self.printer = printer;
         self.email = email_server::EmailServer::default();
-        self.sign_in = sign_in::SignInPage::default();
-        self.apply = apply_verify::ApplyVerify::default();
-        self.holds = None;
-        self.send_problem = None;
+        self.forget_the_printer();
         self.go_to(Step::Printer)
             .chain(search.map(Message::Printer))
+    }
+
+    /// Forgets what was done on a printer (its sign-ins, what it holds, its read-back), for
+    /// another one: a setup or sending under way is left, and its outcome ignored.
+    fn forget_the_printer(&mut self) {
+        self.sign_in.reset();
+        self.apply = apply_verify::ApplyVerify::default();
+        self.holds = None;
+        self.setting_up = None;
+        self.set_up_for = None;
+        self.sending = false;
+        self.send_problem = None;
+        let printer = STEPS.iter().position(|s| *s == Step::Printer).unwrap_or(0);
+        self.reached = self.reached.min(printer);
     }
 
     /// Shows a page (from a fix's "Go to" button).
@@ -584,6 +617,7 @@ impl Wizard {
         let (lang, data_dir) = (self.lang, self.data_dir.clone().unwrap_or_default());
         let (printer, model) = (session.address.clone(), session.model.clone());
         self.setting_up = Some(settings.values());
+        self.set_up_for = Some(session.address.clone());
         let action = self.sign_in.start(session, |target| SetupRequest {
             printer: printer.clone(),
             model: model.clone(),
@@ -604,7 +638,7 @@ impl Wizard {
         ) else {
             return Task::none();
         };
-        if self.sending {
+        if !self.can_send() {
             return Task::none();
         }
         self.sending = true;
@@ -632,6 +666,18 @@ impl Wizard {
             Ok(settings.values())
         })
         .map(Message::Sent)
+    }
+
+    /// Whether changed settings can be sent now: the printer has been set up and is not being
+    /// signed in, nothing is being sent, and the form has nothing Next would refuse.
+    fn can_send(&self) -> bool {
+        !self.sign_in.done_targets().is_empty()
+            && !self.sign_in.running()
+            && !self.sending
+            && self
+                .email
+                .blocker(self.welcome.service, self.lang)
+                .is_none()
     }
 
     /// Reads the printer's settings back for the outcome page.
@@ -713,8 +759,14 @@ impl Wizard {
                 .email
                 .view(self.welcome.service, lang)
                 .map(Message::Email),
-            Step::SignIn => self.sign_in.view(lang).map(Message::SignIn),
-            Step::ApplyVerify => self.apply.view(lang).map(Message::Apply),
+            Step::SignIn => self
+                .sign_in
+                .view(lang, !self.unsent().is_empty())
+                .map(Message::SignIn),
+            Step::ApplyVerify => self
+                .apply
+                .view(lang, !self.unsent().is_empty())
+                .map(Message::Apply),
             Step::ScanToMyEmail => {
                 let (service, cloud) = (self.welcome.service, self.welcome.cloud);
                 let authority = self.exchange.authority(service, cloud);
@@ -831,7 +883,7 @@ impl Wizard {
             lines = lines.push(text(fl!(l, "ui-unsent-needs-sign-in")));
         }
         let send = button(text(fl!(l, "ui-unsent-send"))).on_press_maybe(
-            (!needs_sign_in && !self.sending && !unsent.is_empty())
+            (!needs_sign_in && self.can_send() && !unsent.is_empty())
                 .then_some(Message::SendSettings),
         );
         let again = button(text(fl!(l, "ui-signin-again")))
@@ -855,28 +907,43 @@ impl Wizard {
     }
 }
 
-/// Whether a message brings new content to the page: a sign-in code, a result, an error.
-fn brings_content(message: &Message) -> bool {
+/// Whether a message brings new content to the page shown: a sign-in code, a result, an
+/// error (a message for another page, such as the printer search's, moves nothing).
+fn brings_content(message: &Message, shown: Step) -> bool {
     use crate::signin::Event;
-    matches!(
-        message,
-        Message::Exchange(exchange_online::Message::Finished(_))
-            | Message::Exchange(exchange_online::Message::Progress(
-                crate::preflight::Progress::SignIn(Event::Code { .. })
-            ))
-            | Message::Printer(
-                printer::Message::Connected(_)
-                    | printer::Message::LoggedIn(_)
-                    | printer::Message::Found(_)
-            )
-            | Message::SignIn(
-                sign_in::Message::Finished(_)
-                    | sign_in::Message::Progress(setup::SetupProgress::SignIn(Event::Code { .. }))
-            )
-            | Message::Apply(apply_verify::Message::Loaded(_) | apply_verify::Message::Tested(_))
-            | Message::Finish(finish::Message::Decode)
-            | Message::Sent(_)
-    )
+    let page = match message {
+        Message::Exchange(_) => Step::ExchangeOnline,
+        Message::Printer(_) => Step::Printer,
+        Message::SignIn(_) => Step::SignIn,
+        Message::Apply(_) => Step::ApplyVerify,
+        Message::Finish(_) => Step::Finish,
+        Message::Sent(_) => shown,
+        _ => return false,
+    };
+    page == shown
+        && matches!(
+            message,
+            Message::Exchange(exchange_online::Message::Finished(_))
+                | Message::Exchange(exchange_online::Message::Progress(
+                    crate::preflight::Progress::SignIn(Event::Code { .. })
+                ))
+                | Message::Printer(
+                    printer::Message::Connected(_)
+                        | printer::Message::LoggedIn(_)
+                        | printer::Message::Found(_)
+                )
+                | Message::SignIn(
+                    sign_in::Message::Finished(_)
+                        | sign_in::Message::Progress(setup::SetupProgress::SignIn(
+                            Event::Code { .. }
+                        ))
+                )
+                | Message::Apply(
+                    apply_verify::Message::Loaded(_) | apply_verify::Message::Tested(_)
+                )
+                | Message::Finish(finish::Message::Decode)
+                | Message::Sent(_)
+        )
 }
 
 /// The offer to resume an earlier run.

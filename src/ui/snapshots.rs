@@ -1,8 +1,26 @@
-//! Page snapshots a reviewer can look at: committed PNGs in `tests/snapshots/`, compared with a
-//! small tolerance. A missing or changed snapshot fails; only a deliberate local update
-//! (`PRINTER_OAUTH_UPDATE_SNAPSHOTS=1`) writes new ones, and never under `CI`.
+//! The wizard's window for tests, and page snapshots a reviewer can look at: committed PNGs in
+//! `tests/snapshots/`, compared with a small tolerance. A missing or changed snapshot fails;
+//! only a deliberate local update (`PRINTER_OAUTH_UPDATE_SNAPSHOTS=1`) writes new ones, and
+//! never under `CI`.
 
 use std::path::{Path, PathBuf};
+
+/// An element in a test window of `size`, drawn with the wizard's embedded fonts (iced_test
+/// draws at 2x, as at 200 % scaling).
+pub fn simulator<'a, M>(
+    element: impl Into<iced::Element<'a, M>>,
+    size: iced::Size,
+) -> iced_test::Simulator<'a, M> {
+    iced_test::Simulator::with_size(
+        iced::Settings {
+            default_font: super::FONT,
+            fonts: vec![super::MONO_BYTES.into()],
+            ..iced::Settings::default()
+        },
+        size,
+        element,
+    )
+}
 
 /// The environment variable that writes the snapshots anew.
 const UPDATE: &str = "PRINTER_OAUTH_UPDATE_SNAPSHOTS";
@@ -74,19 +92,20 @@ fn actual(name: &str) -> PathBuf {
         .join(format!("{name}.png"))
 }
 
-/// The snapshot's pixels, as iced_test writes them into a fresh temporary PNG.
-fn rendered(snapshot: &iced_test::simulator::Snapshot) -> (Image, PathBuf) {
-    let dir = tempfile::tempdir().expect("temporary directory").keep();
+/// The snapshot's pixels, as iced_test writes them into a fresh temporary PNG (removed with
+/// the folder returned).
+fn rendered(snapshot: &iced_test::simulator::Snapshot) -> (Image, PathBuf, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("temporary directory");
     snapshot
-        .matches_image(dir.join("page.png"))
+        .matches_image(dir.path().join("page.png"))
         .expect("the snapshot is written");
-    let written = std::fs::read_dir(&dir)
+    let written = std::fs::read_dir(dir.path())
         .expect("the temporary directory")
         .flatten()
         .map(|e| e.path())
         .find(|p| p.extension().is_some_and(|e| e == "png"))
         .expect("iced_test wrote a PNG");
-    (read_png(&written), written)
+    (read_png(&written), written, dir)
 }
 
 /// Whether a deliberate update was asked for (refused under CI).
@@ -101,7 +120,7 @@ fn updating() -> bool {
 
 /// The snapshot matches `tests/snapshots/{name}.png`, within the tolerance.
 pub fn assert_matches(snapshot: &iced_test::simulator::Snapshot, name: &str) {
-    let (image, written) = rendered(snapshot);
+    let (image, written, _dir) = rendered(snapshot);
     let expected = committed(name);
     if updating() {
         std::fs::copy(&written, &expected).expect("the snapshot is updated");
@@ -135,7 +154,7 @@ pub fn assert_matches(snapshot: &iced_test::simulator::Snapshot, name: &str) {
 /// The mean luminance (0 black .. 1 white) of a snapshot and the share of its pixels brighter
 /// than 0.7.
 pub fn luminance(snapshot: &iced_test::simulator::Snapshot) -> (f64, f64) {
-    let (image, _) = rendered(snapshot);
+    let (image, _, _dir) = rendered(snapshot);
     let values: Vec<f64> = image
         .rgba
         .chunks(4)
@@ -148,7 +167,7 @@ pub fn luminance(snapshot: &iced_test::simulator::Snapshot) -> (f64, f64) {
 
 /// The share of a snapshot's pixels (RGBA) that `pick` picks.
 pub fn share(snapshot: &iced_test::simulator::Snapshot, pick: impl Fn(&[u8]) -> bool) -> f64 {
-    let (image, _) = rendered(snapshot);
+    let (image, _, _dir) = rendered(snapshot);
     let picked = image.rgba.chunks(4).filter(|p| pick(p)).count();
     picked as f64 / (image.rgba.len() / 4) as f64
 }

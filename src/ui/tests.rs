@@ -11,6 +11,7 @@ use crate::i18n::Lang;
 use crate::printer::address::parse_manual_address;
 use crate::printer::tls::Trust;
 use crate::printer::web::Web;
+use crate::secrets::Secret;
 use crate::sim::{self, Knobs};
 use iced::Task;
 use iced::futures::StreamExt;
@@ -282,17 +283,9 @@ fn simulate(wizard: &Wizard) -> iced_test::Simulator<'_, Message> {
     simulate_at(wizard, super::WINDOW_SIZE)
 }
 
-/// The wizard in a window of `size` (iced_test draws at 2x, as at 200 % scaling).
+/// The wizard in a window of `size`.
 fn simulate_at(wizard: &Wizard, size: iced::Size) -> iced_test::Simulator<'_, Message> {
-    iced_test::Simulator::with_size(
-        iced::Settings {
-            default_font: super::FONT,
-            fonts: vec![super::MONO_BYTES.into()],
-            ..iced::Settings::default()
-        },
-        size,
-        wizard.view(),
-    )
+    snapshots::simulator(wizard.view(), size)
 }
 
 /// With the system's dark preference (iced's Dark theme), every page is dark with light text:
@@ -609,7 +602,7 @@ async fn signed_in_on(options: Options, guide: bool) -> (sim::Demo, Wizard) {
     send(&mut wizard, Message::Printer(address)).await;
     send(&mut wizard, Message::Printer(printer::Message::Connect)).await;
     send(&mut wizard, Message::Printer(printer::Message::Trust)).await;
-    let password = printer::Message::Password(ready.printer_password.clone());
+    let password = printer::Message::Password(Secret::new(ready.printer_password.clone()));
     send(&mut wizard, Message::Printer(password)).await;
     send(&mut wizard, Message::Printer(printer::Message::LogIn)).await;
     send(&mut wizard, Message::Next).await;
@@ -717,22 +710,32 @@ fn tree(dir: Option<std::path::PathBuf>) -> Vec<(std::path::PathBuf, Vec<u8>)> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_demo_run_leaves_the_real_directories_unchanged() {
     let real = || {
-        (
-            tree(crate::paths::config_dir()),
-            tree(crate::paths::data_dir()),
-        )
+        [
+            crate::paths::config_dir(),
+            crate::paths::data_dir(),
+            crate::report::default_dir(),
+        ]
+        .map(tree)
     };
     let before = real();
-    let reports = tempfile::tempdir().unwrap();
     let (_simulators, mut wizard) = signed_in_with(Options {
         lang: Lang::Hr,
-        reports_dir: Some(reports.path().to_path_buf()),
         ..Options::default()
     })
     .await;
     send(&mut wizard, Message::Language(Lang::En)).await;
     send(&mut wizard, Message::Next).await;
     assert!(wizard.title().contains(&Lang::En.text("step-apply-verify")));
+    // A report exported in the demo goes to its throw-away folder too.
+    send(
+        &mut wizard,
+        Message::Finish(finish::Message::GoTo(Step::Finish)),
+    )
+    .await;
+    send(&mut wizard, Message::Finish(finish::Message::Export)).await;
+    simulate(&wizard)
+        .find(Lang::En.text("ui-finish-open-folder").as_str())
+        .expect("the report was saved");
     assert!(real() == before, "the demo wrote into the real directories");
     drop(wizard);
     assert!(real() == before, "nor on closing");
@@ -1017,6 +1020,39 @@ fn the_step_list_goes_to_steps_already_reached() {
     assert!(
         wizard.title().contains(&Lang::En.text("step-printer")),
         "a step not reached yet is not a link"
+    );
+    // Forwards only past pages Next would leave: without a mailbox, Exchange Online holds.
+    let exchange = format!("2. {}", Step::ExchangeOnline.name(Lang::En));
+    click_now(&mut wizard, &exchange);
+    let _ = wizard.update(Message::Exchange(exchange_online::Message::Mailbox(
+        String::new(),
+    )));
+    click_now(&mut wizard, &printer);
+    assert!(
+        wizard
+            .title()
+            .contains(&Lang::En.text("step-exchange-online")),
+        "the step list does not skip what Next refuses"
+    );
+}
+
+/// Another printer starts afresh: the first printer's sign-ins are forgotten (the steps after
+/// Printer are no longer reached), and nothing can be "sent" to the new one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn another_printer_forgets_the_first_one_s_sign_in() {
+    let (_simulators, mut wizard, _data) = signed_in(Lang::En).await;
+    send(
+        &mut wizard,
+        Message::Finish(finish::Message::AnotherPrinter),
+    )
+    .await;
+    assert!(wizard.title().contains(&Lang::En.text("step-printer")));
+    click_now(&mut wizard, &format!("5. {}", Step::SignIn.name(Lang::En)));
+    assert!(wizard.title().contains(&Lang::En.text("step-printer")));
+    let sent = wizard.update(Message::SendSettings);
+    assert!(
+        iced_runtime::task::into_stream(sent).is_none(),
+        "nothing to send to"
     );
 }
 

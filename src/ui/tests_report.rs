@@ -25,15 +25,7 @@ fn on_finish(dir: &std::path::Path) -> Wizard {
 }
 
 fn simulate(wizard: &Wizard) -> iced_test::Simulator<'_, Message> {
-    iced_test::Simulator::with_size(
-        iced::Settings {
-            default_font: super::FONT,
-            fonts: vec![super::MONO_BYTES.into()],
-            ..iced::Settings::default()
-        },
-        super::WINDOW_SIZE,
-        wizard.view(),
-    )
+    super::snapshots::simulator(wizard.view(), super::WINDOW_SIZE)
 }
 
 /// Scrolls the page to its end.

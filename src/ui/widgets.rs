@@ -111,12 +111,8 @@ pub fn diagnosis<'a, M: 'a>(d: &Diagnosis, lang: Lang) -> Element<'a, M> {
         return cancelled(d, d.cause.clone(), lang);
     }
     let loader = lang.loader();
-    let title = match d.shown_code() {
-        Some(code) => format!("{code} — {}", d.title),
-        None => d.title.clone(),
-    };
     let lines = column![
-        text(title).size(18),
+        text(d.heading()).size(18),
         text(format!("{}: {}", fl!(loader, "label-cause"), d.cause)).size(15),
         text(format!("{}: {}", fl!(loader, "label-fix"), d.fix)).size(15),
         detail(d, lang),
@@ -217,15 +213,7 @@ mod tests {
     use crate::printer::error::PrinterError;
 
     fn simulate<'a>(element: Element<'a, ()>) -> iced_test::Simulator<'a, ()> {
-        iced_test::Simulator::with_size(
-            iced::Settings {
-                default_font: crate::ui::FONT,
-                fonts: vec![crate::ui::MONO_BYTES.into()],
-                ..iced::Settings::default()
-            },
-            crate::ui::MIN_SIZE,
-            element,
-        )
+        crate::ui::snapshots::simulator(element, crate::ui::MIN_SIZE)
     }
 
     /// The share of red pixels (the danger colour) in a card drawn with the light theme.

@@ -202,11 +202,16 @@ impl ApplyVerify {
         Action::None
     }
 
-    pub fn view(&self, lang: Lang) -> Element<'_, Message> {
+    /// The page; with `unsent`, the form has changes the printer does not hold yet.
+    pub fn view(&self, lang: Lang, unsent: bool) -> Element<'_, Message> {
         let l = lang.loader();
+        let intro = match unsent {
+            true => fl!(l, "ui-apply-intro-unsent"),
+            false => fl!(l, "ui-apply-intro"),
+        };
         let mut page = column![
             widgets::title(fl!(l, "ui-apply-title")),
-            widgets::paragraph(fl!(l, "ui-apply-intro")),
+            widgets::paragraph(intro),
         ]
         .spacing(14);
         if self.loading.is_some() {
@@ -325,10 +330,11 @@ fn job_line(job: &Job) -> String {
 fn block<'a>(r: &Readback, lang: Lang) -> Element<'a, Message> {
     let l = lang.loader();
     // Choices as Web Config labels them (OAuth2, STARTTLS...), texts as they are.
-    let value = |f: Field| match r.values.get(&f) {
-        Some(v) if f.choices().contains(&v.as_str()) => lang.text(&format!("choice-{v}")),
-        Some(v) => v.clone(),
-        None => String::new(),
+    let value = |f: Field| {
+        r.values
+            .get(&f)
+            .map(|v| f.display_value(v, lang))
+            .unwrap_or_default()
     };
     let status = match &r.account {
         Some(account) => format!("{} ({account})", fl!(l, "ui-apply-signed-in")),
@@ -398,13 +404,8 @@ mod tests {
     }
 
     fn shows(page: &ApplyVerify, what: &str) -> bool {
-        let settings = iced::Settings {
-            default_font: crate::ui::FONT,
-            fonts: vec![crate::ui::MONO_BYTES.into()],
-            ..iced::Settings::default()
-        };
         let size = iced::Size::new(1000.0, 4000.0);
-        iced_test::Simulator::with_size(settings, size, page.view(Lang::En))
+        crate::ui::snapshots::simulator(page.view(Lang::En, false), size)
             .find(what)
             .is_ok()
     }
@@ -480,7 +481,8 @@ mod tests {
             current[0].detail.as_deref(),
             Some("SMTP server authentication error.")
         );
-        assert!(shows(
+        assert!(shows(&page, &current[0].title), "the title, without an id");
+        assert!(!shows(
             &page,
             &format!("printer-test-auth — {}", current[0].title)
         ));

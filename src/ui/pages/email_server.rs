@@ -308,17 +308,9 @@ mod tests {
     }
 
     fn shows(page: &EmailServer, service: Service, content: &str) -> bool {
-        iced_test::Simulator::with_size(
-            iced::Settings {
-                default_font: crate::ui::FONT,
-                fonts: vec![crate::ui::MONO_BYTES.into()],
-                ..iced::Settings::default()
-            },
-            crate::ui::MIN_SIZE,
-            page.view(service, Lang::En),
-        )
-        .find(content)
-        .is_ok()
+        crate::ui::snapshots::simulator(page.view(service, Lang::En), crate::ui::MIN_SIZE)
+            .find(content)
+            .is_ok()
     }
 
     #[test]

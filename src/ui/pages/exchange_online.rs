@@ -565,13 +565,9 @@ mod tests {
 
     /// The page drawn alone, tall enough that nothing needs scrolling.
     fn simulate(page: &ExchangeOnline, lang: Lang) -> iced_test::Simulator<'_, Message> {
-        iced_test::Simulator::with_size(
-            iced::Settings {
-                default_font: crate::ui::FONT,
-                ..iced::Settings::default()
-            },
-            iced::Size::new(1120.0, 6000.0),
+        crate::ui::snapshots::simulator(
             page.view(Cloud::Global, lang),
+            iced::Size::new(1120.0, 6000.0),
         )
     }
 

@@ -56,7 +56,7 @@ pub struct PrinterPage {
     found: Vec<Found>,
     searching: bool,
     address: String,
-    password: String,
+    password: Secret,
     /// The password remembered in the keychain for this printer, used when none is typed.
     remembered: Option<Secret>,
     remember: bool,
@@ -83,7 +83,8 @@ pub struct PrinterPage {
 pub struct DemoPrinter {
     pub address: String,
     pub model: String,
-    pub password: String,
+    /// Not secret (the CLI demo prints it), but kept out of Debug output all the same.
+    pub password: Secret,
 }
 
 #[derive(Debug, Clone)]
@@ -99,7 +100,8 @@ pub enum Message {
     Trust,
     CopyFingerprint,
     Connected(Result<Reach, Box<Diagnosis>>),
-    Password(String),
+    /// The admin password as typed (kept out of Debug output).
+    Password(Secret),
     /// The keychain's answer: the remembered password, if any, or why it is not reachable.
     Remembered(Result<Option<Secret>, String>),
     Remember(bool),
@@ -250,9 +252,10 @@ impl PrinterPage {
                 };
                 let session = session.clone();
                 self.stage = Stage::LoggingIn(session.clone());
-                let (password, remembered) = match (&self.remembered, self.password.is_empty()) {
+                let typed = self.password.expose().is_empty();
+                let (password, remembered) = match (&self.remembered, typed) {
                     (Some(remembered), true) => (remembered.clone(), true),
-                    _ => (Secret::new(self.password.clone()), false),
+                    _ => (self.password.clone(), false),
                 };
                 let source = PasswordSource {
                     remembered,
@@ -269,7 +272,7 @@ impl PrinterPage {
                     return Action::None;
                 };
                 let session = session.clone();
-                self.password.clear();
+                self.password = Secret::default();
                 let done = &outcome.done;
                 if outcome.source.remembered
                     && matches!(done.result, Err(PrinterError::BadPassword))
@@ -364,13 +367,13 @@ impl PrinterPage {
                             text(fl!(
                                 l,
                                 "ui-printer-demo-password",
-                                password = d.password.clone()
+                                password = d.password.expose().to_string()
                             ))
                             .size(14)
                         }),
-                        text_input("", &self.password)
+                        text_input("", self.password.expose())
                             .secure(true)
-                            .on_input(Message::Password)
+                            .on_input(|typed| Message::Password(Secret::new(typed)))
                             .on_submit(Message::LogIn)
                             .padding(8),
                         checkbox(self.remember)
@@ -386,8 +389,10 @@ impl PrinterPage {
                             .map(|_| text(fl!(l, "ui-printer-remembered")).size(14)),
                         row![
                             button(text(fl!(l, "ui-printer-log-in"))).on_press_maybe(
-                                (!busy && (!self.password.is_empty() || self.remembered.is_some()))
-                                    .then_some(Message::LogIn)
+                                (!busy
+                                    && (!self.password.expose().is_empty()
+                                        || self.remembered.is_some()))
+                                .then_some(Message::LogIn)
                             ),
                             busy.then(|| widgets::cancel(Message::Cancel, lang)),
                         ]
@@ -688,15 +693,7 @@ mod tests {
     }
 
     fn simulate<'a, M>(element: Element<'a, M>, size: iced::Size) -> iced_test::Simulator<'a, M> {
-        iced_test::Simulator::with_size(
-            iced::Settings {
-                default_font: crate::ui::FONT,
-                fonts: vec![crate::ui::MONO_BYTES.into()],
-                ..iced::Settings::default()
-            },
-            size,
-            element,
-        )
+        crate::ui::snapshots::simulator(element, size)
     }
 
     fn page_shows(page: &PrinterPage, content: &str) -> bool {
@@ -828,8 +825,8 @@ mod tests {
 
     /// Logs in once more with the outcome given.
     fn log_in_once(page: &mut PrinterPage, outcome: Message) {
-        if page.password.is_empty() && page.remembered.is_none() {
-            let _ = page.update(Message::Password("wrong".into()), Lang::En);
+        if page.password.expose().is_empty() && page.remembered.is_none() {
+            let _ = page.update(Message::Password(Secret::new("wrong")), Lang::En);
         }
         let _ = page.update(Message::LogIn, Lang::En);
         assert!(matches!(page.stage, Stage::LoggingIn(_)));
@@ -884,7 +881,7 @@ mod tests {
         let mut page = reached_page(Reach::Session(session()));
         let _ = page.update(Message::Remembered(Ok(Some(Secret::new("kept")))), Lang::En);
         // A typed password is refused: the remembered one is neither forgotten nor said to be.
-        let _ = page.update(Message::Password("typed".into()), Lang::En);
+        let _ = page.update(Message::Password(Secret::new("typed")), Lang::En);
         log_in_once(
             &mut page,
             outcome(Err(PrinterError::BadPassword), None, false, false),

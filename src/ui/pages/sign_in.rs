@@ -79,6 +79,21 @@ impl SignInPage {
         }
     }
 
+    /// Whether a setup is under way.
+    pub fn running(&self) -> bool {
+        matches!(self.run, Run::Running { .. })
+    }
+
+    /// Stops a setup under way (its outcome is then ignored) and forgets every sign-in: the
+    /// page starts again, for another printer.
+    pub fn reset(&mut self) {
+        if let Some(cancel) = self.cancel.take() {
+            cancel.cancel();
+        }
+        self.done.clear();
+        self.run = Run::Idle;
+    }
+
     /// The targets set up so far.
     pub fn done_targets(&self) -> Vec<Target> {
         self.done.iter().map(|d| d.target).collect()
@@ -184,6 +199,8 @@ impl SignInPage {
                     }
                 }
             }
+            // A setup that was left (the printer changed) no longer speaks for this page.
+            Message::Finished(_) if !self.running() => {}
             Message::Finished(result) => {
                 self.cancel = None;
                 match result {
@@ -198,20 +215,31 @@ impl SignInPage {
         Action::None
     }
 
-    pub fn view(&self, lang: Lang) -> Element<'_, Message> {
+    /// The page; with `unsent`, the form has changed since the settings were sent, and the
+    /// sign-ins done say only what they did then.
+    pub fn view(&self, lang: Lang, unsent: bool) -> Element<'_, Message> {
         let l = lang.loader();
         let mut page = column![
             widgets::title(fl!(l, "ui-signin-title")),
             widgets::paragraph(fl!(l, "ui-signin-intro")),
         ]
         .spacing(14);
+        let done_id = match unsent {
+            true => "ui-signin-done-earlier",
+            false => "ui-signin-done",
+        };
         for done in &self.done {
-            page = page.push(widgets::success(fl!(
-                l,
-                "ui-signin-done",
-                target = target_name(done.target, lang),
-                account = done.account.clone().unwrap_or_default()
-            )));
+            let said = lang.text_with(
+                done_id,
+                &[
+                    ("target", target_name(done.target, lang)),
+                    ("account", done.account.clone().unwrap_or_default()),
+                ],
+            );
+            page = page.push(match unsent {
+                true => text(said).size(16).into(),
+                false => widgets::success(said),
+            });
             if let (Some((plan, sender)), Some(account)) = (&self.expected, &done.account) {
                 page = page.extend(super::exchange_online::warning_cards(
                     plan, account, sender, lang,
