@@ -808,9 +808,13 @@ async fn the_demo_panel_never_clips_its_button() {
                 let mut ui = simulate_at(&wizard, size);
                 let button = ui.find(lang.text("ui-demo-scan").as_str()).unwrap();
                 let bounds = button.bounds();
+                // Whole: its text's full size (not squeezed to nothing), inside the window.
                 assert!(
-                    bounds.y + bounds.height <= size.height && bounds.y >= 0.0,
-                    "{count} messages at {size:?}: the button at {bounds:?}"
+                    bounds.height >= 15.0
+                        && bounds.width >= 60.0
+                        && bounds.y >= 0.0
+                        && bounds.y + bounds.height <= size.height,
+                    "{count} messages at {size:?}: the button's text at {bounds:?}"
                 );
             }
         }
