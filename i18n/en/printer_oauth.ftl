@@ -695,3 +695,5 @@ ui-notice-language = The language could not be remembered ({ $error }): the next
 ui-signin-done-earlier = { $target }: signed in as { $account }; the settings sent then were verified, but the form has changed since.
 ui-apply-intro-unsent = This is what the printer holds, read back from it, as Network > Email Server > Basic shows it. The form has changes the printer does not hold yet (above).
 ui-notice-demo-keychain = The demo could not keep its secrets in memory: it uses this computer's keychain.
+ui-signin-confirm = The printer signed in as { $account }. Its settings are not sent yet: Exchange Online was not prepared for this account.
+ui-signin-send-anyway = Send the settings anyway

@@ -697,3 +697,5 @@ ui-notice-language = Jezik se nije mogao zapamtiti ({ $error }): pri sljedećem 
 ui-signin-done-earlier = { $target }: prijavljen kao { $account }; tada poslane postavke bile su provjerene, ali obrazac se od tada promijenio.
 ui-apply-intro-unsent = Ovo su postavke koje pisač sadrži, pročitane s njega, onako kako ih prikazuje kartica Network > Email Server > Basic. U obrascu postoje izmjene koje pisač još ne sadrži (gore).
 ui-notice-demo-keychain = Demonstracija nije mogla čuvati svoje tajne u memoriji: koristi privjesak za ključeve ovog računala.
+ui-signin-confirm = Pisač se prijavio kao { $account }. Njegove postavke još nisu poslane: Exchange Online nije pripremljen za taj račun.
+ui-signin-send-anyway = Svejedno pošalji postavke

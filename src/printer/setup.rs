@@ -62,6 +62,31 @@ pub async fn run<A: PrinterAdapter>(
     cancel: &CancellationToken,
     on_progress: &mut (impl FnMut(SetupProgress) + Send),
 ) -> Result<SetupDone, Diagnosis> {
+    let signed = sign_in(adapter, request, cancel, on_progress).await?;
+    send_signed_in(adapter, request, signed, on_progress).await
+}
+
+/// A printer that has signed in, its settings not sent yet: what [`send_signed_in`] writes and
+/// what [`abandon`] undoes.
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    /// The account the printer signed in with.
+    pub account: Option<String>,
+    desired: Raw,
+    before: Raw,
+    backup: String,
+    signed_in_before: SignInState,
+}
+
+/// The first half of a setup: checks the settings, keeps a backup, starts the printer's own
+/// sign-in, relays its code and waits until it is signed in. Nothing is sent yet, so the
+/// account that signed in can be checked first; a failure undoes the new sign-in.
+pub async fn sign_in<A: PrinterAdapter>(
+    adapter: &mut A,
+    request: &SetupRequest,
+    cancel: &CancellationToken,
+    on_progress: &mut (impl FnMut(SetupProgress) + Send),
+) -> Result<SignedIn, Diagnosis> {
     let lang = request.lang;
     let target = request.target;
     let fail = |e: PrinterError| e.diagnose(lang);
@@ -80,20 +105,51 @@ pub async fn run<A: PrinterAdapter>(
         interval: code.interval,
     }));
     // From here on a failure also undoes the printer's new sign-in.
-    let waited = wait_for_sign_in(adapter, target, &code, lang, cancel, on_progress).await;
-    if let Err(e) = waited {
-        let d = e.unwrap_or_else(|| diagnose::internal("cancelled").diagnose(lang));
-        return Err(undo_sign_in(adapter, target, &signed_in_before, d, lang).await);
+    match wait_for_sign_in(adapter, target, &code, lang, cancel, on_progress).await {
+        Ok(account) => Ok(SignedIn {
+            account,
+            desired,
+            before,
+            backup: file,
+            signed_in_before,
+        }),
+        Err(e) => {
+            let d = e.unwrap_or_else(|| diagnose::internal("cancelled").diagnose(lang));
+            Err(undo_sign_in(adapter, target, &signed_in_before, d, lang).await)
+        }
     }
-    if let Err(failure) = apply::apply(adapter, target, &before, &desired).await {
-        let d = report_failure(failure, &file, lang, on_progress);
-        return Err(undo_sign_in(adapter, target, &signed_in_before, d, lang).await);
+}
+
+/// The second half: sends the settings to the signed-in printer with the safety net and
+/// reports its status; a failure restores the backup and undoes the sign-in.
+pub async fn send_signed_in<A: PrinterAdapter>(
+    adapter: &mut A,
+    request: &SetupRequest,
+    signed: SignedIn,
+    on_progress: &mut (impl FnMut(SetupProgress) + Send),
+) -> Result<SetupDone, Diagnosis> {
+    let (lang, target) = (request.lang, request.target);
+    if let Err(failure) = apply::apply(adapter, target, &signed.before, &signed.desired).await {
+        let d = report_failure(failure, &signed.backup, lang, on_progress);
+        return Err(undo_sign_in(adapter, target, &signed.signed_in_before, d, lang).await);
     }
     on_progress(SetupProgress::Verified {
         event: "verified",
         target,
     });
     ready(adapter, target, lang).await
+}
+
+/// Leaves a signed-in printer without sending its settings (the admin cancelled): its
+/// settings are as they were, and its new sign-in is undone where it can be.
+pub async fn abandon<A: PrinterAdapter>(
+    adapter: &mut A,
+    request: &SetupRequest,
+    signed: SignedIn,
+) -> Diagnosis {
+    let (lang, target) = (request.lang, request.target);
+    let cancelled = diagnose::internal("cancelled").diagnose(lang);
+    undo_sign_in(adapter, target, &signed.signed_in_before, cancelled, lang).await
 }
 
 /// Sends changed settings to a printer that is already signed in, with no new sign-in: the
@@ -181,7 +237,8 @@ async fn ready<A: PrinterAdapter>(
 }
 
 /// Polls the printer (not Microsoft: the printer polls Microsoft itself) every `interval`
-/// until it is signed in, the code expires or the admin cancels (`Err(None)`).
+/// until it is signed in (with the account, when it says), the code expires or the admin
+/// cancels (`Err(None)`).
 async fn wait_for_sign_in<A: PrinterAdapter>(
     adapter: &mut A,
     target: Target,
@@ -189,7 +246,7 @@ async fn wait_for_sign_in<A: PrinterAdapter>(
     lang: Lang,
     cancel: &CancellationToken,
     on_progress: &mut (impl FnMut(SetupProgress) + Send),
-) -> Result<(), Option<Diagnosis>> {
+) -> Result<Option<String>, Option<Diagnosis>> {
     let issued = Instant::now();
     let lifetime = Duration::from_secs(code.expires_in);
     let interval = Duration::from_secs(code.interval);
@@ -211,8 +268,10 @@ async fn wait_for_sign_in<A: PrinterAdapter>(
         }
         match adapter.sign_in_state(target).await {
             Ok(SignInState::SignedIn { account }) => {
-                on_progress(SetupProgress::SignIn(Event::SignedIn { account }));
-                return Ok(());
+                on_progress(SetupProgress::SignIn(Event::SignedIn {
+                    account: account.clone(),
+                }));
+                return Ok(account);
             }
             Ok(SignInState::Waiting) => {}
             Ok(SignInState::Failed { code }) => {

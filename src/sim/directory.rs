@@ -128,6 +128,11 @@ pub struct Directory {
     /// Client ids of the apps an administrator consented to for the whole organisation
     /// ("Consent on behalf of your organization", or the admin-consent page).
     pub org_consents: HashSet<String>,
+    /// Who approves a code when no account is named (the demo's automatic approval): the
+    /// demo wizard names the account its plan signs in with. None: the printer's mailbox
+    /// for the pre-flight app or an app the organisation consented to, else the Global
+    /// Administrator (who then consents for it).
+    pub default_approver: Option<String>,
 }
 
 impl Directory {

@@ -229,6 +229,7 @@ impl Shared {
     ) -> Result<(), &'static str> {
         let mut dir = self.dir();
         let org_consents = dir.org_consents.clone();
+        let approver = dir.default_approver.clone();
         let grant = dir.grant_by_user_code(user_code).ok_or("unknown-code")?;
         if grant.issued.elapsed() > grant.expires_in {
             return Err("expired");
@@ -243,7 +244,7 @@ impl Shared {
         } else {
             directory::ADMIN
         };
-        let account = account.unwrap_or(default);
+        let account = account.or(approver.as_deref()).unwrap_or(default);
         let Some(known) = directory::ACCOUNTS.iter().find(|a| a.username == account) else {
             return Err("unknown-account");
         };

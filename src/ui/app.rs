@@ -358,6 +358,7 @@ impl Wizard {
             Message::Exchange(m) => {
                 let (service, cloud) = (self.welcome.service, self.welcome.cloud);
                 let action = self.exchange.update(m, service, cloud, self.lang);
+                self.demo_approves_as_planned();
                 self.act(action, Message::Exchange)
             }
             Message::Printer(m) => {
@@ -594,6 +595,7 @@ impl Wizard {
                 self.sign_in.plan(self.email.fax);
                 self.sign_in
                     .expect(self.exchange.plan(), self.email.saved().0);
+                self.demo_approves_as_planned();
                 Task::none()
             }
             Step::ApplyVerify => self.read_back(),
@@ -603,6 +605,14 @@ impl Wizard {
                 Task::none()
             }
             _ => Task::none(),
+        }
+    }
+
+    /// In a demo, its automatic approval signs in with the account the plan names, as an
+    /// admin following the page would.
+    fn demo_approves_as_planned(&self) {
+        if let Some(panel) = &self.demo {
+            panel.approve_as(&self.exchange.plan().signer);
         }
     }
 
@@ -934,6 +944,7 @@ fn brings_content(message: &Message, shown: Step) -> bool {
                 )
                 | Message::SignIn(
                     sign_in::Message::Finished(_)
+                        | sign_in::Message::Confirm(_)
                         | sign_in::Message::Progress(setup::SetupProgress::SignIn(
                             Event::Code { .. }
                         ))

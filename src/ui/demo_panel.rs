@@ -59,6 +59,11 @@ impl DemoPanel {
         }
     }
 
+    /// Has the demo's automatic approval sign in as `account` (the one the wizard's plan names).
+    pub fn approve_as(&self, account: &str) {
+        self.shared.dir().default_approver = Some(account.trim().to_string());
+    }
+
     /// Looks at the demo mailbox and the consent every second.
     pub fn subscription() -> Subscription<Message> {
         iced::time::every(Duration::from_secs(1)).map(|_| Message::Tick)

@@ -571,11 +571,14 @@ async fn signed_in(lang: Lang) -> (sim::Demo, Wizard, tempfile::TempDir) {
 /// the guide's path: the Global Administrator signs the printer in, after the page's
 /// PowerShell ran in the demo tenant.
 async fn signed_in_with(options: Options) -> (sim::Demo, Wizard) {
-    signed_in_on(options, true).await
+    let (simulators, wizard) = signed_in_on(options, true).await;
+    assert!(wizard.blocker().is_none(), "signed in and verified");
+    (simulators, wizard)
 }
 
-/// The same on the guide's path (with its PowerShell run in the demo tenant), or on the
-/// default least-privilege path without the admin consent it starts with.
+/// A demo wizard driven through the printer's sign-in, on the guide's path (with its
+/// PowerShell run in the demo tenant), or on the default least-privilege path where the
+/// Global Administrator signs the printer in by mistake.
 async fn signed_in_on(options: Options, guide: bool) -> (sim::Demo, Wizard) {
     let lang = options.lang;
     let simulators = sim::Demo::start(Knobs {
@@ -607,13 +610,15 @@ async fn signed_in_on(options: Options, guide: bool) -> (sim::Demo, Wizard) {
     send(&mut wizard, Message::Printer(printer::Message::LogIn)).await;
     send(&mut wizard, Message::Next).await;
     send(&mut wizard, Message::Next).await;
+    if !guide {
+        simulators.shared.dir().default_approver = Some(sim::directory::ADMIN.into());
+    }
     send(&mut wizard, Message::SignIn(sign_in::Message::Start)).await;
     assert!(
         wizard.title().contains(&lang.text("step-sign-in")),
         "{}",
         wizard.title()
     );
-    assert!(wizard.blocker().is_none(), "signed in and verified");
     (simulators, wizard)
 }
 
@@ -889,13 +894,18 @@ fn switching_the_language_re_renders_what_is_on_screen() {
     assert!(ui.find(fix(Lang::En).as_str()).is_err());
 }
 
-/// On the least-privilege path, but without the admin consent it starts with, the Global
-/// Administrator signs the printer in: Sign in warns that this is not the account planned and
-/// that it has no Send As, and Exchange refuses the printer's scan. On the guide's path with
-/// its PowerShell there is no warning and the scan arrives.
+/// On the least-privilege path, the Global Administrator signs the printer in by mistake.
+/// Before anything is sent, Sign in says the account is
+/// not the one planned and has no Send As, and the printer's settings wait: sent anyway, the
+/// printer's scan is refused by Exchange; cancelled, the printer is as it was. On the guide's
+/// path with its PowerShell nothing waits and the scan arrives.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn sign_in_warns_when_exchange_will_refuse_the_account() {
-    for (guide, lang) in [(false, Lang::En), (true, Lang::Hr)] {
+async fn the_settings_wait_when_exchange_will_refuse_the_account_that_signed_in() {
+    for (guide, lang, send_anyway) in [
+        (false, Lang::En, true),
+        (false, Lang::Hr, false),
+        (true, Lang::Hr, true),
+    ] {
         let data = tempfile::tempdir().unwrap();
         let options = Options {
             lang,
@@ -904,6 +914,7 @@ async fn sign_in_warns_when_exchange_will_refuse_the_account() {
             ..Options::default()
         };
         let (simulators, mut wizard) = signed_in_on(options, guide).await;
+        let ready = simulators.ready();
         let planned = crate::exchange::Plan::new(
             crate::exchange::AccountPath::LeastPrivilege,
             sim::directory::ADMIN,
@@ -915,11 +926,50 @@ async fn sign_in_warns_when_exchange_will_refuse_the_account() {
             sim::directory::MAILBOX,
         );
         assert_eq!(warnings.len(), 2);
-        let mut ui = simulate(&wizard);
-        for warning in warnings.iter().map(|w| w.message(lang)) {
-            assert_eq!(ui.find(warning.as_str()).is_ok(), !guide, "{warning}");
+        let waiting = i18n_embed_fl::fl!(
+            lang.loader(),
+            "ui-signin-confirm",
+            account = sim::directory::ADMIN
+        );
+        let state = printer_state(&ready).await;
+        if guide {
+            assert!(simulate(&wizard).find(waiting.as_str()).is_err());
+            assert!(
+                wizard.blocker().is_none(),
+                "nothing waits on the guide's path"
+            );
+        } else {
+            let mut ui = simulate(&wizard);
+            ui.find(waiting.as_str()).expect("the settings wait");
+            for warning in warnings.iter().map(|w| w.message(lang)) {
+                ui.find(warning.as_str()).expect(&warning);
+            }
+            drop(ui);
+            assert_eq!(state["signed_in"], sim::directory::ADMIN);
+            assert_eq!(
+                state["email"]["auth_method"], "SMTPAUTH",
+                "nothing sent yet"
+            );
+            assert!(wizard.blocker().is_some());
+            let choice = match send_anyway {
+                true => lang.text("ui-signin-send-anyway"),
+                false => lang.text("ui-cancel"),
+            };
+            click(&mut wizard, &choice).await;
         }
-        drop(ui);
+        let state = printer_state(&ready).await;
+        if send_anyway {
+            assert_eq!(state["email"]["auth_method"], "OAUTH2");
+            assert!(wizard.blocker().is_none());
+        } else {
+            assert_eq!(state["email"]["auth_method"], "SMTPAUTH", "as it was");
+            assert_eq!(
+                state["signed_in"],
+                serde_json::Value::Null,
+                "signed out again"
+            );
+            assert!(wizard.blocker().is_some());
+        }
         send(&mut wizard, Message::Demo(super::demo_panel::Message::Scan)).await;
         let sent = simulators
             .shared

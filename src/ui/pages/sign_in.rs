@@ -1,7 +1,9 @@
 //! Page 5: the printer's own Microsoft sign-in, relayed. The setup runs in the background
 //! (backup, the printer asks Microsoft for a code, the admin signs in, the settings are sent
 //! with the safety net); this page shows the code large with Copy and Open, the countdown,
-//! and the live status, with Retry after a failure.
+//! and the live status, with Retry after a failure. When the printer signed in with an
+//! account Exchange Online was not prepared for, the settings wait: the admin sends them
+//! anyway, signs in again, or cancels.
 
 use super::Action;
 use super::printer::Session;
@@ -15,7 +17,7 @@ use crate::ui::widgets;
 use i18n_embed_fl::fl;
 use iced::futures::SinkExt;
 use iced::futures::channel::mpsc;
-use iced::widget::{button, column, text};
+use iced::widget::{button, column, row, text};
 use iced::{Element, Task};
 use std::sync::Arc;
 use tokio_util::sync::CancellationToken;
@@ -30,6 +32,8 @@ enum Run {
         seconds_left: Option<u64>,
         signed_in: bool,
     },
+    /// Signed in with an account Exchange Online will refuse; nothing is sent yet.
+    Confirm(Box<setup::SignedIn>),
     Failed(Box<Diagnosis>),
 }
 
@@ -42,6 +46,8 @@ pub struct SignInPage {
     cancel: Option<CancellationToken>,
     /// The accounts planned on the Exchange Online page, and the printer's sender.
     expected: Option<(Plan, String)>,
+    /// The printer and the request of the setup under way, to send or abandon after a pause.
+    pending: Option<(Arc<Session>, SetupRequest)>,
 }
 
 #[derive(Debug, Clone)]
@@ -53,6 +59,12 @@ pub enum Message {
     CopyCode,
     OpenSignIn,
     Progress(SetupProgress),
+    /// The printer signed in with an account Exchange Online was not prepared for.
+    Confirm(Box<setup::SignedIn>),
+    /// Sends the settings to the printer all the same.
+    SendAnyway,
+    /// Leaves the printer's settings as they were and undoes its new sign-in.
+    Abandon,
     Finished(Result<SetupDone, Box<Diagnosis>>),
 }
 
@@ -71,7 +83,8 @@ impl SignInPage {
         }
     }
 
-    /// Forgets the completed sign-ins, so the next start signs the printer in again.
+    /// Forgets the completed sign-ins, so the next start signs the printer in again (a new
+    /// sign-in replaces one waiting for the admin's word).
     pub fn restart(&mut self) {
         if !matches!(self.run, Run::Running { .. }) {
             self.done.clear();
@@ -79,9 +92,9 @@ impl SignInPage {
         }
     }
 
-    /// Whether a setup is under way.
+    /// Whether a setup is under way (or waits for the admin's word after the sign-in).
     pub fn running(&self) -> bool {
-        matches!(self.run, Run::Running { .. })
+        matches!(self.run, Run::Running { .. } | Run::Confirm(_))
     }
 
     /// Stops a setup under way (its outcome is then ignored) and forgets every sign-in: the
@@ -143,14 +156,49 @@ impl SignInPage {
             signed_in: false,
         };
         let request = request(target);
-        let stream = iced::stream::channel(16, move |out| run_setup(session, request, cancel, out));
+        self.pending = Some((session.clone(), request.clone()));
+        let expected = self.expected.clone();
+        let stream = iced::stream::channel(16, move |out| {
+            run_setup(session, request, expected, cancel, out)
+        });
         Action::Run(Task::stream(stream))
+    }
+
+    /// Goes on after the pause: sends the settings, or abandons the sign-in.
+    fn resume(&mut self, send: bool) -> Action<Message> {
+        let (Run::Confirm(signed), Some((session, request))) = (&self.run, self.pending.clone())
+        else {
+            return Action::None;
+        };
+        let signed = (**signed).clone();
+        self.run = Run::Running {
+            code: None,
+            seconds_left: None,
+            signed_in: true,
+        };
+        Action::Run(Task::future(async move {
+            let mut connected = session.connected.lock().await;
+            let adapter = &mut connected.adapter;
+            let result = match send {
+                true => setup::send_signed_in(adapter, &request, signed, &mut |_| {}).await,
+                false => Err(setup::abandon(adapter, &request, signed).await),
+            };
+            Message::Finished(result.map_err(Box::new))
+        }))
     }
 
     pub fn update(&mut self, message: Message) -> Action<Message> {
         match message {
             // Starting needs the session: the wizard calls `start`.
             Message::Start | Message::SignInAgain => {}
+            Message::Confirm(signed) => {
+                if matches!(self.run, Run::Running { .. }) {
+                    self.cancel = None;
+                    self.run = Run::Confirm(signed);
+                }
+            }
+            Message::SendAnyway => return self.resume(true),
+            Message::Abandon => return self.resume(false),
             Message::Cancel => {
                 if let Some(cancel) = &self.cancel {
                     cancel.cancel();
@@ -264,6 +312,29 @@ impl SignInPage {
         .on_press(Message::Start);
         page = match &self.run {
             Run::Idle => page.push(start),
+            Run::Confirm(signed) => {
+                let account = signed.account.clone().unwrap_or_default();
+                let mut c =
+                    column![text(fl!(l, "ui-signin-confirm", account = account.clone())).size(16)]
+                        .spacing(10);
+                if let Some((plan, sender)) = &self.expected {
+                    c = c.extend(super::exchange_online::warning_cards(
+                        plan, &account, sender, lang,
+                    ));
+                }
+                page.push(
+                    c.push(
+                        row![
+                            button(text(fl!(l, "ui-signin-again"))).on_press(Message::SignInAgain),
+                            button(text(fl!(l, "ui-signin-send-anyway")))
+                                .on_press(Message::SendAnyway)
+                                .style(button::secondary),
+                            widgets::cancel(Message::Abandon, lang),
+                        ]
+                        .spacing(8),
+                    ),
+                )
+            }
             Run::Failed(d) => page
                 .push(if d.is_cancel() {
                     widgets::setup_cancelled(d, lang)
@@ -314,10 +385,13 @@ pub fn target_name(target: Target, lang: Lang) -> String {
     }
 }
 
-/// Runs one setup on the printer, sending its progress and, last, its outcome.
+/// Runs one setup on the printer, sending its progress and, last, its outcome. When the
+/// printer signed in with an account Exchange Online will refuse (against the accounts
+/// `expected`), the settings are not sent: the page asks the admin first.
 async fn run_setup(
     session: Arc<Session>,
     request: SetupRequest,
+    expected: Option<(Plan, String)>,
     cancel: CancellationToken,
     mut out: mpsc::Sender<Message>,
 ) {
@@ -325,7 +399,24 @@ async fn run_setup(
     let mut report = |p: SetupProgress| {
         let _ = out.try_send(Message::Progress(p));
     };
-    let result = setup::run(&mut connected.adapter, &request, &cancel, &mut report).await;
+    let adapter = &mut connected.adapter;
+    let result = match setup::sign_in(adapter, &request, &cancel, &mut report).await {
+        Ok(signed) => {
+            let refused = match (&expected, &signed.account) {
+                (Some((plan, sender)), Some(account)) => {
+                    !crate::exchange::account_warnings(plan, account, sender).is_empty()
+                }
+                _ => false,
+            };
+            if refused {
+                drop(connected);
+                let _ = out.send(Message::Confirm(Box::new(signed))).await;
+                return;
+            }
+            setup::send_signed_in(adapter, &request, signed, &mut report).await
+        }
+        Err(d) => Err(d),
+    };
     drop(connected);
     let _ = out.send(Message::Finished(result.map_err(Box::new))).await;
 }
