@@ -678,3 +678,49 @@ fn guide_tenant(demo: &Demo) {
         .dir()
         .carry_out(&Plan::new(AccountPath::GlobalAdmin, ADMIN, MAILBOX));
 }
+
+/// The printer is always reached directly: with every proxy variable pointing at a listener
+/// that records connections, the whole setup succeeds and the listener sees none.
+#[tokio::test]
+async fn printer_traffic_never_goes_through_a_proxy() {
+    let demo = demo(&[]).await;
+    guide_tenant(&demo);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let proxy = format!("http://{}", listener.local_addr().unwrap());
+    let seen = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = seen.clone();
+    let recorder = tokio::spawn(async move {
+        while let Ok((_connection, _)) = listener.accept().await {
+            counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        }
+    });
+    let password = format!("{}\n", demo.ready().printer_password);
+    let env: Vec<(&str, &str)> = [
+        "HTTPS_PROXY",
+        "https_proxy",
+        "HTTP_PROXY",
+        "http_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+    ]
+    .into_iter()
+    .map(|name| (name, proxy.as_str()))
+    .chain([("NO_PROXY", ""), ("no_proxy", "")])
+    .collect();
+    let run = run(
+        &printer_args(&demo, "setup", &[]),
+        Options {
+            stdin: Some(&password),
+            env: &env,
+            ..Options::default()
+        },
+    )
+    .await;
+    recorder.abort();
+    assert_ok(&run);
+    assert_eq!(
+        seen.load(std::sync::atomic::Ordering::SeqCst),
+        0,
+        "no connection reached the proxy"
+    );
+}

@@ -1,5 +1,7 @@
 //! One printer's web server: HTTPS under the trust decision, the session cookie, GET and
-//! form POST, redirects followed by hand so no cookie is lost.
+//! form POST, redirects followed by hand so no cookie is lost, and only within the printer's
+//! own origin. The printer is always reached directly, never through a proxy: its admin
+//! password and session must not go to one, which could not reach a LAN address anyway.
 
 use super::address::{ManualAddress, Scheme};
 use super::tls::{self, Trust};
@@ -33,6 +35,8 @@ pub struct Page {
 /// A connection to one printer's web server.
 pub struct Web {
     base: String,
+    /// The printer's origin (scheme, host, port): the only one requests and cookies go to.
+    origin: url::Origin,
     http: reqwest::Client,
     seen: Arc<Mutex<Option<String>>>,
     refused: Arc<AtomicBool>,
@@ -52,6 +56,7 @@ impl Web {
         let tls = tls::client_config(trust).map_err(|e| WebError::Setup(e.to_string()))?;
         let http = reqwest::Client::builder()
             .use_preconfigured_tls(tls.config)
+            .no_proxy()
             .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(timeout)
             .timeout(timeout)
@@ -63,8 +68,13 @@ impl Web {
             .filter_map(|c| c.split_once('='))
             .map(|(k, v)| (k.to_string(), Secret::new(v)))
             .collect();
+        let base = base_url(address);
+        let origin = url::Url::parse(&base)
+            .map_err(|e| WebError::Setup(e.to_string()))?
+            .origin();
         Ok(Web {
-            base: base_url(address),
+            base,
+            origin,
             http,
             seen: tls.seen,
             refused: tls.refused,
@@ -136,10 +146,18 @@ impl Web {
         Err(WebError::Unreachable("too many redirects".into()))
     }
 
+    /// Where a redirect leads: within the printer's origin (its default port written or not),
+    /// else back to its start page. Never to another host, port or scheme, nor to an address
+    /// with user info, with the session cookie.
     fn resolve(&self, current: &str, location: &str) -> String {
         match url::Url::parse(current).and_then(|u| u.join(location)) {
-            Ok(u) if u.as_str().starts_with(&self.base) => u.to_string(),
-            // Never follow the printer somewhere else with its session cookie.
+            Ok(u)
+                if u.origin() == self.origin
+                    && u.username().is_empty()
+                    && u.password().is_none() =>
+            {
+                u.to_string()
+            }
             _ => format!("{}/", self.base),
         }
     }
@@ -198,6 +216,7 @@ impl Web {
     pub async fn answers_plain_http(&self) -> bool {
         let plain = self.base.replacen("https://", "http://", 1);
         let Ok(client) = reqwest::Client::builder()
+            .no_proxy()
             .redirect(reqwest::redirect::Policy::none())
             .timeout(self.timeout)
             .build()
@@ -227,4 +246,50 @@ fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
         source = s.source();
     }
     parts.join(": ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::printer::address::parse_manual_address;
+
+    fn web(address: &str) -> Web {
+        let address = parse_manual_address(address).unwrap();
+        Web::new(&address, &Trust::Pin(None), &[], Duration::from_secs(1)).unwrap()
+    }
+
+    #[test]
+    fn redirects_are_followed_within_the_printer_s_origin_on_its_default_port() {
+        let printer = web("10.0.0.5");
+        let current = format!("{}/PRESENTATION/ADVANCED/PASSWORD/SET", printer.base);
+        // The url crate writes https://10.0.0.5 without :443: the same origin.
+        for location in [
+            "/PRESENTATION/ADVANCED/NWS_EMAIL/TOP",
+            "https://10.0.0.5/PRESENTATION/ADVANCED/NWS_EMAIL/TOP",
+            "https://10.0.0.5:443/PRESENTATION/ADVANCED/NWS_EMAIL/TOP",
+        ] {
+            assert_eq!(
+                printer.resolve(&current, location),
+                "https://10.0.0.5/PRESENTATION/ADVANCED/NWS_EMAIL/TOP",
+                "{location}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_redirect_never_takes_the_session_elsewhere() {
+        let printer = web("127.0.0.1:8443");
+        let current = format!("{}/PRESENTATION/ADVANCED/PASSWORD/SET", printer.base);
+        let start = format!("{}/", printer.base);
+        for location in [
+            "https://127.0.0.1:8443@localhost:9443/",
+            "https://admin:pw@127.0.0.1:8443/TOP",
+            "https://127.0.0.1:9443/TOP",
+            "http://127.0.0.1:8443/TOP",
+            "https://127.0.0.1.evil.example:8443/TOP",
+            "//evil.example/TOP",
+        ] {
+            assert_eq!(printer.resolve(&current, location), start, "{location}");
+        }
+    }
 }
