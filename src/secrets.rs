@@ -187,33 +187,123 @@ pub async fn delete_printer_password(printer: &str) -> Result<(), KeychainError>
     delete(printer_user(printer)).await
 }
 
+/// The most one keychain entry holds here, in UTF-16 code units: Windows Credential Manager
+/// takes at most 2,560 bytes (`CRED_MAX_CREDENTIAL_BLOB_SIZE`) and keyring stores UTF-16 there,
+/// so 1,280 units; a margin is kept. Entra refresh tokens are often longer.
+const PART_UNITS: usize = 1_200;
+
+/// What the main entry of a secret stored in parts holds: this, then the number of parts.
+const PARTS: &str = "printer-oauth-parts:";
+
+/// At most this many parts are read (a damaged entry cannot make us read without end).
+const MAX_PARTS: usize = 64;
+
+/// A secret cut into pieces of at most [`PART_UNITS`] UTF-16 units, never inside a character.
+fn split(value: &str) -> Vec<String> {
+    let mut parts = vec![String::new()];
+    let mut units = 0;
+    for c in value.chars() {
+        if units + c.len_utf16() > PART_UNITS {
+            parts.push(String::new());
+            units = 0;
+        }
+        units += c.len_utf16();
+        parts.last_mut().expect("one part at least").push(c);
+    }
+    parts
+}
+
+/// The entry name of part `n` (from 1) of a secret stored in parts.
+fn part(user: &str, n: usize) -> String {
+    format!("{user}#{n}")
+}
+
+/// How many parts a main entry says the secret has, when it was stored in parts.
+fn part_count(main: &str) -> Option<usize> {
+    main.strip_prefix(PARTS)?
+        .parse()
+        .ok()
+        .filter(|n| (1..=MAX_PARTS).contains(n))
+}
+
+fn entry(user: &str) -> Result<keyring_core::Entry, KeychainError> {
+    keyring_core::Entry::new(SERVICE, user).map_err(classify)
+}
+
+fn get(user: &str) -> Result<Option<String>, KeychainError> {
+    match entry(user)?.get_password() {
+        Ok(value) => Ok(Some(value)),
+        Err(keyring_core::Error::NoEntry) => Ok(None),
+        Err(e) => Err(classify(e)),
+    }
+}
+
+fn remove(user: &str) -> Result<(), KeychainError> {
+    match entry(user)?.delete_credential() {
+        Ok(()) | Err(keyring_core::Error::NoEntry) => Ok(()),
+        Err(e) => Err(classify(e)),
+    }
+}
+
+/// Removes the parts of a secret stored in parts under `user` (its main entry stays).
+fn remove_parts(user: &str) -> Result<(), KeychainError> {
+    if let Some(count) = get(user)?.as_deref().and_then(part_count) {
+        for n in 1..=count {
+            remove(&part(user, n))?;
+        }
+    }
+    Ok(())
+}
+
+/// Saves a secret of any length: as one entry when it fits, else in parts under `user#1`,
+/// `user#2`... with the main entry written last, so a reader never finds it without them.
 async fn save(user: String, secret: Secret) -> Result<(), KeychainError> {
     run(move || {
-        let entry = keyring_core::Entry::new(SERVICE, &user).map_err(classify)?;
-        entry.set_password(secret.expose()).map_err(classify)
+        remove_parts(&user)?;
+        let parts = split(secret.expose());
+        if parts.len() == 1 {
+            return entry(&user)?
+                .set_password(secret.expose())
+                .map_err(classify);
+        }
+        for (i, piece) in parts.iter().enumerate() {
+            entry(&part(&user, i + 1))?
+                .set_password(piece)
+                .map_err(classify)?;
+        }
+        entry(&user)?
+            .set_password(&format!("{PARTS}{}", parts.len()))
+            .map_err(classify)
     })
     .await
 }
 
+/// Loads a secret, whole (a secret whose parts are not all there counts as none).
 async fn load(user: String) -> Result<Option<Secret>, KeychainError> {
     run(move || {
-        let entry = keyring_core::Entry::new(SERVICE, &user).map_err(classify)?;
-        match entry.get_password() {
-            Ok(value) => Ok(Some(Secret::new(value))),
-            Err(keyring_core::Error::NoEntry) => Ok(None),
-            Err(e) => Err(classify(e)),
+        let Some(main) = get(&user)? else {
+            return Ok(None);
+        };
+        let Some(count) = part_count(&main) else {
+            return Ok(Some(Secret::new(main)));
+        };
+        let mut whole = String::new();
+        for n in 1..=count {
+            match get(&part(&user, n))? {
+                Some(piece) => whole.push_str(&piece),
+                None => return Ok(None),
+            }
         }
+        Ok(Some(Secret::new(whole)))
     })
     .await
 }
 
+/// Removes a secret and its parts; removing a missing one is not an error.
 async fn delete(user: String) -> Result<(), KeychainError> {
     run(move || {
-        let entry = keyring_core::Entry::new(SERVICE, &user).map_err(classify)?;
-        match entry.delete_credential() {
-            Ok(()) | Err(keyring_core::Error::NoEntry) => Ok(()),
-            Err(e) => Err(classify(e)),
-        }
+        remove_parts(&user)?;
+        remove(&user)
     })
     .await
 }
@@ -242,5 +332,34 @@ mod tests {
             key.user(),
             "refresh-token/global/contoso.onmicrosoft.com/scanner@contoso.com"
         );
+    }
+
+    #[test]
+    fn long_secrets_are_cut_into_parts_that_fit_windows_credential_manager() {
+        // A 4 KB refresh token, and a password of two-unit characters.
+        let token = "0.AXkA".repeat(700);
+        let accented = "šđ€😀".repeat(400);
+        for secret in [token.as_str(), accented.as_str()] {
+            let parts = split(secret);
+            assert!(parts.len() > 1, "cut");
+            for piece in &parts {
+                let bytes = piece.encode_utf16().count() * 2;
+                assert!(bytes <= 2_560, "{bytes} bytes in one entry");
+            }
+            assert_eq!(
+                parts.concat(),
+                secret,
+                "nothing lost or cut inside a character"
+            );
+        }
+        assert_eq!(split("short"), vec!["short".to_string()]);
+        assert_eq!(part_count(&format!("{PARTS}4")), Some(4));
+        for damaged in [
+            "printer-oauth-parts:0",
+            "printer-oauth-parts:999",
+            "printer-oauth-parts:x",
+        ] {
+            assert_eq!(part_count(damaged), None, "{damaged}");
+        }
     }
 }

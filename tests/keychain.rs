@@ -162,3 +162,57 @@ async fn printer_password_is_remembered_used_and_forgotten_when_refused() {
             .is_none()
     );
 }
+
+/// A refresh token longer than one Windows Credential Manager entry holds (4 KB here) goes
+/// through the same code path: stored in parts that each fit, read back whole, replaced by a
+/// short one without leaving parts behind, and deleted with its parts.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a Secret Service: scripts/test starts one and runs it"]
+async fn a_4_kb_refresh_token_is_stored_in_parts_that_fit() {
+    common::require_secret_service();
+    let key = key("long-token.example");
+    let user = "refresh-token/global/long-token.example/scanner@contoso.com";
+    // What the keychain holds under an entry name, read as the product does: off the async
+    // runtime (the Secret Service store blocks).
+    let raw = |name: String| async move {
+        tokio::task::spawn_blocking(move || {
+            keyring_core::Entry::new("printer-oauth", &name)
+                .unwrap()
+                .get_password()
+                .ok()
+        })
+        .await
+        .unwrap()
+    };
+    let long = printer_oauth::secrets::Secret::new("1.AXkA-refresh.".repeat(273));
+    assert!(long.expose().len() >= 4_000);
+    secrets::save_refresh_token(&key, &long).await.unwrap();
+    let loaded = secrets::load_refresh_token(&key).await.unwrap();
+    assert!(loaded.as_ref() == Some(&long), "read back whole");
+    let main = raw(user.to_string()).await.expect("the main entry");
+    assert!(
+        main.starts_with("printer-oauth-parts:"),
+        "the main entry names its parts"
+    );
+    let parts: usize = main["printer-oauth-parts:".len()..].parse().unwrap();
+    assert!(parts >= 4);
+    for n in 1..=parts {
+        let piece = raw(format!("{user}#{n}")).await.expect("each part");
+        assert!(piece.encode_utf16().count() * 2 <= 2_560, "part {n} fits");
+    }
+
+    let short = printer_oauth::secrets::Secret::new("0.short");
+    secrets::save_refresh_token(&key, &short).await.unwrap();
+    assert!(secrets::load_refresh_token(&key).await.unwrap().as_ref() == Some(&short));
+    assert!(
+        raw(format!("{user}#1")).await.is_none(),
+        "no part left behind"
+    );
+
+    secrets::save_refresh_token(&key, &long).await.unwrap();
+    secrets::delete_refresh_token(&key).await.unwrap();
+    assert!(secrets::load_refresh_token(&key).await.unwrap().is_none());
+    for name in [user.to_string(), format!("{user}#1")] {
+        assert!(raw(name.clone()).await.is_none(), "{name} deleted");
+    }
+}
