@@ -6,7 +6,6 @@
 use crate::cloud::{Cloud, Service};
 use crate::diagnose::{Diagnosis, Step};
 use crate::i18n::Lang;
-use crate::paths;
 use crate::printer::settings::{Field, Values};
 use serde::Serialize;
 use std::fs::{File, OpenOptions};
@@ -160,13 +159,6 @@ impl Report {
             .unwrap_or_default();
         format!("printer-oauth-report-{stamp}")
     }
-}
-
-/// Where reports go: the user's Documents folder, else `reports` in the data directory.
-pub fn default_dir() -> Option<PathBuf> {
-    directories::UserDirs::new()
-        .and_then(|dirs| dirs.document_dir().map(Path::to_path_buf))
-        .or_else(|| paths::data_dir().map(|dir| dir.join("reports")))
 }
 
 /// The settings for JSON, the password field left out whatever the printer sent back.

@@ -659,6 +659,7 @@ async fn interrupting_the_wait_cancels_cleanly() {
     let child = tokio::process::Command::new(env!("CARGO_BIN_EXE_printer-oauth"))
         .args(preflight_args(&demo, &["--json"]))
         .env("HOME", home.path())
+        .env(printer_oauth::paths::HOME_VAR, home.path())
         .env_remove("DBUS_SESSION_BUS_ADDRESS")
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())

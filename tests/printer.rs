@@ -425,7 +425,8 @@ async fn certificates_are_pinned_only_after_confirmation() {
     assert_ok(&again);
     assert_eq!(again.events[0]["trust"], "pinned");
     // A later mismatch stops with a warning.
-    let pins = home.path().join("data/printer-oauth/pins.json");
+    // Under PRINTER_OAUTH_HOME (the test's folder for everything the product keeps).
+    let pins = home.path().join("printer-oauth/data/pins.json");
     let text = std::fs::read_to_string(&pins).unwrap();
     std::fs::write(&pins, text.replace(&ready.printer_fingerprint, &wrong)).unwrap();
     let changed = run(&status(&[]), opts(Lang::En)).await;
@@ -723,4 +724,37 @@ async fn printer_traffic_never_goes_through_a_proxy() {
         0,
         "no connection reached the proxy"
     );
+}
+
+/// A printer that ends every session right after the login (another administrator logs in
+/// each time) is diagnosed as exactly that, not as a profile that does not fit: the sign-in
+/// endpoint's login page after a fresh login is a lost session, not an answer that is not JSON.
+#[tokio::test]
+async fn a_printer_that_keeps_ending_the_session_says_so() {
+    for lang in Lang::ALL {
+        let demo = demo(&[Fault::PrinterSessionStorm]).await;
+        guide_tenant(&demo);
+        let mut control = Control::new(&demo);
+        let before = control.state().await;
+        let run = run_printer(&demo, "setup", &[], lang).await;
+        let d = run.diagnosis();
+        assert_eq!(
+            (d["id"].as_str(), run.code),
+            (Some("printer-session-lost"), 3),
+            "{lang:?}\n{}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains("printer-profile"), "{}", run.stderr);
+        let fix = d["fix"].as_str().unwrap();
+        let other_admin = match lang {
+            Lang::En => "another administrator",
+            Lang::Hr => "drugi administrator",
+        };
+        assert!(fix.contains(other_admin), "{fix}");
+        let after = control.state().await;
+        assert_eq!(settings(&after["email"]), settings(&before["email"]));
+        // One new login after each ended session, never a loop of them.
+        let logins = after["logins"]["ok"].as_u64().unwrap();
+        assert!((2..=8).contains(&logins), "{logins} logins");
+    }
 }

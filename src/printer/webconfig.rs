@@ -94,6 +94,16 @@ impl WebConfig {
         self.log_in(user.as_deref(), &password).await.map(|_| ())
     }
 
+    /// A POST answered the login page: on the first attempt log in again; on the second the
+    /// printer ended the fresh session too (another administrator, its session limit).
+    async fn session_ended(&mut self, attempt: u32) -> Result<(), PrinterError> {
+        if attempt == 0 {
+            self.log_in_again().await
+        } else {
+            Err(PrinterError::SessionLost)
+        }
+    }
+
     /// The form of a target, checked to be the form the profile describes.
     async fn fetch_form(&mut self, target: Target) -> Result<Form, PrinterError> {
         let spec = self.spec(target)?;
@@ -176,8 +186,8 @@ impl WebConfig {
             let mut fields = vec![token];
             fields.extend_from_slice(extra);
             let page = self.web.post(path, &fields).await?;
-            if self.is_login_page(&page) && attempt == 0 {
-                self.log_in_again().await?;
+            if self.is_login_page(&page) {
+                self.session_ended(attempt).await?;
                 continue;
             }
             if html::shows_any(&page.body, &self.profile.markers.stale_form) && attempt == 0 {
@@ -366,8 +376,8 @@ impl PrinterAdapter for WebConfig {
                     quote.unwrap_or_else(|| Self::describe(&page)),
                 ));
             }
-            if attempt == 0 && self.is_login_page(&page) {
-                self.log_in_again().await?;
+            if self.is_login_page(&page) {
+                self.session_ended(attempt).await?;
                 continue;
             }
             if attempt == 0 && html::shows_any(&page.body, &markers.stale_form) {
@@ -597,8 +607,8 @@ impl PrinterAdapter for WebConfig {
                     message: quote(&failed.texts),
                 }));
             }
-            if attempt == 0 && self.is_login_page(&answer) {
-                self.log_in_again().await?;
+            if self.is_login_page(&answer) {
+                self.session_ended(attempt).await?;
                 continue;
             }
             if attempt == 0 && html::shows_any(&answer.body, &markers.stale_form) {

@@ -57,6 +57,9 @@ pub enum Fault {
     PrinterConsumerModel,
     /// Every printer session dies after its third protected request.
     PrinterSessionExpiry,
+    /// Every printer session ends right after the first page it serves, as when another
+    /// administrator logs in after each login (Web Config allows one at a time).
+    PrinterSessionStorm,
     /// The printer's setup token rotates on every request of the session.
     PrinterTokenRotation,
     /// The printer's first applied settings write answers "Shutting down" and restarts it.

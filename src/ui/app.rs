@@ -205,7 +205,7 @@ impl Wizard {
         };
         let reports_dir = match demo {
             true => options.reports_dir.or_else(|| scratch_dir("reports")),
-            false => options.reports_dir.or_else(crate::report::default_dir),
+            false => options.reports_dir.or_else(paths::reports_dir),
         };
         let lang = match (&config_dir, options.lang_asked) {
             (Some(dir), false) => Preferences::load(dir).lang.unwrap_or(options.lang),

@@ -718,7 +718,7 @@ async fn a_demo_run_leaves_the_real_directories_unchanged() {
         [
             crate::paths::config_dir(),
             crate::paths::data_dir(),
-            crate::report::default_dir(),
+            crate::paths::reports_dir(),
         ]
         .map(tree)
     };

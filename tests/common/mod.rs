@@ -113,6 +113,11 @@ pub async fn run(args: &[String], options: Options<'_>) -> Run {
         .env("XDG_DATA_HOME", home_path.join("data"))
         .env("XDG_CACHE_HOME", home_path.join("cache"))
         .env("XDG_STATE_HOME", home_path.join("state"))
+        // Every folder the product uses, on every OS (Windows ignores HOME and XDG_*).
+        .env(
+            printer_oauth::paths::HOME_VAR,
+            home_path.join("printer-oauth"),
+        )
         .env_remove("RUST_LOG")
         .stdin(if options.stdin.is_some() {
             std::process::Stdio::piped()

@@ -27,6 +27,9 @@ const FAILURE_WINDOW: Duration = Duration::from_secs(300);
 const FAILURES_TO_LOCK: usize = 3;
 /// With `printer-session-expiry`, a session serves this many protected requests.
 const EXPIRING_SESSION_REQUESTS: u32 = 3;
+/// With `printer-session-storm`, a session serves this many: another administrator's login
+/// ends it right after.
+const STORM_SESSION_REQUESTS: u32 = 1;
 
 struct Session {
     last_seen: Instant,
@@ -121,9 +124,9 @@ pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 
 impl Printer {
     /// Admits a protected request: its session id, or None (answer the login page). Counts the
-    /// request, ends sessions that `printer-session-expiry` ends, and with
-    /// `printer-token-rotation` invalidates the session's outstanding setup tokens (after the
-    /// caller took the one it was sent, see [`Printer::admit_form`]).
+    /// request, ends sessions that `printer-session-expiry` or `printer-session-storm` end, and
+    /// with `printer-token-rotation` invalidates the session's outstanding setup tokens (after
+    /// the caller took the one it was sent, see [`Printer::admit_form`]).
     pub fn enter(&self, headers: &HeaderMap) -> Option<String> {
         let knobs = self.shared.knobs();
         let id = cookie(headers, SESSION_COOKIE)?;
@@ -137,7 +140,14 @@ impl Printer {
         }
         session.last_seen = Instant::now();
         session.requests += 1;
-        if knobs.has(Fault::PrinterSessionExpiry) && session.requests >= EXPIRING_SESSION_REQUESTS {
+        let limit = if knobs.has(Fault::PrinterSessionStorm) {
+            Some(STORM_SESSION_REQUESTS)
+        } else {
+            knobs
+                .has(Fault::PrinterSessionExpiry)
+                .then_some(EXPIRING_SESSION_REQUESTS)
+        };
+        if limit.is_some_and(|limit| session.requests >= limit) {
             sessions.sessions.remove(&id);
         }
         if knobs.has(Fault::PrinterTokenRotation) {
