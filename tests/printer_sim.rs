@@ -1201,3 +1201,52 @@ async fn refusals_count_down_to_the_printer_s_lockout() {
         d.fix
     );
 }
+
+/// With `printer-session-storm` every session serves one page after the login, then ends.
+/// The adapter logs in again once; when the fresh session ends too, every request that
+/// needs one (a settings write, the sign-in, the connection test) says the session keeps
+/// ending, never "unexpected page" or "not JSON".
+#[tokio::test]
+async fn a_session_storm_ends_every_session_after_one_page() {
+    use printer_oauth::printer::adapter::{SignInState, Target};
+    use printer_oauth::printer::error::PrinterError;
+    let demo = demo(&[Fault::PrinterSessionStorm]).await;
+    let mut web = Web::new(&demo);
+    web.login().await;
+    web.form(EMAIL).await;
+    let (_, page) = web.get(&format!("{EMAIL}/TOP")).await;
+    assert!(page.contains("Administrator Login"), "{page}");
+    web.login().await;
+    web.form(EMAIL).await;
+
+    let mut adapter = adapter(&demo, Profile::builtin()).await;
+    // A single page after a new login still works.
+    let raw = adapter
+        .read(Target::Email)
+        .await
+        .expect("one page per login");
+    assert_eq!(
+        adapter.sign_in_state(Target::Email).await,
+        Ok(SignInState::SignedOut)
+    );
+    assert_eq!(
+        adapter.write(Target::Email, &raw).await,
+        Err(PrinterError::SessionLost)
+    );
+    assert_eq!(
+        adapter
+            .start_sign_in(Target::Email, "exchange-online")
+            .await,
+        Err(PrinterError::SessionLost)
+    );
+    assert_eq!(
+        adapter.connection_test().await,
+        Err(PrinterError::SessionLost)
+    );
+    assert!(
+        sim_state(&demo).await["writes"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+}

@@ -169,6 +169,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_session_the_printer_keeps_ending_says_why_and_what_to_do() {
+        for (lang, who, wait) in [
+            (Lang::En, "another administrator", "restart the printer"),
+            (Lang::Hr, "drugi administrator", "ponovno pokrenite pisač"),
+        ] {
+            let d = PrinterError::SessionLost.diagnose(lang);
+            assert_eq!(d.id, "printer-session-lost");
+            assert_eq!(d.step, crate::diagnose::Step::Printer);
+            assert_eq!(d.outcome.exit_code(), 3, "the printer refused");
+            assert!(d.cause.contains(who), "{}", d.cause);
+            assert!(d.fix.contains(who) && d.fix.contains(wait), "{}", d.fix);
+            assert!(!d.fix.contains("profil"), "not the profile: {}", d.fix);
+        }
+    }
+
+    #[test]
     fn the_printer_s_expired_code_says_how_long_it_was_valid() {
         let d = PrinterError::SignInExpired { lifetime: 300 }.diagnose(Lang::En);
         assert_eq!(d.id, "aadsts-code-expired");
