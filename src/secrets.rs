@@ -192,10 +192,13 @@ pub async fn delete_printer_password(printer: &str) -> Result<(), KeychainError>
 /// so 1,280 units; a margin is kept. Entra refresh tokens are often longer.
 const PART_UNITS: usize = 1_200;
 
-/// What the main entry of a secret stored in parts holds: this, then the number of parts.
+/// What the main entry of a secret stored in parts holds: this, then `GENERATION:COUNT`. Each
+/// save writes parts of a new generation, so a save that fails midway never touches the
+/// parts the stored secret is made of.
 const PARTS: &str = "printer-oauth-parts:";
 
-/// At most this many parts are read (a damaged entry cannot make us read without end).
+/// At most this many parts (76,800 UTF-16 units): a longer secret is refused, and a damaged
+/// entry cannot make us read without end.
 const MAX_PARTS: usize = 64;
 
 /// A secret cut into pieces of at most [`PART_UNITS`] UTF-16 units, never inside a character.
@@ -213,17 +216,37 @@ fn split(value: &str) -> Vec<String> {
     parts
 }
 
-/// The entry name of part `n` (from 1) of a secret stored in parts.
-fn part(user: &str, n: usize) -> String {
-    format!("{user}#{n}")
+/// A secret stored in parts: its generation and how many parts it has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Parts {
+    generation: u32,
+    count: usize,
 }
 
-/// How many parts a main entry says the secret has, when it was stored in parts.
-fn part_count(main: &str) -> Option<usize> {
-    main.strip_prefix(PARTS)?
-        .parse()
-        .ok()
-        .filter(|n| (1..=MAX_PARTS).contains(n))
+impl Parts {
+    /// What a main entry says; `None` for a secret stored whole. `Some(None)` for a main
+    /// entry that says parts but is damaged (it holds no secret).
+    fn of(main: &str) -> Option<Option<Parts>> {
+        let rest = main.strip_prefix(PARTS)?;
+        let parsed = rest.split_once(':').and_then(|(generation, count)| {
+            Some(Parts {
+                generation: u32::from_str_radix(generation, 16).ok()?,
+                count: count.parse().ok().filter(|n| (1..=MAX_PARTS).contains(n))?,
+            })
+        });
+        Some(parsed)
+    }
+
+    fn main_entry(self) -> String {
+        format!("{PARTS}{:08x}:{}", self.generation, self.count)
+    }
+
+    /// The entry names of the parts, in order.
+    fn names(self, user: &str) -> Vec<String> {
+        (1..=self.count)
+            .map(|n| format!("{user}#{:08x}.{n}", self.generation))
+            .collect()
+    }
 }
 
 fn entry(user: &str) -> Result<keyring_core::Entry, KeychainError> {
@@ -245,51 +268,73 @@ fn remove(user: &str) -> Result<(), KeychainError> {
     }
 }
 
-/// Removes the parts of a secret stored in parts under `user` (its main entry stays).
-fn remove_parts(user: &str) -> Result<(), KeychainError> {
-    if let Some(count) = get(user)?.as_deref().and_then(part_count) {
-        for n in 1..=count {
-            remove(&part(user, n))?;
-        }
-    }
-    Ok(())
+/// The parts the main entry under `user` names, if it names any.
+fn stored_parts(user: &str) -> Result<Option<Parts>, KeychainError> {
+    Ok(get(user)?.as_deref().and_then(Parts::of).flatten())
 }
 
-/// Saves a secret of any length: as one entry when it fits, else in parts under `user#1`,
-/// `user#2`... with the main entry written last, so a reader never finds it without them.
+/// Saves a secret of any length: as one entry when it fits, else in parts of a new
+/// generation (`user#GEN.1`, `user#GEN.2`...), then the main entry that names them, then the
+/// old parts are removed. A save that fails leaves the stored secret as it was.
 async fn save(user: String, secret: Secret) -> Result<(), KeychainError> {
     run(move || {
-        remove_parts(&user)?;
-        let parts = split(secret.expose());
-        if parts.len() == 1 {
-            return entry(&user)?
+        let old = stored_parts(&user)?;
+        let pieces = split(secret.expose());
+        if pieces.len() > MAX_PARTS {
+            return Err(KeychainError::Failed(format!(
+                "the secret is longer than {MAX_PARTS} keychain entries hold"
+            )));
+        }
+        if pieces.len() == 1 {
+            entry(&user)?
                 .set_password(secret.expose())
-                .map_err(classify);
-        }
-        for (i, piece) in parts.iter().enumerate() {
-            entry(&part(&user, i + 1))?
-                .set_password(piece)
                 .map_err(classify)?;
+        } else {
+            let parts = Parts {
+                generation: rand::random::<u32>(),
+                count: pieces.len(),
+            };
+            let names = parts.names(&user);
+            let written = names
+                .iter()
+                .zip(&pieces)
+                .try_for_each(|(name, piece)| entry(name)?.set_password(piece).map_err(classify));
+            let named = written.and_then(|()| {
+                entry(&user)?
+                    .set_password(&parts.main_entry())
+                    .map_err(classify)
+            });
+            if let Err(e) = named {
+                for name in &names {
+                    let _ = remove(name);
+                }
+                return Err(e);
+            }
         }
-        entry(&user)?
-            .set_password(&format!("{PARTS}{}", parts.len()))
-            .map_err(classify)
+        // The old generation is no longer named by anything.
+        for name in old.map(|p| p.names(&user)).unwrap_or_default() {
+            remove(&name)?;
+        }
+        Ok(())
     })
     .await
 }
 
-/// Loads a secret, whole (a secret whose parts are not all there counts as none).
+/// Loads a secret, whole (a secret whose parts are not all there, or whose main entry is
+/// damaged, counts as none).
 async fn load(user: String) -> Result<Option<Secret>, KeychainError> {
     run(move || {
         let Some(main) = get(&user)? else {
             return Ok(None);
         };
-        let Some(count) = part_count(&main) else {
-            return Ok(Some(Secret::new(main)));
+        let parts = match Parts::of(&main) {
+            None => return Ok(Some(Secret::new(main))),
+            Some(None) => return Ok(None),
+            Some(Some(parts)) => parts,
         };
         let mut whole = String::new();
-        for n in 1..=count {
-            match get(&part(&user, n))? {
+        for name in parts.names(&user) {
+            match get(&name)? {
                 Some(piece) => whole.push_str(&piece),
                 None => return Ok(None),
             }
@@ -302,8 +347,12 @@ async fn load(user: String) -> Result<Option<Secret>, KeychainError> {
 /// Removes a secret and its parts; removing a missing one is not an error.
 async fn delete(user: String) -> Result<(), KeychainError> {
     run(move || {
-        remove_parts(&user)?;
-        remove(&user)
+        let parts = stored_parts(&user)?;
+        remove(&user)?;
+        for name in parts.map(|p| p.names(&user)).unwrap_or_default() {
+            remove(&name)?;
+        }
+        Ok(())
     })
     .await
 }
@@ -353,13 +402,20 @@ mod tests {
             );
         }
         assert_eq!(split("short"), vec!["short".to_string()]);
-        assert_eq!(part_count(&format!("{PARTS}4")), Some(4));
+        let parts = Parts {
+            generation: 0xab12,
+            count: 4,
+        };
+        assert_eq!(Parts::of(&parts.main_entry()), Some(Some(parts)));
+        assert_eq!(parts.names("u")[3], "u#0000ab12.4");
+        assert_eq!(Parts::of("0.AXkA-a-token"), None, "a secret stored whole");
         for damaged in [
-            "printer-oauth-parts:0",
-            "printer-oauth-parts:999",
-            "printer-oauth-parts:x",
+            "printer-oauth-parts:0000ab12:0",
+            "printer-oauth-parts:0000ab12:999",
+            "printer-oauth-parts:x:4",
+            "printer-oauth-parts:4",
         ] {
-            assert_eq!(part_count(damaged), None, "{damaged}");
+            assert_eq!(Parts::of(damaged), Some(None), "{damaged} holds no secret");
         }
     }
 }

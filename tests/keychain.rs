@@ -190,29 +190,29 @@ async fn a_4_kb_refresh_token_is_stored_in_parts_that_fit() {
     let loaded = secrets::load_refresh_token(&key).await.unwrap();
     assert!(loaded.as_ref() == Some(&long), "read back whole");
     let main = raw(user.to_string()).await.expect("the main entry");
-    assert!(
-        main.starts_with("printer-oauth-parts:"),
-        "the main entry names its parts"
-    );
-    let parts: usize = main["printer-oauth-parts:".len()..].parse().unwrap();
-    assert!(parts >= 4);
-    for n in 1..=parts {
-        let piece = raw(format!("{user}#{n}")).await.expect("each part");
+    let (generation, count) = main
+        .strip_prefix("printer-oauth-parts:")
+        .and_then(|rest| rest.split_once(':'))
+        .expect("the main entry names its parts");
+    let count: usize = count.parse().unwrap();
+    assert!(count >= 4);
+    let part = |n: usize| format!("{user}#{generation}.{n}");
+    for n in 1..=count {
+        let piece = raw(part(n)).await.expect("each part");
         assert!(piece.encode_utf16().count() * 2 <= 2_560, "part {n} fits");
     }
 
     let short = printer_oauth::secrets::Secret::new("0.short");
     secrets::save_refresh_token(&key, &short).await.unwrap();
     assert!(secrets::load_refresh_token(&key).await.unwrap().as_ref() == Some(&short));
-    assert!(
-        raw(format!("{user}#1")).await.is_none(),
-        "no part left behind"
-    );
+    assert!(raw(part(1)).await.is_none(), "no part left behind");
 
     secrets::save_refresh_token(&key, &long).await.unwrap();
+    let main = raw(user.to_string()).await.expect("stored in parts again");
+    let generation = main.split(':').nth(1).unwrap().to_string();
     secrets::delete_refresh_token(&key).await.unwrap();
     assert!(secrets::load_refresh_token(&key).await.unwrap().is_none());
-    for name in [user.to_string(), format!("{user}#1")] {
+    for name in [user.to_string(), format!("{user}#{generation}.1")] {
         assert!(raw(name.clone()).await.is_none(), "{name} deleted");
     }
 }

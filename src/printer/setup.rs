@@ -140,16 +140,34 @@ pub async fn send_signed_in<A: PrinterAdapter>(
     ready(adapter, target, lang).await
 }
 
-/// Leaves a signed-in printer without sending its settings (the admin cancelled): its
-/// settings are as they were, and its new sign-in is undone where it can be.
+/// Leaves a signed-in printer without sending its settings (the admin refused the account
+/// that signed in): its settings are as they were, and it is signed out, so no token of that
+/// account stays on it. A sign-in it had before is gone too (the new one replaced it): the
+/// diagnosis says so.
 pub async fn abandon<A: PrinterAdapter>(
     adapter: &mut A,
     request: &SetupRequest,
     signed: SignedIn,
 ) -> Diagnosis {
     let (lang, target) = (request.lang, request.target);
-    let cancelled = diagnose::internal("cancelled").diagnose(lang);
-    undo_sign_in(adapter, target, &signed.signed_in_before, cancelled, lang).await
+    let mut cancelled = diagnose::internal("cancelled").diagnose(lang);
+    let mut notes = Vec::new();
+    if let SignInState::SignedIn { account } = &signed.signed_in_before {
+        notes.push(lang.text_with(
+            "printer-signin-replaced",
+            &[("account", account.clone().unwrap_or_default())],
+        ));
+    }
+    if let Err(e) = adapter.sign_out(target).await {
+        notes.push(lang.text_with(
+            "printer-signout-failed",
+            &[("error", e.diagnose(lang).title)],
+        ));
+    }
+    if !notes.is_empty() {
+        cancelled.detail = Some(notes.join("\n"));
+    }
+    cancelled
 }
 
 /// Sends changed settings to a printer that is already signed in, with no new sign-in: the

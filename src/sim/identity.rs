@@ -215,10 +215,11 @@ pub enum Decision {
 }
 
 impl Shared {
-    /// Records a decision for a user code. `account` defaults to the mailbox for the pre-flight
-    /// app; for any other app (the printer's), to the mailbox once the organisation consented to
-    /// the app (the least-privilege path), else to the Global Administrator, who consents for
-    /// the organisation (the guide's path). Only a Global Administrator can consent for the
+    /// Records a decision for a user code. `account` defaults to the directory's
+    /// `default_approver` (the account the demo wizard's plan names), else to the mailbox for
+    /// the pre-flight app; for any other app (the printer's), to the mailbox once the
+    /// organisation consented to the app (the least-privilege path), else to the Global
+    /// Administrator, who consents for the organisation (the guide's path). Only a Global Administrator can consent for the
     /// organisation: `consent_for_org` from anyone else consents for that account alone.
     pub fn decide(
         &self,

@@ -314,7 +314,11 @@ impl Wizard {
                 self.save_progress();
                 Task::none()
             }
-            Message::Quit => iced::exit(),
+            // A sign-in waiting for the admin's word is undone before the window closes.
+            Message::Quit => match self.sign_in.reset() {
+                Some(left) => left.map(Message::SignIn).chain(iced::exit()),
+                None => iced::exit(),
+            },
             Message::FocusNext => iced::widget::operation::focus_next(),
             Message::FocusPrevious => iced::widget::operation::focus_previous(),
             Message::Resume => self.resume(),
@@ -364,10 +368,14 @@ impl Wizard {
             Message::Printer(m) => {
                 let action = self.printer.update(m, self.lang);
                 let address = self.printer.session().map(|s| s.address.clone());
-                if address.is_some() && self.set_up_for.is_some() && address != self.set_up_for {
-                    self.forget_the_printer();
-                }
-                self.act(action, Message::Printer)
+                let left = match address.is_some()
+                    && self.set_up_for.is_some()
+                    && address != self.set_up_for
+                {
+                    true => self.forget_the_printer(),
+                    false => Task::none(),
+                };
+                Task::batch([left, self.act(action, Message::Printer)])
             }
             Message::Email(m) => {
                 let action = self.email.update(m);
@@ -375,9 +383,13 @@ impl Wizard {
             }
             Message::SignIn(sign_in::Message::Start) => self.start_setup(),
             Message::SignIn(sign_in::Message::SignInAgain) => {
-                self.sign_in.restart();
+                let left = self.sign_in.restart().map(|t| t.map(Message::SignIn));
                 let shown = self.go_to(Step::SignIn);
-                shown.chain(self.start_setup())
+                let start = self.start_setup();
+                match left {
+                    Some(left) => Task::batch([shown, left.chain(start)]),
+                    None => shown.chain(start),
+                }
             }
             Message::SignIn(m) => {
                 let succeeded = matches!(m, sign_in::Message::Finished(Ok(_)));
@@ -557,15 +569,15 @@ impl Wizard {
             printer::PrinterPage::new(self.data_dir.clone(), self.demo_printer.clone());
         self.printer = printer;
         self.email = email_server::EmailServer::default();
-        self.forget_the_printer();
-        self.go_to(Step::Printer)
-            .chain(search.map(Message::Printer))
+        let left = self.forget_the_printer();
+        let shown = self.go_to(Step::Printer);
+        Task::batch([left, shown.chain(search.map(Message::Printer))])
     }
 
     /// Forgets what was done on a printer (its sign-ins, what it holds, its read-back), for
     /// another one: a setup or sending under way is left, and its outcome ignored.
-    fn forget_the_printer(&mut self) {
-        self.sign_in.reset();
+    fn forget_the_printer(&mut self) -> Task<Message> {
+        let left = self.sign_in.reset();
         self.apply = apply_verify::ApplyVerify::default();
         self.holds = None;
         self.setting_up = None;
@@ -574,6 +586,7 @@ impl Wizard {
         self.send_problem = None;
         let printer = STEPS.iter().position(|s| *s == Step::Printer).unwrap_or(0);
         self.reached = self.reached.min(printer);
+        left.map_or_else(Task::none, |t| t.map(Message::SignIn))
     }
 
     /// Shows a page (from a fix's "Go to" button).

@@ -59,9 +59,14 @@ impl DemoPanel {
         }
     }
 
-    /// Has the demo's automatic approval sign in as `account` (the one the wizard's plan names).
+    /// Has the demo's automatic approval sign in as `account` (the one the wizard's plan
+    /// names), when it is one of the demo tenant's; otherwise the simulator's own choice.
     pub fn approve_as(&self, account: &str) {
-        self.shared.dir().default_approver = Some(account.trim().to_string());
+        let known = directory::ACCOUNTS
+            .iter()
+            .find(|a| a.username.eq_ignore_ascii_case(account.trim()))
+            .map(|a| a.username.to_string());
+        self.shared.dir().default_approver = known;
     }
 
     /// Looks at the demo mailbox and the consent every second.

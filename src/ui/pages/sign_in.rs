@@ -65,6 +65,8 @@ pub enum Message {
     SendAnyway,
     /// Leaves the printer's settings as they were and undoes its new sign-in.
     Abandon,
+    /// A sign-in the page left was undone (its outcome belongs to no run on the page).
+    Left(Box<Diagnosis>),
     Finished(Result<SetupDone, Box<Diagnosis>>),
 }
 
@@ -76,20 +78,39 @@ impl SignInPage {
         } else {
             vec![Target::Email]
         };
-        if targets != self.targets {
+        // A sign-in waiting for the admin's word is answered first.
+        if targets != self.targets && !matches!(self.run, Run::Confirm(_)) {
             self.targets = targets;
             self.done.clear();
             self.run = Run::Idle;
         }
     }
 
-    /// Forgets the completed sign-ins, so the next start signs the printer in again (a new
-    /// sign-in replaces one waiting for the admin's word).
-    pub fn restart(&mut self) {
-        if !matches!(self.run, Run::Running { .. }) {
-            self.done.clear();
-            self.run = Run::Idle;
+    /// Leaves a sign-in that waits for the admin's word: the printer is signed out in the
+    /// background (its settings were never sent), and the outcome is not shown.
+    fn leave_pause(&mut self) -> Option<Task<Message>> {
+        let Run::Confirm(signed) = std::mem::take(&mut self.run) else {
+            return None;
+        };
+        let (session, request) = self.pending.clone()?;
+        Some(Task::future(async move {
+            let mut connected = session.connected.lock().await;
+            let left = setup::abandon(&mut connected.adapter, &request, *signed).await;
+            Message::Left(Box::new(left))
+        }))
+    }
+
+    /// Forgets the completed sign-ins, so the next start signs the printer in again; a
+    /// sign-in waiting for the admin's word is undone first (the task to run before the new
+    /// one).
+    pub fn restart(&mut self) -> Option<Task<Message>> {
+        if matches!(self.run, Run::Running { .. }) {
+            return None;
         }
+        let left = self.leave_pause();
+        self.done.clear();
+        self.run = Run::Idle;
+        left
     }
 
     /// Whether a setup is under way (or waits for the admin's word after the sign-in).
@@ -98,13 +119,16 @@ impl SignInPage {
     }
 
     /// Stops a setup under way (its outcome is then ignored) and forgets every sign-in: the
-    /// page starts again, for another printer.
-    pub fn reset(&mut self) {
+    /// page starts again, for another printer. A sign-in waiting for the admin's word is
+    /// undone by the task returned.
+    pub fn reset(&mut self) -> Option<Task<Message>> {
         if let Some(cancel) = self.cancel.take() {
             cancel.cancel();
         }
+        let left = self.leave_pause();
         self.done.clear();
         self.run = Run::Idle;
+        left
     }
 
     /// The targets set up so far.
@@ -192,12 +216,18 @@ impl SignInPage {
             // Starting needs the session: the wizard calls `start`.
             Message::Start | Message::SignInAgain => {}
             Message::Confirm(signed) => {
-                if matches!(self.run, Run::Running { .. }) {
-                    self.cancel = None;
-                    self.run = Run::Confirm(signed);
+                self.cancel = None;
+                let late = !matches!(self.run, Run::Running { .. });
+                self.run = Run::Confirm(signed);
+                // The page was left while the printer signed in: undo that sign-in at once.
+                if late && let Some(task) = self.leave_pause() {
+                    return Action::Run(task);
                 }
             }
             Message::SendAnyway => return self.resume(true),
+            Message::Left(left) => {
+                tracing::debug!(outcome = %left.title, "a left sign-in was undone")
+            }
             Message::Abandon => return self.resume(false),
             Message::Cancel => {
                 if let Some(cancel) = &self.cancel {
