@@ -11,7 +11,8 @@ use crate::diagnose::Diagnosis;
 use crate::diagnose::Step;
 use crate::i18n::Lang;
 use crate::paths;
-use crate::printer::settings::{Field, Values};
+use crate::printer::adapter::Target;
+use crate::printer::settings::{Field, OAuthSettings, Values};
 use crate::printer::setup::{self, SetupRequest};
 use crate::profile::{Preferences, Progress};
 use crate::report::{PrinterInfo, Report};
@@ -637,19 +638,31 @@ impl Wizard {
         ) else {
             return Task::none();
         };
-        let (lang, data_dir) = (self.lang, self.data_dir.clone().unwrap_or_default());
-        let (printer, model) = (session.address.clone(), session.model.clone());
         self.setting_up = Some(settings.values());
         self.set_up_for = Some(session.address.clone());
-        let action = self.sign_in.start(session, |target| SetupRequest {
+        let request = self.setup_request(&session, &settings);
+        let action = self.sign_in.start(session, request);
+        self.act(action, Message::SignIn)
+    }
+
+    /// What a setup of one target of the printer logged in needs: the form's settings, the
+    /// printer's address and model (they name the backup), the data folder, the language.
+    fn setup_request(
+        &self,
+        session: &printer::Session,
+        settings: &OAuthSettings,
+    ) -> impl Fn(Target) -> SetupRequest + use<> {
+        let (printer, model) = (session.address.clone(), session.model.clone());
+        let (settings, lang) = (settings.clone(), self.lang);
+        let data_dir = self.data_dir.clone().unwrap_or_default();
+        move |target| SetupRequest {
             printer: printer.clone(),
             model: model.clone(),
             target,
             settings: settings.clone(),
             data_dir: data_dir.clone(),
             lang,
-        });
-        self.act(action, Message::SignIn)
+        }
     }
 
     /// Sends the changed settings to every target already set up, with the safety net and no
@@ -670,14 +683,7 @@ impl Wizard {
             .sign_in
             .done_targets()
             .into_iter()
-            .map(|target| SetupRequest {
-                printer: session.address.clone(),
-                model: session.model.clone(),
-                target,
-                settings: settings.clone(),
-                data_dir: self.data_dir.clone().unwrap_or_default(),
-                lang: self.lang,
-            })
+            .map(self.setup_request(&session, &settings))
             .collect();
         Task::future(async move {
             let mut connected = session.connected.lock().await;

@@ -79,16 +79,21 @@ async fn type_into(wizard: &mut Wizard, placeholder: &str, typed: &str, secure: 
     }
 }
 
+/// The simulators, polled every second, approving each sign-in code the moment it is shown.
+async fn approving_demo() -> sim::Demo {
+    sim::Demo::start(Knobs {
+        interval: Duration::from_secs(1),
+        auto_approve: Some(Duration::ZERO),
+        ..Knobs::default()
+    })
+    .await
+    .expect("simulators start")
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_demo_walks_from_welcome_to_a_verified_printer() {
     for lang in Lang::ALL {
-        let simulators = sim::Demo::start(Knobs {
-            interval: Duration::from_secs(1),
-            auto_approve: Some(Duration::ZERO),
-            ..Knobs::default()
-        })
-        .await
-        .expect("simulators start");
+        let simulators = approving_demo().await;
         let data = tempfile::tempdir().unwrap();
         let (mut wizard, search) = Wizard::new(Options {
             lang,
@@ -581,13 +586,7 @@ async fn signed_in_with(options: Options) -> (sim::Demo, Wizard) {
 /// Global Administrator signs the printer in by mistake.
 async fn signed_in_on(options: Options, guide: bool) -> (sim::Demo, Wizard) {
     let lang = options.lang;
-    let simulators = sim::Demo::start(Knobs {
-        interval: Duration::from_secs(1),
-        auto_approve: Some(Duration::ZERO),
-        ..Knobs::default()
-    })
-    .await
-    .expect("simulators start");
+    let simulators = approving_demo().await;
     let (mut wizard, search) = Wizard::new(Options {
         demo: Some(Demo::of(&simulators)),
         ..options
@@ -1004,13 +1003,7 @@ async fn the_settings_wait_when_exchange_will_refuse_the_account_that_signed_in(
 /// A pre-flight's result, already on screen, is said again in the language switched to.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_preflight_result_is_re_rendered_in_the_new_language() {
-    let simulators = sim::Demo::start(Knobs {
-        interval: Duration::from_secs(1),
-        auto_approve: Some(Duration::ZERO),
-        ..Knobs::default()
-    })
-    .await
-    .unwrap();
+    let simulators = approving_demo().await;
     let data = tempfile::tempdir().unwrap();
     let (mut wizard, _) = Wizard::new(Options {
         lang: Lang::En,
