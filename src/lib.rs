@@ -14,4 +14,5 @@ pub mod report;
 pub mod secrets;
 pub mod signin;
 pub mod sim;
+pub mod trust;
 pub mod ui;

@@ -8,6 +8,7 @@ use crate::i18n::Lang;
 use crate::mail::{self, MailCheck, MailSent};
 use crate::secrets::{self, KeychainError, TokenKey};
 use crate::signin::{Event, SignIn, SignInError, Tokens};
+use crate::trust::SystemTrust;
 use serde::Serialize;
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
@@ -28,7 +29,7 @@ pub struct Request {
     pub to: String,
     /// Replaces the cloud's SMTP host and port.
     pub smtp: Option<(String, u16)>,
-    /// Extra trust anchors for SMTP (PEM).
+    /// Extra trust anchors (PEM, `--ca-file`) for the sign-in and SMTP, besides the system's.
     pub extra_roots_pem: Option<Vec<u8>>,
     /// Per-request network time limit.
     pub timeout: Duration,
@@ -103,12 +104,15 @@ pub async fn run(
         .authority
         .clone()
         .unwrap_or_else(|| endpoints.authority.clone());
-    let signin = SignIn::new(
+    let trust =
+        SystemTrust::new(request.extra_roots_pem.as_deref()).map_err(|e| e.diagnose(lang))?;
+    let signin = SignIn::with_trust(
         &authority,
         &request.tenant,
         &request.client_id,
         endpoints.scopes(),
         request.timeout,
+        trust.clone(),
     )
     .map_err(|e| e.diagnose(lang))?;
     let key = TokenKey {
@@ -188,7 +192,7 @@ pub async fn run(
     let check = MailCheck {
         smtp_host,
         smtp_port,
-        extra_roots_pem: request.extra_roots_pem.clone(),
+        trust,
         user,
         access_token: tokens.access_token.clone(),
         from: request.account.clone(),

@@ -203,7 +203,7 @@ fn push_diagnoses(md: &mut String, diagnoses: &[Diagnosis], lang: Lang) {
 
 /// A new file, readable and writable by its owner only (on Unix); `None` when the name is
 /// taken (a symbolic link counts, even a dangling one: it is never followed).
-fn create_new(path: &Path) -> io::Result<Option<File>> {
+pub(crate) fn create_new(path: &Path) -> io::Result<Option<File>> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]

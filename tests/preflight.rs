@@ -230,7 +230,12 @@ async fn smtp_refusals_are_diagnosed() {
             "smtp-bad-outbound-sender",
             "550 5.1.8",
         ),
-        (Fault::UntrustedCertificate, 4, "net-tls", "tls"),
+        (
+            Fault::UntrustedCertificate,
+            4,
+            "net-tls-inspected",
+            "tls-inspected",
+        ),
         (Fault::DropConnection, 4, "smtp-dropped", "smtp-dropped"),
     ];
     for (i, (fault, exit, id, code)) in cases.iter().enumerate() {

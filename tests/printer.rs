@@ -3,109 +3,14 @@
 
 mod common;
 
-use common::{Options, Run, demo, demo_with, files_under, run};
+use common::printer::{Control, assert_ok, guide_tenant, printer_args, run_printer, settings};
+use common::{Options, demo, demo_with, files_under, run};
 use printer_oauth::i18n::Lang;
-use printer_oauth::printer::address::parse_manual_address;
-use printer_oauth::printer::tls::Trust;
-use printer_oauth::printer::web::Web;
 use printer_oauth::sim::directory::{ADMIN, MAILBOX};
-use printer_oauth::sim::{Demo, Fault, Knobs};
+use printer_oauth::sim::{Fault, Knobs};
 use serde_json::Value;
 use std::path::Path;
 use std::time::Duration;
-
-/// The simulated printer's `/sim/` controls, over HTTPS pinned to its certificate.
-struct Control(Web);
-
-impl Control {
-    fn new(demo: &Demo) -> Control {
-        let ready = demo.ready();
-        let address = parse_manual_address(&ready.printer).unwrap();
-        let trust = Trust::Pin(Some(ready.printer_fingerprint.clone()));
-        Control(Web::new(&address, &trust, &[], Duration::from_secs(10)).unwrap())
-    }
-
-    async fn json(&mut self, path: &str, form: Option<&[(&str, &str)]>) -> Value {
-        let page = match form {
-            Some(f) => {
-                let f: Vec<(String, String)> = f
-                    .iter()
-                    .map(|(k, v)| (k.to_string(), v.to_string()))
-                    .collect();
-                self.0.post(path, &f).await
-            }
-            None => self.0.get(path).await,
-        };
-        let page = page.expect("the printer simulator answers");
-        serde_json::from_str(&page.body).expect("JSON")
-    }
-
-    async fn state(&mut self) -> Value {
-        self.json("/sim/state", None).await
-    }
-
-    /// Runs a scan-to-email job on the printer with its own settings; returns the job.
-    async fn scan(&mut self, to: &str, fax: bool) -> Value {
-        let fax = if fax { "1" } else { "0" };
-        self.json("/sim/scan", Some(&[("to", to), ("fax", fax)]))
-            .await
-    }
-}
-
-/// A page's settings and whether the printer is signed in (not the sign-in's bookkeeping).
-fn settings(page: &Value) -> Value {
-    let mut page = page.clone();
-    if let Some(map) = page.as_object_mut() {
-        map.retain(|k, _| !matches!(k.as_str(), "oauth" | "server_status"));
-    }
-    page
-}
-
-/// `printer <command> HOST` with the demo printer's fingerprint and password on stdin.
-fn printer_args(demo: &Demo, command: &str, extra: &[&str]) -> Vec<String> {
-    let ready = demo.ready();
-    let mut args: Vec<String> = vec![
-        "printer".into(),
-        command.into(),
-        ready.printer.clone(),
-        "--trust-fingerprint".into(),
-        ready.printer_fingerprint.clone(),
-        "--timeout".into(),
-        "5".into(),
-    ];
-    if command != "status" {
-        args.push("--password-stdin".into());
-    }
-    if command == "setup" {
-        args.push("--no-browser".into());
-        if !extra.contains(&"--sender") {
-            args.extend(["--sender".into(), MAILBOX.into()]);
-        }
-    }
-    args.extend(extra.iter().map(|s| s.to_string()));
-    args
-}
-
-async fn run_printer(demo: &Demo, command: &str, extra: &[&str], lang: Lang) -> Run {
-    let password = format!("{}\n", demo.ready().printer_password);
-    run(
-        &printer_args(demo, command, extra),
-        Options {
-            lang,
-            stdin: Some(&password),
-            ..Options::default()
-        },
-    )
-    .await
-}
-
-fn assert_ok(run: &Run) {
-    assert_eq!(
-        run.code, 0,
-        "stdout: {}\nstderr: {}",
-        run.stdout, run.stderr
-    );
-}
 
 #[tokio::test]
 async fn setup_moves_the_printer_to_oauth_and_it_really_sends_scans() {
@@ -668,16 +573,6 @@ async fn discover_finds_the_demo_printer_over_mdns() {
         "{admin}"
     );
     assert_eq!(run.last()["event"], "discovery-done");
-}
-
-/// The tenant after the wizard's PowerShell for the guide's path: SMTP AUTH on for the
-/// administrator who signs the printer in, with Send As on the printer's mailbox.
-fn guide_tenant(demo: &Demo) {
-    use printer_oauth::exchange::{AccountPath, Plan};
-
-    demo.shared
-        .dir()
-        .carry_out(&Plan::new(AccountPath::GlobalAdmin, ADMIN, MAILBOX));
 }
 
 /// The printer is always reached directly: with every proxy variable pointing at a listener

@@ -697,3 +697,13 @@ ui-apply-intro-unsent = This is what the printer holds, read back from it, as Ne
 ui-notice-demo-keychain = The demo could not keep its secrets in memory: it uses this computer's keychain.
 ui-signin-confirm = The printer signed in as { $account }. Its settings are not sent yet: Exchange Online was not prepared for this account.
 ui-signin-send-anyway = Send the settings anyway
+# Microsoft behind TLS inspection (issue 10 section 7)
+diag-net-tls-inspected-title = Your network inspects encrypted traffic
+diag-net-tls-inspected-cause = Your network inspects encrypted traffic: a firewall or proxy between this computer and Microsoft decrypts the connection and presents its own certificate in place of Microsoft's, so nothing was sent.
+diag-net-tls-inspected-fix = Install your organisation's root certificate on this computer (your IT department has it; on Windows under Trusted Root Certification Authorities, on macOS in the System keychain, on Linux in the system's CA certificates), or give it to printer-oauth with --ca-file, and try again. Never turn certificate checking off. The printer's own connections to Microsoft pass the same inspection: ask IT to exempt Microsoft's sign-in and SMTP addresses from it, or import the same root certificate on the printer (Network Security > CA Certificate).
+note-certificate-issuer = Its certificate, issued by { $issuer }, is not trusted by this computer.
+
+# Fields of the printer's form that the product does not own (issue 10)
+diag-printer-others-changed-title = The printer changed settings this tool does not touch
+diag-printer-others-changed-cause = After the email settings were written, the printer showed other values in fields of the same page that this tool never changes (named below). Its firmware reset or re-read them. The previous settings, those fields included, were written back and checked.
+diag-printer-others-changed-fix = Open Network > Email Server > Basic in the printer's Web Config and check the fields named below. Update the printer's firmware, or set the email server there by hand, then continue from Apply and verify.

@@ -699,3 +699,13 @@ ui-apply-intro-unsent = Ovo su postavke koje pisač sadrži, pročitane s njega,
 ui-notice-demo-keychain = Demonstracija nije mogla čuvati svoje tajne u memoriji: koristi privjesak za ključeve ovog računala.
 ui-signin-confirm = Pisač se prijavio kao { $account }. Njegove postavke još nisu poslane: Exchange Online nije pripremljen za taj račun.
 ui-signin-send-anyway = Svejedno pošalji postavke
+# Microsoft iza pregledavanja TLS prometa (issue 10, odjeljak 7)
+diag-net-tls-inspected-title = Vaša mreža pregledava šifrirani promet
+diag-net-tls-inspected-cause = Vaša mreža pregledava šifrirani promet: vatrozid ili proxy poslužitelj između ovog računala i Microsofta dešifrira vezu i umjesto Microsoftova predočuje vlastiti certifikat, pa ništa nije poslano.
+diag-net-tls-inspected-fix = Instalirajte korijenski certifikat svoje organizacije na ovo računalo (dobit ćete ga od informatičke službe; u sustavu Windows među Trusted Root Certification Authorities, u sustavu macOS u privjesak za ključeve System, u sustavu Linux među CA certifikate sustava) ili ga zadajte opcijom --ca-file pa pokušajte ponovno. Nikada ne isključujte provjeru certifikata. Veze samog pisača s Microsoftom prolaze isto pregledavanje: zamolite informatičku službu da Microsoftove adrese za prijavu i SMTP izuzme iz pregledavanja ili na pisač uvezite isti korijenski certifikat (Network Security > CA Certificate).
+note-certificate-issuer = Certifikat mreže, koji je izdao { $issuer }, ovo računalo ne smatra pouzdanim.
+
+# Polja obrasca pisača kojima proizvod ne upravlja (issue 10)
+diag-printer-others-changed-title = Pisač je promijenio postavke koje ovaj alat ne dira
+diag-printer-others-changed-cause = Nakon upisa postavki e-pošte pisač je pokazao druge vrijednosti u poljima iste stranice koja ovaj alat nikada ne mijenja (navedena u nastavku). Njegov firmware ih je vratio na zadano ili drukčije pročitao. Prethodne postavke, zajedno s tim poljima, ponovno su upisane i provjerene.
+diag-printer-others-changed-fix = U Web Configu pisača otvorite Network > Email Server > Basic i provjerite polja navedena u nastavku. Ažurirajte firmware pisača ili ondje ručno postavite poslužitelj e-pošte, a zatim nastavite od koraka Primjena i provjera.

@@ -580,6 +580,13 @@ pub static CATALOG: &[Entry] = &[
         Refused
     ),
     entry!(
+        "printer-others-changed",
+        "printer-others-changed",
+        [Internal("printer-others-changed")],
+        EmailServer,
+        Refused
+    ),
+    entry!(
         "printer-no-fax",
         "printer-no-fax",
         [Internal("printer-no-fax")],
@@ -708,5 +715,13 @@ pub static CATALOG: &[Entry] = &[
         ],
         EmailServer,
         Refused
+    ),
+    // Microsoft behind a network that inspects TLS with its own certificate authority.
+    entry!(
+        "net-tls-inspected",
+        "tls-inspected",
+        [Internal("tls-inspected")],
+        Welcome,
+        Network
     ),
 ];

@@ -27,13 +27,15 @@ pub enum Note {
     PasswordNotForgotten { printer: String, error: String },
     /// How long the sign-in code was valid.
     CodeLifetime { seconds: u64 },
+    /// Who issued the certificate this computer refused (a network inspecting TLS).
+    CertificateIssuer { issuer: String },
 }
 
 impl Note {
     /// The text the note extends.
     pub fn part(&self) -> Part {
         match self {
-            Note::CodeLifetime { .. } => Part::Cause,
+            Note::CodeLifetime { .. } | Note::CertificateIssuer { .. } => Part::Cause,
             _ => Part::Fix,
         }
     }
@@ -69,6 +71,9 @@ impl Note {
             ),
             Note::CodeLifetime { seconds } => {
                 fl!(l, "note-code-lifetime-seconds", seconds = (*seconds))
+            }
+            Note::CertificateIssuer { issuer } => {
+                fl!(l, "note-certificate-issuer", issuer = issuer.clone())
             }
         }
     }

@@ -1,11 +1,13 @@
 //! The mail check: STARTTLS on 587, AUTH XOAUTH2 with the access token, one short test message.
 
+mod probe;
 mod reply;
 
 pub use reply::MailError;
 
 use crate::i18n::Lang;
 use crate::secrets::Secret;
+use crate::trust::SystemTrust;
 use lettre::message::{Mailbox, header::ContentType};
 use lettre::transport::smtp::authentication::{Credentials, Mechanism};
 use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
@@ -18,8 +20,8 @@ use std::time::Duration;
 pub struct MailCheck {
     pub smtp_host: String,
     pub smtp_port: u16,
-    /// Extra trust anchors (PEM), e.g. a simulator's CA. The system's roots stay trusted.
-    pub extra_roots_pem: Option<Vec<u8>>,
+    /// What the server's certificate must chain to: the system's trust and `--ca-file`.
+    pub trust: SystemTrust,
     /// The SMTP user: the account the token was issued to.
     pub user: String,
     pub access_token: Secret,
@@ -67,9 +69,11 @@ pub async fn send_test_message(check: &MailCheck) -> Result<MailSent, MailError>
         ))
         .map_err(|e| MailError::InvalidAddress(e.to_string()))?;
 
+    // lettre verifies with the same platform verifier and the same extra roots.
     let mut tls = TlsParameters::builder(check.smtp_host.clone());
-    if let Some(pem) = &check.extra_roots_pem {
-        let root = Certificate::from_pem(pem).map_err(|e| MailError::Tls(e.to_string()))?;
+    for root in check.trust.extra_roots() {
+        let root =
+            Certificate::from_der(root.to_vec()).map_err(|e| MailError::Tls(e.to_string()))?;
         tls = tls.add_root_certificate(root);
     }
     let tls = tls
@@ -86,10 +90,19 @@ pub async fn send_test_message(check: &MailCheck) -> Result<MailSent, MailError>
             .authentication(vec![Mechanism::Xoauth2])
             .timeout(Some(check.timeout))
             .build();
-    let response = transport
-        .send(message)
-        .await
-        .map_err(|e| MailError::from_lettre(&e, &check.smtp_host))?;
+    let response = match transport.send(message).await {
+        Ok(response) => response,
+        Err(e) => {
+            return Err(match MailError::from_lettre(&e, &check.smtp_host) {
+                // lettre does not tell who issued the certificate: look at it again.
+                MailError::Untrusted { host, .. } => MailError::Untrusted {
+                    issuer: probe::refused_issuer(check).await,
+                    host,
+                },
+                other => other,
+            });
+        }
+    };
     Ok(MailSent {
         from: check.from.clone(),
         to: check.to.clone(),

@@ -2,6 +2,7 @@
 
 use crate::diagnose::{self, Diagnosis};
 use crate::i18n::Lang;
+use crate::trust::{self, Issuer};
 use regex::Regex;
 use std::error::Error as _;
 use std::sync::LazyLock;
@@ -16,6 +17,12 @@ pub enum MailError {
     Dropped(String),
     #[error("TLS failed: {0}")]
     Tls(String),
+    /// The server's certificate comes from an issuer this computer does not trust.
+    #[error("the certificate of {host} is not trusted")]
+    Untrusted {
+        host: String,
+        issuer: Option<Issuer>,
+    },
     #[error("could not reach {0}")]
     Unreachable(String),
     #[error("no answer from {0} in time")]
@@ -37,6 +44,12 @@ impl MailError {
         }
         if err.is_timeout() {
             return MailError::Timeout(host.to_string());
+        }
+        if trust::refused_for_issuer(err) {
+            return MailError::Untrusted {
+                host: host.to_string(),
+                issuer: None,
+            };
         }
         let lowered = detail.to_lowercase();
         // A line cut after the handshake surfaces from rustls as a missing close_notify.
@@ -83,6 +96,7 @@ impl MailError {
             }
             MailError::Dropped(d) => diagnose::condition("smtp-dropped", lang, d.clone()),
             MailError::Tls(d) => diagnose::condition("tls", lang, d.clone()),
+            MailError::Untrusted { host, issuer } => trust::inspected(host, issuer.as_ref(), lang),
             MailError::Unreachable(h) => diagnose::condition("unreachable", lang, h.clone()),
             MailError::Timeout(h) => diagnose::condition("timeout", lang, h.clone()),
             MailError::InvalidAddress(a) => diagnose::condition("invalid-address", lang, a.clone()),

@@ -36,6 +36,9 @@ pub enum PrinterError {
     UnexpectedPage(String),
     #[error("the printer refused the settings: {0}")]
     Rejected(String),
+    /// After a write the printer holds other values in fields the product does not own.
+    #[error("the printer changed settings this tool does not manage: {}", .0.join(", "))]
+    OthersChanged(Vec<String>),
     #[error("this printer has no fax server email settings")]
     NoFax,
     #[error("the printer's sign-in failed: {0}")]
@@ -129,6 +132,7 @@ impl PrinterError {
             PrinterError::SessionLost => plain("printer-session-lost"),
             PrinterError::UnexpectedPage(d) => c("printer-unexpected-page", d.clone()),
             PrinterError::Rejected(d) => c("printer-rejected", d.clone()),
+            PrinterError::OthersChanged(names) => c("printer-others-changed", names.join(", ")),
             PrinterError::NoFax => plain("printer-no-fax"),
             PrinterError::SignInFailed(code) => sign_in_failure(code, lang),
             PrinterError::SignInExpired { lifetime } => diagnose::explain("expired_token", lang)

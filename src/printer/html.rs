@@ -136,6 +136,15 @@ pub fn quote(page: &str, markers: &[String]) -> Option<String> {
     })
 }
 
+/// The `content` of a page's `<meta name="NAME">` (a form token some firmware shows there).
+pub fn meta(page: &str, name: &str) -> Option<String> {
+    let doc = Html::parse_document(page);
+    doc.select(&selector("meta[name][content]"))
+        .find(|m| m.value().attr("name") == Some(name))
+        .and_then(|m| m.value().attr("content"))
+        .map(str::to_string)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

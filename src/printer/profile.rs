@@ -3,7 +3,7 @@
 //! The format is documented in `docs/printer-profiles.md`.
 
 use super::settings::Field;
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -42,8 +42,27 @@ pub struct About {
     pub session_cookie: String,
     /// The folder of the configuration pages.
     pub pages: String,
-    /// The hidden anti-forgery field every form carries.
+    /// The hidden anti-forgery field every form carries (or, when the token travels in a
+    /// header or a cookie, the hidden field or `<meta name>` the form page shows it in).
     pub token_field: String,
+    /// How the form token goes back with a POST (default: as the form field).
+    #[serde(default)]
+    pub token_in: TokenIn,
+    /// The header or cookie the token goes back in (`token_in = "header"` or `"cookie"`).
+    pub token_name: Option<String>,
+}
+
+/// How the form token goes back to the printer with a POST.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TokenIn {
+    /// In the form's own hidden field (Epson).
+    #[default]
+    Field,
+    /// In an HTTP request header named `token_name`.
+    Header,
+    /// In a cookie named `token_name`.
+    Cookie,
 }
 
 /// One way to log in; variants are tried in order while the device has no such page.
@@ -61,6 +80,18 @@ pub struct Login {
     pub lockout_attempts: Option<u32>,
     /// How long that lockout lasts, in minutes, when known.
     pub lockout_minutes: Option<u32>,
+    /// A hidden field of the login form whose value (read from a GET of the form) the login
+    /// must post back.
+    pub token_field: Option<String>,
+    /// Where the login form is read for its token (default: `path`).
+    pub form_path: Option<String>,
+}
+
+impl Login {
+    /// Where the login form is read for its token.
+    pub fn form_path(&self) -> &str {
+        self.form_path.as_deref().unwrap_or(&self.path)
+    }
 }
 
 /// Texts that identify an answer page, in every language the firmware may use.
@@ -116,6 +147,21 @@ pub struct Jobs {
     /// reply went out.
     #[serde(default)]
     pub completed: Vec<String>,
+    /// The CSV's field delimiter, one ASCII character (default `,`).
+    #[serde(default = "comma")]
+    pub delimiter: char,
+}
+
+fn comma() -> char {
+    ','
+}
+
+fn top() -> String {
+    "TOP".into()
+}
+
+fn set() -> String {
+    "SET".into()
 }
 
 /// The printer's own connection test of its email settings (Epson: Network Settings >
@@ -124,9 +170,15 @@ pub struct Jobs {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConnectionTest {
-    /// The page name: the form is read from `{pages}/{page}/TOP` and posted to
-    /// `{pages}/{page}/SET`.
+    /// The page name: the form is read from `{pages}/{page}/{read_suffix}` and posted to
+    /// `{pages}/{page}/{write_suffix}`.
     pub page: String,
+    /// The last part of the path the form is read from (default `TOP`).
+    #[serde(default = "top")]
+    pub read_suffix: String,
+    /// The last part of the path the form is posted to (default `SET`).
+    #[serde(default = "set")]
+    pub write_suffix: String,
     /// The field, posted with the form's own fields, that starts the test, and its value.
     pub trigger_field: String,
     pub trigger_value: String,
@@ -150,8 +202,15 @@ pub struct TestResult {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FormSpec {
-    /// The page name: read from `{pages}/{page}/TOP`, written to `{pages}/{page}/SET`.
+    /// The page name: read from `{pages}/{page}/{read_suffix}`, written to
+    /// `{pages}/{page}/{write_suffix}`.
     pub page: String,
+    /// The last part of the path the form is read from (default `TOP`).
+    #[serde(default = "top")]
+    pub read_suffix: String,
+    /// The last part of the path the form is posted to (default `SET`).
+    #[serde(default = "set")]
+    pub write_suffix: String,
     pub fields: BTreeMap<Field, FieldSpec>,
     pub oauth: OAuthSpec,
 }
@@ -167,9 +226,14 @@ pub struct FieldSpec {
     /// A write-only field (a password) that is never read, copied or captured.
     #[serde(default)]
     pub secret: bool,
+    /// A choice shown as a checkbox: one choice is the ticked box's value, the other `""`
+    /// (unticked: the name is left out of the post, as a browser does).
+    #[serde(default)]
+    pub checkbox: bool,
 }
 
-/// The printer's own Microsoft sign-in: its endpoints and the keys of its JSON answers.
+/// The printer's own Microsoft sign-in: its endpoints and the keys of its JSON answers. A
+/// key may be a dotted path into nested objects (`result.user_code`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OAuthSpec {
@@ -183,10 +247,43 @@ pub struct OAuthSpec {
     pub status_key: String,
     pub account_key: String,
     pub error_key: String,
-    pub signed_in: String,
-    pub waiting: String,
-    pub failed: String,
-    pub signed_out: String,
+    /// Values of `error_key` that mean no error (besides an absent or empty one).
+    #[serde(default)]
+    pub no_error: Vec<String>,
+    /// Values of `status_key` for each state: one text or a list.
+    #[serde(deserialize_with = "one_or_many")]
+    pub signed_in: Vec<String>,
+    #[serde(deserialize_with = "one_or_many")]
+    pub waiting: Vec<String>,
+    #[serde(deserialize_with = "one_or_many")]
+    pub failed: Vec<String>,
+    #[serde(deserialize_with = "one_or_many")]
+    pub signed_out: Vec<String>,
+}
+
+/// A text or a list of texts, as a list.
+fn one_or_many<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    struct Texts;
+    impl<'de> serde::de::Visitor<'de> for Texts {
+        type Value = Vec<String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a text or a list of texts")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Vec<String>, E> {
+            Ok(vec![v.to_string()])
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<Vec<String>, A::Error> {
+            let mut texts = Vec::new();
+            while let Some(text) = seq.next_element()? {
+                texts.push(text);
+            }
+            Ok(texts)
+        }
+    }
+    d.deserialize_any(Texts)
 }
 
 /// A profile that cannot be used: where and why.
@@ -241,7 +338,7 @@ impl Profile {
         Ok(profile)
     }
 
-    /// The URL path of a form page (`TOP` to read, `SET` to write).
+    /// The URL path of a form page and action (its read or write suffix).
     pub fn page_path(&self, page: &str, action: &str) -> String {
         format!(
             "{}/{page}/{action}",
@@ -265,6 +362,12 @@ impl Profile {
             ("jobs", "path", &self.jobs.path),
         ];
         paths.extend(self.login.iter().map(|l| ("login", "path", &l.path)));
+        paths.extend(
+            self.login
+                .iter()
+                .filter_map(|l| l.form_path.as_ref().map(|p| ("login", "form_path", p))),
+        );
+        self.check_new_keys()?;
         for (name, form) in self.forms() {
             if let Some(section) = ["start", "status", "sign_out"]
                 .into_iter()
@@ -309,6 +412,108 @@ impl Profile {
             Some(test) => test.check(),
             None => Ok(()),
         }
+    }
+
+    /// The keys a capture may call for: token carriers, the login token, the CSV delimiter,
+    /// page suffixes, checkboxes, JSON paths and status values.
+    fn check_new_keys(&self) -> Result<(), (String, String, String)> {
+        let fail = |section: &str, key: &str, problem: &str| {
+            Err((section.to_string(), key.to_string(), problem.to_string()))
+        };
+        let about = &self.profile;
+        match (about.token_in, about.token_name.as_deref().map(str::trim)) {
+            (TokenIn::Field, Some(_)) => {
+                return fail(
+                    "profile",
+                    "token_name",
+                    "is only for token_in = \"header\" or \"cookie\"",
+                );
+            }
+            (TokenIn::Header | TokenIn::Cookie, None | Some("")) => {
+                return fail(
+                    "profile",
+                    "token_in",
+                    "needs token_name (the header or cookie)",
+                );
+            }
+            (_, Some(name)) if !is_token_name(name) => {
+                return fail(
+                    "profile",
+                    "token_name",
+                    "must be a header or cookie name (letters, digits, - and _)",
+                );
+            }
+            _ => {}
+        }
+        for (i, login) in self.login.iter().enumerate() {
+            let section = format!("login[{i}]");
+            if login
+                .token_field
+                .as_ref()
+                .is_some_and(|t| t.trim().is_empty())
+            {
+                return fail(&section, "token_field", "is empty");
+            }
+            if login.form_path.is_some() && login.token_field.is_none() {
+                return fail(&section, "form_path", "is only read for a token_field");
+            }
+        }
+        let d = self.jobs.delimiter;
+        if !d.is_ascii() || d.is_ascii_control() || d == '"' {
+            return fail(
+                "jobs",
+                "delimiter",
+                "must be one ASCII character, not a quote",
+            );
+        }
+        let mut pages: Vec<(String, &str, &str)> = self
+            .forms()
+            .into_iter()
+            .map(|(name, f)| {
+                (
+                    name.to_string(),
+                    f.read_suffix.as_str(),
+                    f.write_suffix.as_str(),
+                )
+            })
+            .collect();
+        if let Some(test) = &self.connection_test {
+            pages.push((
+                "connection_test".into(),
+                &test.read_suffix,
+                &test.write_suffix,
+            ));
+        }
+        for (section, read, write) in &pages {
+            for (key, suffix) in [("read_suffix", read), ("write_suffix", write)] {
+                if suffix.trim().is_empty() || suffix.starts_with('/') {
+                    return fail(
+                        section,
+                        key,
+                        "must be a path part, not empty, not starting with /",
+                    );
+                }
+            }
+        }
+        for (name, form) in self.forms() {
+            let section = format!("{name}.fields");
+            for (field, spec) in form.fields.iter().filter(|(_, s)| s.checkbox) {
+                let ticked = spec.values.values().filter(|v| !v.is_empty()).count();
+                let off = spec.values.values().filter(|v| v.is_empty()).count();
+                if field.choices().len() != 2 || ticked != 1 || off != 1 {
+                    return fail(
+                        &section,
+                        field.key(),
+                        "a checkbox needs two choices: one ticked value and one \"\" (unticked)",
+                    );
+                }
+                if spec.secret {
+                    return fail(&section, field.key(), "a checkbox cannot be secret");
+                }
+            }
+            form.oauth.check(&format!("{name}.oauth"))?;
+        }
+        Ok(())
     }
 
     /// The email form, and the fax form when the model has one.
@@ -368,6 +573,60 @@ impl ConnectionTest {
         }
         Ok(())
     }
+}
+
+impl OAuthSpec {
+    /// JSON paths without empty parts; each state with values of its own.
+    fn check(&self, section: &str) -> Result<(), (String, String, String)> {
+        let fail =
+            |key: &str, problem: String| Err((section.to_string(), key.to_string(), problem));
+        let keys = [
+            ("user_code_key", &self.user_code_key),
+            ("verification_uri_key", &self.verification_uri_key),
+            ("expires_in_key", &self.expires_in_key),
+            ("interval_key", &self.interval_key),
+            ("status_key", &self.status_key),
+            ("account_key", &self.account_key),
+            ("error_key", &self.error_key),
+        ];
+        if let Some((key, path)) = keys
+            .iter()
+            .find(|(_, p)| p.split('.').any(|k| k.trim().is_empty()))
+        {
+            return fail(
+                key,
+                format!(
+                    "`{path}` has an empty part (a JSON key or a dotted path: result.user_code)"
+                ),
+            );
+        }
+        let states = [
+            ("signed_in", &self.signed_in),
+            ("waiting", &self.waiting),
+            ("failed", &self.failed),
+            ("signed_out", &self.signed_out),
+        ];
+        for (i, (key, values)) in states.iter().enumerate() {
+            if !has_texts(values) {
+                return fail(key, "needs at least one value, none empty".into());
+            }
+            if let Some((other, value)) = states[i + 1..]
+                .iter()
+                .find_map(|(other, o)| values.iter().find(|v| o.contains(v)).map(|v| (other, v)))
+            {
+                return fail(key, format!("`{value}` is also a value of {other}"));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A header or cookie name: letters, digits, `-` and `_`.
+fn is_token_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// At least one text, and no empty one (an empty marker would match every page).
@@ -592,5 +851,171 @@ mod tests {
         let e = Profile::parse(&typo, "my.toml").unwrap_err();
         assert!(e.problem.contains("trigger_feld"), "{e}");
         assert_eq!(e.field, "connection_test.trigger_feld");
+    }
+
+    /// The profile of the simulator's `printer-other-firmware` variant.
+    const OTHER: &str = include_str!("../../tests/fixtures/profiles/other-firmware.toml");
+
+    #[test]
+    fn every_new_key_is_optional_and_defaults_to_the_epson_behaviour() {
+        let p = Profile::builtin();
+        assert_eq!(p.profile.token_in, TokenIn::Field);
+        assert_eq!(p.profile.token_name, None);
+        for login in &p.login {
+            assert_eq!(login.token_field, None);
+            assert_eq!(login.form_path(), login.path);
+        }
+        assert_eq!(p.jobs.delimiter, ',');
+        for form in [&p.email, p.fax.as_ref().unwrap()] {
+            assert_eq!(
+                (form.read_suffix.as_str(), form.write_suffix.as_str()),
+                ("TOP", "SET")
+            );
+            assert!(form.fields.values().all(|f| !f.checkbox));
+            assert!(form.oauth.no_error.is_empty());
+            assert_eq!(form.oauth.signed_in, ["SIGNEDIN"]);
+            assert_eq!(form.oauth.signed_out, ["SIGNEDOUT"]);
+        }
+        let test = p.connection_test.unwrap();
+        assert_eq!(
+            (test.read_suffix.as_str(), test.write_suffix.as_str()),
+            ("TOP", "SET")
+        );
+    }
+
+    #[test]
+    fn a_profile_corrected_from_a_capture_uses_the_new_keys() {
+        let p = Profile::parse(OTHER, "other-firmware.toml").unwrap();
+        assert_eq!(p.profile.token_in, TokenIn::Header);
+        assert_eq!(p.profile.token_name.as_deref(), Some("X-CSRF-Token"));
+        let login = &p.login[0];
+        assert_eq!(login.token_field.as_deref(), Some("INPUTT_LOGINTOKEN"));
+        assert_eq!(login.form_path(), "/PRESENTATION/LOGIN");
+        assert_eq!(p.jobs.delimiter, ';');
+        assert_eq!(
+            p.page_path(&p.email.page, &p.email.write_suffix),
+            "/PRESENTATION/ADVANCED/NWS_EMAIL_BASIC/write"
+        );
+        let box_ = &p.email.fields[&Field::CertValidation];
+        assert!(box_.checkbox);
+        assert_eq!(box_.values["disable"], "");
+        let o = &p.email.oauth;
+        assert_eq!(o.user_code_key, "result.user_code");
+        assert_eq!(o.no_error, ["0", "", "none"]);
+        assert_eq!(o.signed_in, ["signed_in", "authorized"]);
+        assert_eq!(o.failed, ["failed"]);
+        assert_eq!(p.connection_test.unwrap().read_suffix, "read");
+        let with_form_path = OTHER.replace(
+            "token_field = \"INPUTT_LOGINTOKEN\"\n",
+            "token_field = \"INPUTT_LOGINTOKEN\"\nform_path = \"/PRESENTATION/LOGIN/FORM\"\n",
+        );
+        let p = Profile::parse(&with_form_path, "x.toml").unwrap();
+        assert_eq!(p.login[0].form_path(), "/PRESENTATION/LOGIN/FORM");
+    }
+
+    #[test]
+    fn mistakes_in_the_new_keys_name_line_and_field() {
+        let refused = |text: &str| Profile::parse(text, "my.toml").unwrap_err();
+        let line = |text: &str, at: &str| Some(line_at(text, text.find(at).unwrap()));
+        // (replace, with, field, a word of the problem, the text on the line named)
+        let cases: &[(&str, &str, &str, &str, &str)] = &[
+            (
+                "disable = \"\" } }",
+                "disable = \"OFF\" } }",
+                "email.fields.cert_validation",
+                "checkbox",
+                "cert_validation = {",
+            ),
+            (
+                "delimiter = \";\"",
+                "delimiter = \"é\"",
+                "jobs.delimiter",
+                "ASCII",
+                "delimiter =",
+            ),
+            (
+                "delimiter = \";\"",
+                "delimiter = \"\\\"\"",
+                "jobs.delimiter",
+                "quote",
+                "delimiter =",
+            ),
+            (
+                "token_name = \"X-CSRF-Token\"\n",
+                "",
+                "profile.token_in",
+                "token_name",
+                "token_in =",
+            ),
+            (
+                "token_name = \"X-CSRF-Token\"",
+                "token_name = \"X CSRF\"",
+                "profile.token_name",
+                "header",
+                "token_name =",
+            ),
+            (
+                "read_suffix = \"read\"",
+                "read_suffix = \"/read\"",
+                "connection_test.read_suffix",
+                "/",
+                "read_suffix = \"/read",
+            ),
+            (
+                "error_key = \"error.code\"",
+                "error_key = \"error..code\"",
+                "email.oauth.error_key",
+                "empty part",
+                "error_key =",
+            ),
+            (
+                "waiting = [\"pending\", \"waiting\"]",
+                "waiting = [\"pending\", \"authorized\"]",
+                "email.oauth.signed_in",
+                "authorized",
+                "signed_in =",
+            ),
+            (
+                "failed = \"failed\"",
+                "failed = []",
+                "email.oauth.failed",
+                "at least one",
+                "failed = []",
+            ),
+        ];
+        for (from, to, field, word, at) in cases {
+            let text = OTHER.replacen(from, to, 1);
+            let e = refused(&text);
+            assert_eq!(e.field, *field, "{e}");
+            assert!(e.problem.contains(word), "{e}");
+            assert_eq!(e.line, line(&text, at), "{e}");
+            assert!(e.to_string().starts_with("my.toml:"), "{e}");
+        }
+        // Two letters are no delimiter; a status value must be a text or a list of texts.
+        let e = refused(&OTHER.replace("delimiter = \";\"", "delimiter = \";;\""));
+        assert_eq!(e.field, "jobs.delimiter");
+        assert_eq!(e.line, line(OTHER, "delimiter = "));
+        let e = refused(&OTHER.replacen("failed = \"failed\"", "failed = 3", 1));
+        assert!(e.problem.contains("a text or a list of texts"), "{e}");
+        let e = refused(&OTHER.replace("token_in = \"header\"", "token_in = \"body\""));
+        assert!(e.problem.contains("body"), "{e}");
+        // A token name only with a header or cookie; a form path only with a login token.
+        let e = refused(&EPSON.replace(
+            "token_field = \"INPUTT_SETUPTOKEN\"\n",
+            "token_field = \"INPUTT_SETUPTOKEN\"\ntoken_name = \"X\"\n",
+        ));
+        assert_eq!(e.field, "profile.token_name");
+        let e = refused(&EPSON.replace(
+            "variant = \"consumer\"\n",
+            "variant = \"consumer\"\nform_path = \"/PRESENTATION/PSWD\"\n",
+        ));
+        assert_eq!(e.field, "login[1].form_path");
+        assert_eq!(
+            e.line,
+            Some(line_at(
+                EPSON,
+                EPSON.find("path = \"/PRESENTATION/PSWD\"").unwrap()
+            ))
+        );
     }
 }

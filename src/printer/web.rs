@@ -2,8 +2,11 @@
 //! form POST, redirects followed by hand so no cookie is lost, and only within the printer's
 //! own origin. The printer is always reached directly, never through a proxy: its admin
 //! password and session must not go to one, which could not reach a LAN address anyway.
+//! Pages are read in the charset they declare, and forms go back in the charset of the last
+//! page read (the form's own page), as a browser does.
 
 use super::address::{ManualAddress, Scheme};
+use super::charset;
 use super::tls::{self, Trust};
 use crate::secrets::Secret;
 use std::collections::BTreeMap;
@@ -41,7 +44,11 @@ pub struct Web {
     seen: Arc<Mutex<Option<String>>>,
     refused: Arc<AtomicBool>,
     cookies: BTreeMap<String, Secret>,
+    /// Headers sent with every request (a form token some firmware wants in a header).
+    headers: BTreeMap<String, Secret>,
     timeout: Duration,
+    /// The charset of the last HTML page read: the one its form is posted in.
+    form_charset: &'static encoding_rs::Encoding,
 }
 
 impl Web {
@@ -79,7 +86,9 @@ impl Web {
             seen: tls.seen,
             refused: tls.refused,
             cookies,
+            headers: BTreeMap::new(),
             timeout,
+            form_charset: encoding_rs::UTF_8,
         })
     }
 
@@ -91,6 +100,22 @@ impl Web {
     /// Whether a cookie is held (the session cookie after a login).
     pub fn has_cookie(&self, name: &str) -> bool {
         self.cookies.contains_key(name)
+    }
+
+    /// Sends a cookie from now on (a form token some firmware wants in a cookie).
+    pub fn set_cookie(&mut self, name: &str, value: Secret) {
+        self.cookies.insert(name.to_string(), value);
+    }
+
+    /// Sends a header with every request from now on, replacing its earlier value (a form
+    /// token some firmware wants in a header).
+    pub fn set_header(&mut self, name: &str, value: Secret) {
+        self.headers.insert(name.to_string(), value);
+    }
+
+    /// Whether a header is sent with every request.
+    pub fn has_header(&self, name: &str) -> bool {
+        self.headers.contains_key(name)
     }
 
     /// Forgets a cookie (a session the printer ended).
@@ -117,9 +142,20 @@ impl Web {
         let mut form = form;
         for _ in 0..4 {
             let request = match form {
-                Some(fields) => self.http.post(&url).form(fields),
+                Some(fields) => self
+                    .http
+                    .post(&url)
+                    .header(
+                        reqwest::header::CONTENT_TYPE,
+                        "application/x-www-form-urlencoded",
+                    )
+                    .body(charset::encode_form(fields, self.form_charset)),
                 None => self.http.get(&url),
             };
+            let request = self
+                .headers
+                .iter()
+                .fold(request, |r, (name, value)| r.header(name, value.expose()));
             let response = request
                 .header(reqwest::header::COOKIE, self.cookie_header())
                 .send()
@@ -137,10 +173,20 @@ impl Web {
                 form = None;
                 continue;
             }
-            let body = response.text().await.map_err(|e| self.classify(e))?;
+            let content_type = response
+                .headers()
+                .get(reqwest::header::CONTENT_TYPE)
+                .and_then(|t| t.to_str().ok())
+                .map(str::to_string);
+            let bytes = response.bytes().await.map_err(|e| self.classify(e))?;
+            let encoding = charset::declared(content_type.as_deref(), &bytes);
+            if content_type.is_none_or(|t| t.to_ascii_lowercase().contains("html")) {
+                self.form_charset = encoding;
+            }
+            let (body, _, _) = encoding.decode(&bytes);
             return Ok(Page {
                 status: status.as_u16(),
-                body,
+                body: body.into_owned(),
             });
         }
         Err(WebError::Unreachable("too many redirects".into()))

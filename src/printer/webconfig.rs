@@ -14,12 +14,14 @@ use super::adapter::{
 use super::address::{Host, ManualAddress};
 use super::error::{Mismatch, PrinterError};
 use super::html::{self, Form};
-use super::profile::{FormSpec, Profile};
+use super::profile::{FormSpec, OAuthSpec, Profile, TokenIn};
 use super::settings::{Field, Values};
+use super::unowned::Unowned;
 use super::web::{Page, Web};
 use crate::secrets::Secret;
 use regex::Regex;
 use serde_json::Value;
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 use std::time::{Duration, Instant};
 
@@ -37,6 +39,8 @@ pub struct WebConfig {
     credentials: Option<(Option<String>, Secret)>,
     /// How long a restarting printer may take to come back.
     restart_timeout: Duration,
+    /// The form fields the profile does not map, kept as the printer served them.
+    unowned: Unowned,
 }
 
 impl WebConfig {
@@ -48,6 +52,7 @@ impl WebConfig {
             address,
             credentials: None,
             restart_timeout: Duration::from_secs(120),
+            unowned: Unowned::default(),
         }
     }
 
@@ -62,10 +67,7 @@ impl WebConfig {
     }
 
     fn spec(&self, target: Target) -> Result<&FormSpec, PrinterError> {
-        match target {
-            Target::Email => Ok(&self.profile.email),
-            Target::Fax => self.profile.fax.as_ref().ok_or(PrinterError::NoFax),
-        }
+        spec_of(&self.profile, target)
     }
 
     fn is_login_page(&self, page: &Page) -> bool {
@@ -107,7 +109,7 @@ impl WebConfig {
     /// The form of a target, checked to be the form the profile describes.
     async fn fetch_form(&mut self, target: Target) -> Result<Form, PrinterError> {
         let spec = self.spec(target)?;
-        let path = self.profile.page_path(&spec.page, "TOP");
+        let path = self.profile.page_path(&spec.page, &spec.read_suffix);
         let page = self.get_protected(&path).await?;
         if page.status == 404 {
             return match target {
@@ -117,12 +119,10 @@ impl WebConfig {
         }
         let form = html::form(&page.body);
         let spec = self.spec(target)?;
-        let token = &self.profile.profile.token_field;
         let missing = spec
             .fields
             .values()
             .map(|f| &f.name)
-            .chain([token])
             .find(|name| !form.names.contains(*name));
         if let Some(name) = missing {
             return Err(PrinterError::Profile(Mismatch::NoField {
@@ -130,15 +130,46 @@ impl WebConfig {
                 name: name.clone(),
             }));
         }
+        self.take_token(&path, &page.body, &form)?;
         Ok(form)
     }
 
-    /// The token of a fresh copy of the form.
-    async fn fresh_token(&mut self, target: Target) -> Result<(String, String), PrinterError> {
+    /// Checks that a form page shows its token and, when the token goes back in a header or
+    /// a cookie, puts it there for the next POST (a token field goes back with the form).
+    fn take_token(&mut self, path: &str, body: &str, form: &Form) -> Result<(), PrinterError> {
+        let about = &self.profile.profile;
+        let name = &about.token_field;
+        let token = match about.token_in {
+            TokenIn::Field => form.names.contains(name).then(String::new),
+            TokenIn::Header | TokenIn::Cookie => form
+                .get(name)
+                .map(str::to_string)
+                .or_else(|| html::meta(body, name)),
+        };
+        let Some(token) = token else {
+            return Err(PrinterError::Profile(Mismatch::NoField {
+                path: path.to_string(),
+                name: name.clone(),
+            }));
+        };
+        let carrier = about.token_name.clone().unwrap_or_default();
+        match about.token_in {
+            TokenIn::Field => {}
+            TokenIn::Header => self.web.set_header(&carrier, Secret::new(token)),
+            TokenIn::Cookie => self.web.set_cookie(&carrier, Secret::new(token)),
+        }
+        Ok(())
+    }
+
+    /// Reads a fresh copy of the form for its token: the token field to post, when the
+    /// token goes back as a form field (else it is already in its header or cookie).
+    async fn fresh_token(&mut self, target: Target) -> Result<Vec<(String, String)>, PrinterError> {
         let form = self.fetch_form(target).await?;
-        let name = self.profile.profile.token_field.clone();
-        let value = form.get(&name).unwrap_or_default().to_string();
-        Ok((name, value))
+        let name = &self.profile.profile.token_field;
+        Ok(match self.profile.profile.token_in {
+            TokenIn::Field => vec![(name.clone(), form.get(name).unwrap_or_default().to_string())],
+            TokenIn::Header | TokenIn::Cookie => Vec::new(),
+        })
     }
 
     /// After "Shutting down" or a broken connection: wait until the web server has gone down
@@ -182,8 +213,7 @@ impl WebConfig {
         extra: &[(String, String)],
     ) -> Result<Value, PrinterError> {
         for attempt in 0..2 {
-            let token = self.fresh_token(target).await?;
-            let mut fields = vec![token];
+            let mut fields = self.fresh_token(target).await?;
             fields.extend_from_slice(extra);
             let page = self.web.post(path, &fields).await?;
             if self.is_login_page(&page) {
@@ -222,6 +252,23 @@ impl WebConfig {
     }
 }
 
+/// The form of a target in a profile.
+fn spec_of(profile: &Profile, target: Target) -> Result<&FormSpec, PrinterError> {
+    match target {
+        Target::Email => Ok(&profile.email),
+        Target::Fax => profile.fax.as_ref().ok_or(PrinterError::NoFax),
+    }
+}
+
+/// The form fields the product owns: the mapped ones and the form token.
+fn owned<'a>(profile: &'a Profile, spec: &'a FormSpec) -> BTreeSet<&'a str> {
+    spec.fields
+        .values()
+        .map(|f| f.name.as_str())
+        .chain([profile.profile.token_field.as_str()])
+        .collect()
+}
+
 /// An SMTP reply with an enhanced status code, anywhere in a cell: `550 5.7.60 ...`.
 static REPLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b").unwrap());
@@ -246,13 +293,66 @@ fn reply_in(cell: &str) -> Option<String> {
     Some(reply.trim().to_string())
 }
 
-/// A JSON value as text, whether the printer sent a string or a number.
+/// A JSON value as text, whether the printer sent a string or a number; `key` is a key of
+/// the answer or a dotted path into nested objects (`result.user_code`).
 fn text_of(v: &Value, key: &str) -> Option<String> {
-    match &v[key] {
+    let found = v
+        .get(key)
+        .or_else(|| key.split('.').try_fold(v, |v, k| v.get(k)))?;
+    match found {
         Value::String(s) if !s.is_empty() => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
         _ => None,
     }
+}
+
+/// The error code of a sign-in answer, unless it is absent, empty or one of the values
+/// that mean no error.
+fn error_of(v: &Value, o: &OAuthSpec) -> Option<String> {
+    text_of(v, &o.error_key).filter(|code| !o.no_error.iter().any(|n| n.eq_ignore_ascii_case(code)))
+}
+
+/// Where a sign-in stands, from the status answer: each state may have several values.
+fn state_of(answer: &Value, o: &OAuthSpec) -> Result<SignInState, PrinterError> {
+    let status = text_of(answer, &o.status_key).unwrap_or_default();
+    Ok(if o.signed_in.contains(&status) {
+        SignInState::SignedIn {
+            account: text_of(answer, &o.account_key),
+        }
+    } else if o.waiting.contains(&status) {
+        SignInState::Waiting
+    } else if o.failed.contains(&status) {
+        SignInState::Failed {
+            code: error_of(answer, o).unwrap_or_else(|| "unknown".into()),
+        }
+    } else if o.signed_out.contains(&status) {
+        SignInState::SignedOut
+    } else {
+        return Err(PrinterError::Profile(Mismatch::UnknownStatus {
+            path: o.status.clone(),
+            status,
+        }));
+    })
+}
+
+/// Puts the values to write into a form: a checkbox's unticked value (`""`) leaves its name
+/// out, as a browser does; write-only fields are left out, so the printer keeps what it
+/// stores.
+fn fill(form: &mut Form, spec: &FormSpec, values: &Raw) {
+    for (field, value) in values {
+        match spec.fields.get(field).filter(|f| !f.secret) {
+            Some(f) if f.checkbox && value.is_empty() => form.fields.retain(|(n, _)| *n != f.name),
+            Some(f) => form.set(&f.name, value),
+            None => {}
+        }
+    }
+    let secret: Vec<&String> = spec
+        .fields
+        .values()
+        .filter(|f| f.secret)
+        .map(|f| &f.name)
+        .collect();
+    form.fields.retain(|(name, _)| !secret.contains(&name));
 }
 
 impl PrinterAdapter for WebConfig {
@@ -296,6 +396,22 @@ impl PrinterAdapter for WebConfig {
             if let (Some(field), Some(user)) = (&login.user_field, &user) {
                 fields.push((field.clone(), user.clone()));
             }
+            if let Some(token_field) = &login.token_field {
+                // The login form's own token, from a GET of the form.
+                let path = login.form_path().to_string();
+                let page = self.web.get(&path).await?;
+                if page.status == 404 {
+                    continue;
+                }
+                let Some(token) = html::form(&page.body).get(token_field).map(str::to_string)
+                else {
+                    return Err(PrinterError::Profile(Mismatch::NoField {
+                        path,
+                        name: token_field.clone(),
+                    }));
+                };
+                fields.push((token_field.clone(), token));
+            }
             fields.push((login.password_field.clone(), password.expose().to_string()));
             let page = self.web.post(&login.path, &fields).await?;
             if page.status == 404 {
@@ -327,7 +443,13 @@ impl PrinterAdapter for WebConfig {
 
     async fn read(&mut self, target: Target) -> Result<Raw, PrinterError> {
         let form = self.fetch_form(target).await?;
-        let spec = self.spec(target)?;
+        let spec = spec_of(&self.profile, target)?;
+        let owned = owned(&self.profile, spec);
+        self.unowned.remember(target, &form, &owned);
+        let changed = self.unowned.changed(target, &form, &owned);
+        if !changed.is_empty() {
+            return Err(PrinterError::OthersChanged(changed));
+        }
         Ok(spec
             .fields
             .iter()
@@ -337,24 +459,16 @@ impl PrinterAdapter for WebConfig {
     }
 
     async fn write(&mut self, target: Target, values: &Raw) -> Result<WriteOutcome, PrinterError> {
-        let path = self.profile.page_path(&self.spec(target)?.page, "SET");
+        let spec = self.spec(target)?;
+        let path = self.profile.page_path(&spec.page, &spec.write_suffix);
         let markers = self.profile.markers.clone();
         for attempt in 0..2 {
             let mut form = self.fetch_form(target).await?;
-            let spec = self.spec(target)?;
-            for (field, value) in values {
-                if let Some(f) = spec.fields.get(field).filter(|f| !f.secret) {
-                    form.set(&f.name, value);
-                }
-            }
-            // Write-only fields are left out, so the printer keeps what it stores.
-            let secret: Vec<&String> = spec
-                .fields
-                .values()
-                .filter(|f| f.secret)
-                .map(|f| &f.name)
-                .collect();
-            form.fields.retain(|(name, _)| !secret.contains(&name));
+            let spec = spec_of(&self.profile, target)?;
+            let owned = owned(&self.profile, spec);
+            self.unowned.remember(target, &form, &owned);
+            fill(&mut form, spec, values);
+            self.unowned.put_back(target, &mut form, &owned);
             let page = match self.web.post(&path, &form.fields).await {
                 Ok(page) => page,
                 Err(super::web::WebError::Unreachable(_) | super::web::WebError::Timeout) => {
@@ -442,7 +556,7 @@ impl PrinterAdapter for WebConfig {
             .collect();
         let o = &spec.oauth;
         let answer = self.post_oauth(target, &o.start, &extra).await?;
-        if let Some(code) = text_of(&answer, &o.error_key) {
+        if let Some(code) = error_of(&answer, o) {
             return Err(PrinterError::SignInFailed(code));
         }
         let number = |key: &str| text_of(&answer, key).and_then(|t| t.parse::<u64>().ok());
@@ -466,25 +580,7 @@ impl PrinterAdapter for WebConfig {
         let o = self.spec(target)?.oauth.clone();
         let page = self.get_protected(&o.status).await?;
         let answer = Self::json(&page, &o.status)?;
-        let status = text_of(&answer, &o.status_key).unwrap_or_default();
-        Ok(if status == o.signed_in {
-            SignInState::SignedIn {
-                account: text_of(&answer, &o.account_key),
-            }
-        } else if status == o.waiting {
-            SignInState::Waiting
-        } else if status == o.failed {
-            SignInState::Failed {
-                code: text_of(&answer, &o.error_key).unwrap_or_else(|| "unknown".into()),
-            }
-        } else if status == o.signed_out {
-            SignInState::SignedOut
-        } else {
-            return Err(PrinterError::Profile(Mismatch::UnknownStatus {
-                path: o.status.clone(),
-                status,
-            }));
-        })
+        state_of(&answer, &o)
     }
 
     async fn sign_out(&mut self, target: Target) -> Result<(), PrinterError> {
@@ -506,6 +602,7 @@ impl PrinterAdapter for WebConfig {
         let spec = self.profile.jobs.clone();
         let page = self.get_protected(&spec.path).await?;
         let mut reader = csv::ReaderBuilder::new()
+            .delimiter(spec.delimiter as u8)
             .flexible(true)
             .from_reader(page.body.as_bytes());
         let headers = reader
@@ -573,22 +670,16 @@ impl PrinterAdapter for WebConfig {
         let Some(test) = self.profile.connection_test.clone() else {
             return Ok(None);
         };
-        let top = self.profile.page_path(&test.page, "TOP");
-        let set = self.profile.page_path(&test.page, "SET");
+        let top = self.profile.page_path(&test.page, &test.read_suffix);
+        let set = self.profile.page_path(&test.page, &test.write_suffix);
         let markers = self.profile.markers.clone();
-        let token = self.profile.profile.token_field.clone();
         for attempt in 0..2 {
             let page = self.get_protected(&top).await?;
             if page.status == 404 {
                 return Err(PrinterError::Profile(Mismatch::NoPage { path: top }));
             }
             let mut form = html::form(&page.body);
-            if !form.names.contains(&token) {
-                return Err(PrinterError::Profile(Mismatch::NoField {
-                    path: top,
-                    name: token,
-                }));
-            }
+            self.take_token(&top, &page.body, &form)?;
             form.set(&test.trigger_field, &test.trigger_value);
             let answer = self.web.post(&set, &form.fields).await?;
             let quote = |texts: &[String]| html::quote(&answer.body, texts).unwrap_or_default();
@@ -629,7 +720,8 @@ impl PrinterAdapter for WebConfig {
             ("status-sheet", self.profile.status_sheet.path.clone()),
             (
                 "email",
-                self.profile.page_path(&self.profile.email.page, "TOP"),
+                self.profile
+                    .page_path(&self.profile.email.page, &self.profile.email.read_suffix),
             ),
             (
                 "email-sign-in-status",
@@ -637,10 +729,11 @@ impl PrinterAdapter for WebConfig {
             ),
         ];
         if let Some(fax) = &self.profile.fax {
-            paths.push(("fax", self.profile.page_path(&fax.page, "TOP")));
+            paths.push(("fax", self.profile.page_path(&fax.page, &fax.read_suffix)));
         }
         if let Some(test) = &self.profile.connection_test {
-            paths.push(("connection-test", self.profile.page_path(&test.page, "TOP")));
+            let path = self.profile.page_path(&test.page, &test.read_suffix);
+            paths.push(("connection-test", path));
         }
         let mut pages = Vec::new();
         for (name, path) in paths {
@@ -657,7 +750,182 @@ impl PrinterAdapter for WebConfig {
 
 #[cfg(test)]
 mod tests {
-    use super::reply_in;
+    use super::*;
+    use crate::printer::address::parse_manual_address;
+    use crate::printer::tls::Trust;
+    use serde_json::json;
+
+    /// The profile of the simulator's `printer-other-firmware` variant.
+    fn other() -> Profile {
+        let text = include_str!("../../tests/fixtures/profiles/other-firmware.toml");
+        Profile::parse(text, "other-firmware.toml").unwrap()
+    }
+
+    #[test]
+    fn json_keys_may_be_dotted_paths_into_nested_answers() {
+        let answer =
+            json!({"result": {"user_code": "ABC", "interval": 5}, "STATUS": "x", "a.b": "flat"});
+        assert_eq!(text_of(&answer, "result.user_code").as_deref(), Some("ABC"));
+        assert_eq!(text_of(&answer, "result.interval").as_deref(), Some("5"));
+        assert_eq!(text_of(&answer, "STATUS").as_deref(), Some("x"));
+        assert_eq!(text_of(&answer, "a.b").as_deref(), Some("flat"));
+        assert_eq!(text_of(&answer, "result.missing"), None);
+        assert_eq!(text_of(&answer, "result"), None, "an object is no text");
+    }
+
+    #[test]
+    fn the_values_that_mean_no_error_are_no_error() {
+        let o = other().email.oauth;
+        for none in [json!("0"), json!(0), json!(""), json!("NONE"), json!(null)] {
+            assert_eq!(
+                error_of(&json!({"error": {"code": none}}), &o),
+                None,
+                "{none}"
+            );
+        }
+        let failed = json!({"error": {"code": "AADSTS53003"}});
+        assert_eq!(error_of(&failed, &o).as_deref(), Some("AADSTS53003"));
+        // Without no_error (Epson), "0" would be an error code.
+        let epson = Profile::builtin().email.oauth;
+        assert_eq!(
+            error_of(&json!({"ERRORCODE": "0"}), &epson).as_deref(),
+            Some("0")
+        );
+        assert_eq!(error_of(&json!({"ERRORCODE": ""}), &epson), None);
+    }
+
+    #[test]
+    fn each_sign_in_state_may_have_several_status_values() {
+        let o = other().email.oauth;
+        let answer = |status: &str, code: &str| json!({"result": {"status": status, "account": "a@contoso.com"}, "error": {"code": code}});
+        for status in ["signed_in", "authorized"] {
+            assert_eq!(
+                state_of(&answer(status, "0"), &o).unwrap(),
+                SignInState::SignedIn {
+                    account: Some("a@contoso.com".into())
+                }
+            );
+        }
+        for status in ["pending", "waiting"] {
+            assert_eq!(
+                state_of(&answer(status, "0"), &o).unwrap(),
+                SignInState::Waiting
+            );
+        }
+        assert_eq!(
+            state_of(&answer("failed", "AADSTS53003"), &o).unwrap(),
+            SignInState::Failed {
+                code: "AADSTS53003".into()
+            }
+        );
+        assert_eq!(
+            state_of(&answer("failed", "0"), &o).unwrap(),
+            SignInState::Failed {
+                code: "unknown".into()
+            }
+        );
+        assert_eq!(
+            state_of(&answer("signed_out", "0"), &o).unwrap(),
+            SignInState::SignedOut
+        );
+        assert!(matches!(
+            state_of(&answer("SIGNEDIN", "0"), &o),
+            Err(PrinterError::Profile(Mismatch::UnknownStatus { .. }))
+        ));
+    }
+
+    #[test]
+    fn an_unticked_checkbox_is_left_out_of_the_post() {
+        let page = r#"<form><input type="hidden" name="csrf" value="t">
+            <input type="checkbox" name="INPUTR_CERTVALIDATION" value="ENABLE" checked>
+            <input type="text" name="INPUTT_POP3SERVER" value="pop.contoso.com">
+            <input type="password" name="INPUTT_AUTHPASSWORD" value=""></form>"#;
+        let spec = other().email;
+        let form = html::form(page);
+        let read = |form: &Form| form.get("INPUTR_CERTVALIDATION").map(str::to_string);
+        assert_eq!(read(&form).as_deref(), Some("ENABLE"));
+
+        let mut off = form.clone();
+        let values = Raw::from([
+            (Field::CertValidation, String::new()),
+            (Field::Pop3Server, String::new()),
+            (Field::Password, "secret".to_string()),
+        ]);
+        fill(&mut off, &spec, &values);
+        assert_eq!(
+            off.fields,
+            [
+                ("csrf".to_string(), "t".to_string()),
+                ("INPUTT_POP3SERVER".into(), String::new())
+            ],
+            "the box and the password are left out; an empty text field is posted empty"
+        );
+
+        let mut on = off.clone();
+        fill(
+            &mut on,
+            &spec,
+            &Raw::from([(Field::CertValidation, "ENABLE".to_string())]),
+        );
+        assert_eq!(read(&on).as_deref(), Some("ENABLE"));
+
+        // The shipped profile has no checkbox: an empty value is posted as it is.
+        let mut epson = form.clone();
+        fill(
+            &mut epson,
+            &Profile::builtin().email,
+            &Raw::from([(Field::CertValidation, String::new())]),
+        );
+        assert_eq!(epson.get("INPUTR_CERTVALIDATION"), Some(""));
+    }
+
+    /// An adapter for `profile` that has not sent anything.
+    fn offline(profile: Profile) -> WebConfig {
+        let address = parse_manual_address("127.0.0.1:9").unwrap();
+        let web = Web::new(&address, &Trust::Pin(None), &[], Duration::from_secs(1)).unwrap();
+        WebConfig::new(web, profile, address)
+    }
+
+    #[test]
+    fn the_form_token_goes_back_in_a_field_a_header_or_a_cookie() {
+        let page = r#"<html><head><meta name="csrf-token" content="t0k"></head>
+            <body><form><input type="hidden" name="INPUTT_SETUPTOKEN" value="f1eld"></form></body></html>"#;
+        let form = html::form(page);
+
+        let mut header = offline(other());
+        header.take_token("/p", page, &form).unwrap();
+        assert!(header.web().has_header("X-CSRF-Token"));
+
+        let cookie_profile = include_str!("../../tests/fixtures/profiles/other-firmware.toml")
+            .replace("token_in = \"header\"", "token_in = \"cookie\"")
+            .replace(
+                "token_name = \"X-CSRF-Token\"",
+                "token_name = \"XSRF-TOKEN\"",
+            );
+        let mut cookie = offline(Profile::parse(&cookie_profile, "c.toml").unwrap());
+        assert!(!cookie.web().has_cookie("XSRF-TOKEN"));
+        cookie.take_token("/p", page, &form).unwrap();
+        assert!(cookie.web().has_cookie("XSRF-TOKEN"));
+        assert!(!cookie.web().has_header("X-CSRF-Token"));
+
+        // Epson's token is the form's own field: nothing else carries it.
+        let mut field = offline(Profile::builtin());
+        field.take_token("/p", page, &form).unwrap();
+        assert!(!field.web().has_header("X-CSRF-Token") && !field.web().has_cookie("XSRF-TOKEN"));
+
+        // A page without the token is not the profile's form.
+        let bare = "<form><input name=\"x\"></form>";
+        let e = header
+            .take_token("/p", bare, &html::form(bare))
+            .unwrap_err();
+        assert!(
+            matches!(e, PrinterError::Profile(Mismatch::NoField { name, .. }) if name == "csrf-token")
+        );
+        let e = field.take_token("/p", bare, &html::form(bare)).unwrap_err();
+        assert!(
+            matches!(e, PrinterError::Profile(Mismatch::NoField { name, .. }) if name == "INPUTT_SETUPTOKEN")
+        );
+    }
 
     #[test]
     fn the_reply_is_found_in_a_job_history_cell() {

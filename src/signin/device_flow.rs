@@ -4,6 +4,7 @@ use super::Event;
 use super::error::{SignInError, decode, transport};
 use super::tokens::{MicrosoftTokenResponse, Tokens};
 use crate::secrets::Secret;
+use crate::trust::SystemTrust;
 use oauth2::basic::{
     BasicErrorResponse, BasicRevocationErrorResponse, BasicTokenIntrospectionResponse,
 };
@@ -68,16 +69,32 @@ pub struct SignIn {
     client_id: String,
     scopes: Vec<String>,
     host: String,
+    trust: SystemTrust,
 }
 
 impl SignIn {
-    /// Prepares a sign-in. `authority` is the root (`https://login.microsoftonline.com`).
+    /// Prepares a sign-in that trusts what this computer trusts. `authority` is the root
+    /// (`https://login.microsoftonline.com`).
     pub fn new(
         authority: &Url,
         tenant: &str,
         client_id: &str,
         scopes: Vec<String>,
         request_timeout: Duration,
+    ) -> Result<SignIn, SignInError> {
+        let trust = SystemTrust::new(None).map_err(SignInError::Trust)?;
+        SignIn::with_trust(authority, tenant, client_id, scopes, request_timeout, trust)
+    }
+
+    /// Prepares a sign-in under `trust` (the system's verifier and `--ca-file`), through the
+    /// system's proxy or `HTTPS_PROXY` (`NO_PROXY` honoured).
+    pub fn with_trust(
+        authority: &Url,
+        tenant: &str,
+        client_id: &str,
+        scopes: Vec<String>,
+        request_timeout: Duration,
+        trust: SystemTrust,
     ) -> Result<SignIn, SignInError> {
         let base = authority.as_str().trim_end_matches('/');
         let endpoint = |name: &str| format!("{base}/{tenant}/oauth2/v2.0/{name}");
@@ -91,6 +108,7 @@ impl SignIn {
             )
             .set_token_uri(TokenUrl::from_url(token_url.clone()));
         let http = reqwest::Client::builder()
+            .use_preconfigured_tls(trust.client_config())
             // OAuth endpoints must not follow redirects (credentials would travel along).
             .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(request_timeout.min(Duration::from_secs(10)))
@@ -104,12 +122,13 @@ impl SignIn {
             token_url,
             client_id: client_id.to_string(),
             scopes,
+            trust,
         })
     }
 
     /// Asks for a device code (RFC 8628 section 3.1).
     pub async fn request_code(&self) -> Result<DeviceCode, SignInError> {
-        let recorder = Recorder::new(&self.http);
+        let recorder = Recorder::new(self);
         let issued_at = Instant::now();
         let response: Result<StandardDeviceAuthorizationResponse, _> = self
             .client
@@ -117,7 +136,7 @@ impl SignIn {
             .add_scopes(self.scopes.iter().cloned().map(Scope::new))
             .request_async(&recorder)
             .await;
-        let response = response.map_err(|e| recorder.explain(e, &self.host))?;
+        let response = response.map_err(|e| recorder.explain(e))?;
         let interval = match response.interval() {
             i if i.is_zero() => DEFAULT_INTERVAL,
             i => i,
@@ -220,19 +239,19 @@ impl SignIn {
             .form(&form)
             .send()
             .await
-            .map_err(|e| transport(&e, &self.host))?;
+            .map_err(|e| transport(&e, &self.host, &self.trust))?;
         let status = response.status().as_u16();
         let body = response
             .bytes()
             .await
-            .map_err(|e| transport(&e, &self.host))?;
+            .map_err(|e| transport(&e, &self.host, &self.trust))?;
         decode::<MicrosoftTokenResponse>(status, &body).map(Tokens::from)
     }
 
     /// Redeems a refresh token for new tokens. Microsoft rotates refresh tokens: store the
     /// returned one in place of the old.
     pub async fn refresh(&self, refresh_token: &Secret) -> Result<Tokens, SignInError> {
-        let recorder = Recorder::new(&self.http);
+        let recorder = Recorder::new(self);
         let token = RefreshToken::new(refresh_token.expose().to_string());
         let response = self
             .client
@@ -240,7 +259,7 @@ impl SignIn {
             .add_scopes(self.scopes.iter().cloned().map(Scope::new))
             .request_async(&recorder)
             .await
-            .map_err(|e| recorder.explain(e, &self.host))?;
+            .map_err(|e| recorder.explain(e))?;
         Ok(Tokens::from(response))
     }
 }
@@ -270,17 +289,17 @@ impl<'c> oauth2::AsyncHttpClient<'c> for Recorder<'_> {
 /// Wraps reqwest for oauth2 and keeps the last answer, because oauth2's error type drops
 /// Microsoft's `error_codes`, trace id and correlation id.
 struct Recorder<'a> {
-    http: &'a reqwest::Client,
+    signin: &'a SignIn,
     last: Mutex<Option<(u16, Vec<u8>)>>,
-    transport_error: Mutex<Option<bool>>,
+    transport_error: Mutex<Option<SignInError>>,
 }
 
 type HttpError = HttpClientError<reqwest::Error>;
 
 impl<'a> Recorder<'a> {
-    fn new(http: &'a reqwest::Client) -> Self {
+    fn new(signin: &'a SignIn) -> Self {
         Recorder {
-            http,
+            signin,
             last: Mutex::new(None),
             transport_error: Mutex::new(None),
         }
@@ -290,7 +309,7 @@ impl<'a> Recorder<'a> {
         let request = reqwest::Request::try_from(request)
             .map_err(|e| HttpClientError::Reqwest(Box::new(e)))?;
         let outcome = async {
-            let response = self.http.execute(request).await?;
+            let response = self.signin.http.execute(request).await?;
             let status = response.status();
             let headers = response.headers().clone();
             let body = response.bytes().await?;
@@ -298,7 +317,9 @@ impl<'a> Recorder<'a> {
         }
         .await;
         let (status, headers, body) = outcome.map_err(|e| {
-            *self.transport_error.lock().expect("recorder lock") = Some(e.is_timeout());
+            let signin = self.signin;
+            *self.transport_error.lock().expect("recorder lock") =
+                Some(transport(&e, &signin.host, &signin.trust));
             HttpClientError::Reqwest(Box::new(e))
         })?;
         *self.last.lock().expect("recorder lock") = Some((status.as_u16(), body.to_vec()));
@@ -309,17 +330,9 @@ impl<'a> Recorder<'a> {
     }
 
     /// Turns an oauth2 error into ours, from the recorded answer.
-    fn explain(
-        &self,
-        error: RequestTokenError<HttpError, BasicErrorResponse>,
-        host: &str,
-    ) -> SignInError {
-        if let Some(timed_out) = *self.transport_error.lock().expect("recorder lock") {
-            return if timed_out {
-                SignInError::Timeout(host.to_string())
-            } else {
-                SignInError::Unreachable(host.to_string())
-            };
+    fn explain(&self, error: RequestTokenError<HttpError, BasicErrorResponse>) -> SignInError {
+        if let Some(e) = self.transport_error.lock().expect("recorder lock").take() {
+            return e;
         }
         match self.last.lock().expect("recorder lock").take() {
             Some((status, body)) => match decode::<serde_json::Value>(status, &body) {

@@ -2,6 +2,7 @@
 
 use crate::diagnose::{self, Diagnosis, Note};
 use crate::i18n::Lang;
+use crate::trust::{self, Issuer, SystemTrust, TrustError};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -76,6 +77,14 @@ pub enum SignInError {
     Malformed(String),
     #[error("invalid sign-in settings: {0}")]
     Config(String),
+    /// The certificate `host` presented comes from an issuer this computer does not trust.
+    #[error("the certificate of {host} is not trusted")]
+    Untrusted {
+        host: String,
+        issuer: Option<Issuer>,
+    },
+    #[error("{0}")]
+    Trust(TrustError),
 }
 
 impl SignInError {
@@ -110,6 +119,10 @@ impl SignInError {
             SignInError::Config(what) => {
                 diagnose::condition("invalid-authority", lang, what.clone())
             }
+            SignInError::Untrusted { host, issuer } => {
+                trust::inspected(host, issuer.as_ref(), lang)
+            }
+            SignInError::Trust(e) => e.diagnose(lang),
         }
     }
 }
@@ -131,9 +144,15 @@ fn refused(e: &MicrosoftError, lang: Lang) -> Diagnosis {
     d
 }
 
-/// Classifies a transport error from reqwest, naming the host but never the body.
-pub(crate) fn transport(err: &reqwest::Error, what: &str) -> SignInError {
-    if err.is_timeout() {
+/// Classifies a transport error from reqwest, naming the host but never the body; a
+/// certificate refused for its issuer names the issuer `trust` saw.
+pub(crate) fn transport(err: &reqwest::Error, what: &str, trust: &SystemTrust) -> SignInError {
+    if trust::refused_for_issuer(err) {
+        SignInError::Untrusted {
+            host: what.to_string(),
+            issuer: trust.take_refused(),
+        }
+    } else if err.is_timeout() {
         SignInError::Timeout(what.to_string())
     } else {
         SignInError::Unreachable(what.to_string())

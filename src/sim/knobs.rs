@@ -81,6 +81,18 @@ pub enum Fault {
     PrinterHttpOnly,
     /// The device is another vendor's web server, not Epson Web Config.
     PrinterNotEpson,
+    /// The printer runs another firmware: its own page suffixes, a login form with a token,
+    /// the form token in a header, a checkbox, nested JSON answers and a `;` job history.
+    PrinterOtherFirmware,
+    /// The printer's firmware works in Latin-1 (ISO-8859-1, declared in `Content-Type`).
+    PrinterLatin1,
+    /// The printer's firmware works in Shift_JIS (declared only in the pages' `<meta>`).
+    PrinterShiftJis,
+    /// The printer answers every form post with `303 See Other` to a result page.
+    PrinterRedirects,
+    /// The printer's first settings write empties the form's location field, which it was
+    /// sent unchanged (a firmware bug).
+    PrinterResetsLocation,
 }
 
 /// The simulators' settings: timing and the faults in force.
@@ -97,6 +109,8 @@ pub struct Knobs {
     pub printer_lockout: Duration,
     /// How long the printer's web server is down when it restarts.
     pub printer_restart: Duration,
+    /// The printer's loopback port; 0 picks a free one.
+    pub printer_port: u16,
 }
 
 impl Default for Knobs {
@@ -108,6 +122,7 @@ impl Default for Knobs {
             faults: BTreeSet::new(),
             printer_lockout: Duration::from_secs(300),
             printer_restart: Duration::from_secs(2),
+            printer_port: 0,
         }
     }
 }

@@ -1,6 +1,8 @@
 //! Shared helpers: start the simulators in-process and run the real binary against them.
 #![allow(dead_code)]
 
+pub mod printer;
+
 use printer_oauth::i18n::Lang;
 use printer_oauth::sim::{Demo, Fault, Knobs};
 use serde_json::Value;

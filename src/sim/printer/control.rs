@@ -35,6 +35,7 @@ pub async fn state(State(printer): State<Arc<Printer>>) -> Json<Value> {
         "sessions": state.sessions.live(),
         "restarts": state.restarts,
         "writes": state.writes,
+        "location": state.location,
     }))
 }
 

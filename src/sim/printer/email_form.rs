@@ -21,6 +21,8 @@ pub const TOKEN_FIELD: &str = "INPUTT_SETUPTOKEN";
 const PAGE_ID_FIELD: &str = "INPUTT_PAGEID";
 const FORM_VERSION_FIELD: &str = "INPUTT_FORMVER";
 const FORM_VERSION: &str = "2";
+/// The device's location, a hidden field of both forms that the product does not own.
+pub const LOCATION_FIELD: &str = "INPUTT_LOCATION";
 /// With `printer-restart-mid-write`, how many fields (in form order) the interrupted write stores.
 const MID_WRITE_FIELDS: usize = 5;
 
@@ -120,8 +122,10 @@ impl Printer {
              <input type=\"hidden\" name=\"{TOKEN_FIELD}\" value=\"{token}\">\n\
              <input type=\"hidden\" name=\"{PAGE_ID_FIELD}\" value=\"{page_name}\">\n\
              <input type=\"hidden\" name=\"{FORM_VERSION_FIELD}\" value=\"{FORM_VERSION}\">\n\
+             <input type=\"hidden\" name=\"{LOCATION_FIELD}\" value=\"{location}\">\n\
              <table>\n{rows}</table>\n<p><input type=\"submit\" value=\"{ok}\"></p>\n</form>",
             page_name = page.name(),
+            location = escape(&state.location),
             ok = escape(lang.t(Text::Ok)),
         );
         html(frame(lang, title(lang, page), true, &body))
@@ -179,6 +183,13 @@ impl Printer {
         let port_bug = knobs.has(Fault::PrinterReadbackMismatch) && !state.port_bug_used;
         state.port_bug_used |= port_bug;
         apply(&mut state, page, form, partial, port_bug);
+        if let Some(location) = field(form, LOCATION_FIELD) {
+            state.location = location.to_string();
+        }
+        if knobs.has(Fault::PrinterResetsLocation) && !state.location_reset_used {
+            state.location_reset_used = true;
+            state.location.clear();
+        }
         let stored = state.pages[page.index()].settings.to_json();
         state.writes.push(Written {
             page: page.name(),

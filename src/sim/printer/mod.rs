@@ -9,14 +9,17 @@
 //! Every path, field name, value and message is the device's own fact, written here; the
 //! shipped profile `assets/printers/epson-webconfig.toml` describes the same device.
 
+mod charset;
 mod conntest;
 mod control;
+mod dialect;
 mod email_form;
 mod jobs;
 mod listener;
 mod oauth;
 mod other_vendor;
 mod pages;
+mod redirects;
 mod scan;
 mod session;
 mod settings;
@@ -100,6 +103,13 @@ struct PrinterState {
     mid_write_used: bool,
     /// Whether the read-back firmware bug has struck (it strikes once).
     port_bug_used: bool,
+    /// The device's location: a hidden field of the settings forms that the product does
+    /// not own, stored as posted.
+    location: String,
+    /// Whether `printer-resets-location` has struck (it strikes once).
+    location_reset_used: bool,
+    /// `printer-redirects`: result pages waiting for their GET, by id (content type, body).
+    results: std::collections::HashMap<String, (String, Vec<u8>)>,
 }
 
 /// The simulated printer.
@@ -159,7 +169,8 @@ pub async fn start(
 ) -> Result<Started, SimError> {
     // Its own self-signed certificate, as Epson devices ship it: no CA vouches for it.
     let (tls, cert) = super::certs::self_signed(MODEL).map_err(SimError::Certificates)?;
-    let socket = TcpListener::bind("127.0.0.1:0").await?;
+    let port = shared.knobs().printer_port;
+    let socket = TcpListener::bind(("127.0.0.1", port)).await?;
     let addr = socket.local_addr()?;
     let gate = Arc::new(Gate::default());
     let http = reqwest::Client::builder()
@@ -180,6 +191,10 @@ pub async fn start(
             restart_used: false,
             mid_write_used: false,
             port_bug_used: false,
+            location: charset::first_location(shared.knobs().has(super::Fault::PrinterShiftJis))
+                .into(),
+            location_reset_used: false,
+            results: Default::default(),
         }),
         gate: gate.clone(),
         smtp,
@@ -225,11 +240,31 @@ fn router(printer: Arc<Printer>) -> Router {
             get(job_history),
         )
         .route("/PRESENTATION/PSWD", post(session::consumer_login))
+        .route(
+            "/PRESENTATION/ADVANCED/{page}/{action}",
+            get(dialect::read).post(dialect::write),
+        )
+        .route(
+            "/PRESENTATION/LOGIN",
+            get(dialect::login_form).post(dialect::log_in),
+        )
         .route("/sim/state", get(control::state))
         .route("/sim/scan", post(control::scan))
         .route("/sim/jobs", get(control::jobs))
         .route("/sim/settings", post(control::settings))
         .fallback(not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            printer.clone(),
+            dialect::other_firmware,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            printer.clone(),
+            redirects::post_redirect_get,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            printer.clone(),
+            charset::legacy,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             printer.clone(),
             other_vendor::unless_epson,

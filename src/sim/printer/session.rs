@@ -58,6 +58,8 @@ pub struct Sessions {
     tokens: HashMap<String, SetupToken>,
     failures: Vec<Instant>,
     locked_until: Option<Instant>,
+    /// One-use tokens of the login form, when issued (`printer-other-firmware`).
+    pub login_tokens: HashMap<String, Instant>,
     pub logins: LoginCounts,
 }
 
@@ -79,6 +81,7 @@ impl Sessions {
     pub fn clear(&mut self) {
         self.sessions.clear();
         self.tokens.clear();
+        self.login_tokens.clear();
     }
 
     /// A new setup token for `page` in `session`.
