@@ -422,6 +422,28 @@ async fn capture_holds_no_password_token_or_address() {
         !all.to_lowercase().contains("scanner-2019"),
         "no SMTP password"
     );
+
+    let again = run_printer(
+        &demo,
+        "capture",
+        &["--out", dir.to_str().unwrap()],
+        Lang::En,
+    )
+    .await;
+    assert_eq!(again.code, 5, "{}", again.stderr);
+    let diagnosis = again.diagnosis();
+    assert_eq!(diagnosis["id"], "printer-capture");
+    assert!(
+        diagnosis["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("already exists")),
+        "{diagnosis}"
+    );
+    let mut unchanged = String::new();
+    for file in &files {
+        unchanged.push_str(&std::fs::read_to_string(file).unwrap());
+    }
+    assert_eq!(unchanged, all, "an earlier capture is never overwritten");
 }
 
 #[tokio::test]

@@ -358,7 +358,7 @@ diag-printer-backup-cause = Before changing anything the printer's current setti
 diag-printer-backup-fix = Check that your user can write to this tool's data folder, then try again.
 diag-printer-capture-title = The capture could not be written
 diag-printer-capture-cause = The redacted pages could not be written to the folder given with --out.
-diag-printer-capture-fix = Choose a folder your user can write to.
+diag-printer-capture-fix = Choose a folder your user can write to and that holds no earlier capture: a capture never replaces a file.
 
 field-auth-method = Authentication Method
 field-service = Email service

@@ -358,7 +358,7 @@ diag-printer-backup-cause = Prije bilo kakve promjene trenutne postavke pisača 
 diag-printer-backup-fix = Provjerite može li vaš korisnički račun pisati u mapu s podacima ovog alata, a zatim pokušajte ponovno.
 diag-printer-capture-title = Snimka se nije mogla zapisati
 diag-printer-capture-cause = Stranice bez povjerljivih podataka nisu se mogle zapisati u mapu zadanu opcijom --out.
-diag-printer-capture-fix = Odaberite mapu u koju vaš korisnički račun može pisati.
+diag-printer-capture-fix = Odaberite mapu u koju vaš korisnički račun može pisati i u kojoj nema ranije snimke: snimka nikad ne zamjenjuje postojeću datoteku.
 
 field-auth-method = Authentication Method
 field-service = Email service

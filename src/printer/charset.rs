@@ -43,7 +43,7 @@ fn from_meta(body: &[u8]) -> Option<&'static Encoding> {
         let end = value
             .find(|c: char| c == '"' || c == '\'' || c == ';' || c == '/' || c.is_whitespace())
             .unwrap_or(value.len());
-        let encoding = Encoding::for_label(value[..end].as_bytes())?;
+        let encoding = Encoding::for_label(&value.as_bytes()[..end])?;
         // A page that claims UTF-16 in ASCII-compatible bytes is read as UTF-8 (HTML rule).
         Some(encoding.output_encoding())
     })

@@ -178,7 +178,7 @@ impl Printer {
         if secure && let Err(e) = conn.starttls(tls, &hello).await {
             // A failed upgrade leaves no stream to say QUIT on: the connection is dropped.
             return match MailError::from_lettre(&e, &server) {
-                MailError::Tls(_) => Outcome::Untrusted,
+                MailError::Tls(_) | MailError::Untrusted { .. } => Outcome::Untrusted,
                 _ => Outcome::Network,
             };
         }
