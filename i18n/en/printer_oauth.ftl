@@ -705,5 +705,5 @@ note-certificate-issuer = Its certificate, issued by { $issuer }, is not trusted
 
 # Fields of the printer's form that the product does not own (issue 10)
 diag-printer-others-changed-title = The printer changed settings this tool does not touch
-diag-printer-others-changed-cause = After the email settings were written, the printer showed other values in fields of the same page that this tool never changes (named below). Its firmware reset or re-read them. The previous settings, those fields included, were written back and checked.
-diag-printer-others-changed-fix = Open Network > Email Server > Basic in the printer's Web Config and check the fields named below. Update the printer's firmware, or set the email server there by hand, then continue from Apply and verify.
+diag-printer-others-changed-cause = After the settings were written, the printer showed other values in fields of the same page that this tool never changes (named below). Its firmware reset or re-read them. The previous settings, those fields included, were written back and checked.
+diag-printer-others-changed-fix = Open that settings page in the printer's web configuration and check the fields named below. Update the printer's firmware, or set the email server there by hand, then continue from Apply and verify. If the firmware changes such a field by itself every time, name it in the profile's volatile_fields.

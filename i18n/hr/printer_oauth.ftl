@@ -707,5 +707,5 @@ note-certificate-issuer = Certifikat mreže, koji je izdao { $issuer }, ovo rač
 
 # Polja obrasca pisača kojima proizvod ne upravlja (issue 10)
 diag-printer-others-changed-title = Pisač je promijenio postavke koje ovaj alat ne dira
-diag-printer-others-changed-cause = Nakon upisa postavki e-pošte pisač je pokazao druge vrijednosti u poljima iste stranice koja ovaj alat nikada ne mijenja (navedena u nastavku). Njegov firmware ih je vratio na zadano ili drukčije pročitao. Prethodne postavke, zajedno s tim poljima, ponovno su upisane i provjerene.
-diag-printer-others-changed-fix = U Web Configu pisača otvorite Network > Email Server > Basic i provjerite polja navedena u nastavku. Ažurirajte firmware pisača ili ondje ručno postavite poslužitelj e-pošte, a zatim nastavite od koraka Primjena i provjera.
+diag-printer-others-changed-cause = Nakon upisa postavki pisač je pokazao druge vrijednosti u poljima iste stranice koja ovaj alat nikada ne mijenja (navedena u nastavku). Njegov firmware ih je vratio na zadano ili drukčije pročitao. Prethodne postavke, zajedno s tim poljima, ponovno su upisane i provjerene.
+diag-printer-others-changed-fix = U web-konfiguraciji pisača otvorite tu stranicu postavki i provjerite polja navedena u nastavku. Ažurirajte firmware pisača ili ondje ručno postavite poslužitelj e-pošte, a zatim nastavite od koraka Primjena i provjera. Ako firmware takvo polje svaki put mijenja sam, navedite ga u volatile_fields profila.

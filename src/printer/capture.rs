@@ -42,6 +42,11 @@ const VOID: &[&str] = &[
     "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input",
     "keygen", "link", "meta", "param", "source", "track", "wbr",
 ];
+/// How deep elements may nest; a deeper subtree is replaced by [`TOO_DEEP`], so a hostile
+/// page cannot overflow the stack.
+const MAX_DEPTH: usize = 256;
+/// What replaces a subtree nested deeper than [`MAX_DEPTH`].
+const TOO_DEEP: &str = "<!--[redacted: nested too deep]-->";
 /// Elements whose text is written as it is, not escaped (besides `script` and `noscript`).
 const RAW_TEXT: &[&str] = &["style", "xmp", "iframe", "noembed", "noframes", "plaintext"];
 
@@ -110,6 +115,8 @@ struct Writer<'a> {
     secrets: &'a Secrets,
     /// The page's field names and element ids: kept where a script quotes them.
     names: &'a BTreeSet<String>,
+    /// How many elements the one being written is in.
+    depth: usize,
     out: String,
 }
 
@@ -127,6 +134,7 @@ impl Writer<'_> {
         let mut writer = Writer {
             secrets,
             names: &names,
+            depth: 0,
             out: String::with_capacity(body.len()),
         };
         for node in doc.tree.root().children() {
@@ -144,6 +152,7 @@ impl Writer<'_> {
         let mut writer = Writer {
             secrets: self.secrets,
             names: self.names,
+            depth: self.depth,
             out: String::with_capacity(text.len()),
         };
         writer.content(fragment.root_element(), "");
@@ -151,6 +160,10 @@ impl Writer<'_> {
     }
 
     fn element(&mut self, element: ElementRef) {
+        if self.depth >= MAX_DEPTH {
+            self.out.push_str(TOO_DEEP);
+            return;
+        }
         let el = element.value();
         let name = el.name();
         self.out.push('<');
@@ -171,7 +184,9 @@ impl Writer<'_> {
         if VOID.contains(&name) {
             return;
         }
+        self.depth += 1;
         self.content(element, name);
+        self.depth -= 1;
         self.out.push_str("</");
         self.out.push_str(name);
         self.out.push('>');
@@ -483,7 +498,27 @@ mod tests {
         (
             "<script>// scanner\\u0040contoso.com\n</script>",
             "scanner",
-            "// [email]",
+            "// [redacted]",
+        ),
+        (
+            "<script>// admin pw: hunter2\nf(1);</script>",
+            "hunter2",
+            "<script>// [redacted]\nf(1);</script>",
+        ),
+        (
+            "<script>/* token=abc */ f(1);</script>",
+            "token=abc",
+            "<script>/* [redacted] */ f(1);</script>",
+        ),
+        (
+            "<p>Bearer xQzWmRtKpLbNvCyHjDfGaSeT</p>",
+            "xQzWmRtKpLbNvCyHjDfGaSeT",
+            "<p>Bearer [token]</p>",
+        ),
+        (
+            "<p>Code abcDEFghiJKLmnoPQRstuVWX</p>",
+            "abcDEFghiJKLmnoPQRstuVWX",
+            "<p>Code [token]</p>",
         ),
         (
             "<p>scanner (at) contoso (dot) com</p>",
@@ -590,6 +625,27 @@ mod tests {
         ),
         ("<span>SHA256-Fingerabdruck</span>", "SHA256-Fingerabdruck"),
         ("<span>Microsoft365-Konto</span>", "Microsoft365-Konto"),
+        ("<span>Verbindungstest</span>", "Verbindungstest"),
+        (
+            "<span>Zertifikatsvalidierung</span>",
+            "Zertifikatsvalidierung",
+        ),
+        (
+            "<span>AuthentifizierungsMethode</span>",
+            "AuthentifizierungsMethode",
+        ),
+        (
+            "<span>HTTPSZertifikatsvalidierung</span>",
+            "HTTPSZertifikatsvalidierung",
+        ),
+        (
+            "<span>IPv6Adresseinstellungen</span>",
+            "IPv6Adresseinstellungen",
+        ),
+        (
+            "<script>document.getElementsByClassName(x);</script>",
+            "document.getElementsByClassName(x);",
+        ),
         (
             "<span>INPUTT_POP3SERVERADDRESS</span>",
             "INPUTT_POP3SERVERADDRESS",
@@ -671,6 +727,42 @@ mod tests {
             assert!(!out.contains(gone), "{gone} left in {out}");
         }
         assert!(out.contains("<title>WF-C5890 [redacted]</title>"), "{out}");
+    }
+
+    #[test]
+    fn a_very_long_known_value_is_ignored_not_a_panic() {
+        // `s` and `k` have three case forms each (`ſ`, `K`): past the regex size limit.
+        let long = "sk".repeat(50_000);
+        let out = redact("<p>X5DL012345 ok</p>", &[long, "X5DL012345".into()]);
+        assert!(out.contains("<p>[redacted] ok</p>"), "{out}");
+    }
+
+    /// Redacts `page` on a thread with a 2 MB stack, as small as a worker thread's.
+    fn redact_on_small_stack(page: String) -> String {
+        std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || redact(&page, &[]))
+            .unwrap()
+            .join()
+            .expect("no stack overflow")
+    }
+
+    #[test]
+    fn deep_nesting_is_cut_not_a_stack_overflow() {
+        let n = 20_000;
+        let page = format!(
+            "<p>top</p>{}<input value=hunter2>{}",
+            "<div>".repeat(n),
+            "</div>".repeat(n)
+        );
+        let out = redact_on_small_stack(page);
+        assert!(out.contains("<p>top</p>"), "top lost");
+        assert!(out.contains(TOO_DEEP), "no placeholder");
+        assert!(!out.contains("hunter2"), "secret left");
+        assert!(out.matches("<div>").count() < MAX_DEPTH, "not cut");
+
+        let out = redact_on_small_stack("<noscript>".repeat(600));
+        assert!(out.contains(TOO_DEEP), "no placeholder in noscript");
     }
 
     #[test]

@@ -36,30 +36,54 @@ fn selector(css: &str) -> Selector {
     Selector::parse(css).expect("static selector")
 }
 
-/// The form fields of a page.
+/// The form fields of a page, as a browser submits its form: the page's form with the most
+/// named controls (the whole page when it has no `<form>`), without disabled controls (or
+/// those in a disabled `<fieldset>`) and nameless ones, every selected option of a
+/// `<select multiple>`.
 pub fn form(page: &str) -> Form {
     let doc = Html::parse_document(page);
     let mut form = Form::default();
     let inputs = selector("input[name], select[name], textarea[name]");
     let option = selector("option");
-    for element in doc.select(&inputs) {
+    let scope = doc
+        .select(&selector("form"))
+        .max_by_key(|f| f.select(&inputs).count())
+        .unwrap_or(doc.root_element());
+    for element in scope.select(&inputs) {
         let el = element.value();
         let name = el.attr("name").unwrap_or_default().to_string();
+        if name.is_empty() {
+            continue;
+        }
         form.names.insert(name.clone());
+        if disabled(&element) {
+            continue;
+        }
         match el.name() {
             "select" => {
-                let options: Vec<_> = element.select(&option).collect();
-                let chosen = options
+                let options: Vec<_> = element
+                    .select(&option)
+                    .filter(|o| o.value().attr("disabled").is_none())
+                    .collect();
+                let mut selected = options
                     .iter()
-                    .find(|o| o.value().attr("selected").is_some())
-                    .or(options.first());
-                if let Some(o) = chosen {
+                    .filter(|o| o.value().attr("selected").is_some());
+                let chosen: Vec<_> = if el.attr("multiple").is_some() {
+                    selected.collect()
+                } else {
+                    selected
+                        .next_back()
+                        .or(options.first())
+                        .into_iter()
+                        .collect()
+                };
+                for o in chosen {
                     let value = o
                         .value()
                         .attr("value")
                         .map(str::to_string)
                         .unwrap_or_else(|| o.text().collect::<String>().trim().to_string());
-                    form.fields.push((name, value));
+                    form.fields.push((name.clone(), value));
                 }
             }
             "textarea" => form.fields.push((name, element.text().collect())),
@@ -78,6 +102,15 @@ pub fn form(page: &str) -> Form {
         }
     }
     form
+}
+
+/// Whether a control is disabled, itself or by a disabled `<fieldset>` around it.
+fn disabled(element: &scraper::ElementRef) -> bool {
+    element.value().attr("disabled").is_some()
+        || element
+            .ancestors()
+            .filter_map(scraper::ElementRef::wrap)
+            .any(|a| a.value().name() == "fieldset" && a.value().attr("disabled").is_some())
 }
 
 /// The page's visible text pieces, trimmed, without scripts and styles.
@@ -165,6 +198,36 @@ mod tests {
         </form>
         <table><tr><th>Printer Name</th><td>EPSON WF-C5890 Series</td></tr>
         <tr><td>Firmware : 24.35.NF21P3</td></tr></table></body></html>"#;
+
+    #[test]
+    fn only_what_a_browser_submits_is_sent_back() {
+        let page = r#"<form action="/lang"><input type="hidden" name="LANG" value="en"></form>
+            <form method="post" action="SET">
+            <input type="hidden" name="TOKEN" value="t">
+            <input type="text" name="" value="nameless">
+            <input type="text" name="OFF" value="x" disabled>
+            <fieldset disabled><input type="text" name="INSIDE" value="y"></fieldset>
+            <select name="MULTI" multiple><option value="a" selected>A</option>
+              <option value="b">B</option><option value="c" selected>C</option></select>
+            <select name="NONE" multiple><option value="a">A</option></select>
+            <select name="ONE"><option value="x" disabled>X</option><option value="y">Y</option></select>
+            <input type="text" name="SMTP" value="smtp.office365.com">
+            </form>"#;
+        let form = form(page);
+        assert_eq!(
+            form.fields,
+            [
+                ("TOKEN", "t"),
+                ("MULTI", "a"),
+                ("MULTI", "c"),
+                ("ONE", "y"),
+                ("SMTP", "smtp.office365.com"),
+            ]
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+        );
+        assert!(!form.names.contains("LANG"), "another form's field");
+        assert!(form.names.contains("OFF") && form.names.contains("NONE"));
+    }
 
     #[test]
     fn a_form_is_read_as_a_browser_submits_it() {

@@ -50,6 +50,10 @@ pub struct About {
     pub token_in: TokenIn,
     /// The header or cookie the token goes back in (`token_in = "header"` or `"cookie"`).
     pub token_name: Option<String>,
+    /// Form fields the firmware changes by itself (a second nonce, a timestamp): posted as
+    /// served and never compared after a write.
+    #[serde(default)]
+    pub volatile_fields: Vec<String>,
 }
 
 /// How the form token goes back to the printer with a POST.
@@ -443,6 +447,22 @@ impl Profile {
                     "must be a header or cookie name (letters, digits, - and _)",
                 );
             }
+            (TokenIn::Header, Some(name))
+                if RESERVED_HEADERS.contains(&name.to_ascii_lowercase().as_str()) =>
+            {
+                return fail(
+                    "profile",
+                    "token_name",
+                    "names a header the HTTP client writes itself",
+                );
+            }
+            (TokenIn::Cookie, Some(name)) if name == about.session_cookie.trim() => {
+                return fail(
+                    "profile",
+                    "token_name",
+                    "is the session cookie, which the token would overwrite",
+                );
+            }
             _ => {}
         }
         for (i, login) in self.login.iter().enumerate() {
@@ -622,6 +642,17 @@ impl OAuthSpec {
 }
 
 /// A header or cookie name: letters, digits, `-` and `_`.
+/// Headers a form token may not be sent in: the HTTP client writes them itself.
+const RESERVED_HEADERS: &[&str] = &[
+    "host",
+    "cookie",
+    "content-length",
+    "content-type",
+    "transfer-encoding",
+    "connection",
+    "user-agent",
+];
+
 fn is_token_name(name: &str) -> bool {
     !name.is_empty()
         && name
@@ -861,6 +892,7 @@ mod tests {
         let p = Profile::builtin();
         assert_eq!(p.profile.token_in, TokenIn::Field);
         assert_eq!(p.profile.token_name, None);
+        assert!(p.profile.volatile_fields.is_empty());
         for login in &p.login {
             assert_eq!(login.token_field, None);
             assert_eq!(login.form_path(), login.path);
@@ -952,6 +984,13 @@ mod tests {
                 "token_name = \"X CSRF\"",
                 "profile.token_name",
                 "header",
+                "token_name =",
+            ),
+            (
+                "token_name = \"X-CSRF-Token\"",
+                "token_name = \"Content-Length\"",
+                "profile.token_name",
+                "writes itself",
                 "token_name =",
             ),
             (

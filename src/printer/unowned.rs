@@ -1,19 +1,24 @@
 //! The fields of a settings form that the profile does not map (a location, a page id, a
 //! vendor's own options): the product never means to change them. They go back exactly as
-//! the printer served them; after a write the read-back checks they are unchanged, and a
-//! write that restores puts back the values first seen on this connection.
+//! the printer served them just before the write; the read-back checks they are unchanged,
+//! and the write that restores puts back what they held before. Fields the firmware changes
+//! by itself (a profile's `volatile_fields`) count as owned: posted as served, never compared.
 
 use super::adapter::Target;
 use super::html::Form;
 use std::collections::BTreeSet;
 
-/// The unmapped fields of the forms this connection has read.
-#[derive(Debug, Default)]
+/// The unmapped fields of the forms this connection wrote.
+#[derive(Default)]
 pub struct Unowned {
-    /// Each target's unmapped fields as first seen, in page order.
-    first: Vec<(Target, Vec<(String, String)>)>,
+    /// Each target's unmapped fields as the printer served them just before the last write
+    /// that was not a restore, in page order.
+    before: Vec<(Target, Vec<(String, String)>)>,
     /// Targets written since their last read.
     written: Vec<Target>,
+    /// Targets whose read-back showed changed unmapped fields: the next write puts back
+    /// what they held before.
+    to_restore: Vec<Target>,
 }
 
 /// The submitted fields of `form` whose names are not in `owned`.
@@ -26,48 +31,46 @@ fn of(form: &Form, owned: &BTreeSet<&str>) -> Vec<(String, String)> {
 }
 
 impl Unowned {
-    fn first(&self, target: Target) -> Option<&Vec<(String, String)>> {
-        self.first
+    fn before(&self, target: Target) -> Option<&Vec<(String, String)>> {
+        self.before
             .iter()
             .find(|(t, _)| *t == target)
             .map(|(_, f)| f)
     }
 
-    /// Remembers a form's unmapped fields the first time its target is seen.
-    pub fn remember(&mut self, target: Target, form: &Form, owned: &BTreeSet<&str>) {
-        if self.first(target).is_none() {
-            self.first.push((target, of(form, owned)));
-        }
-    }
-
-    /// Before a write: when the printer now shows other unmapped values than first seen
-    /// (an earlier write changed them), the first values go back instead; otherwise the form
-    /// is left exactly as served.
-    pub fn put_back(&mut self, target: Target, form: &mut Form, owned: &BTreeSet<&str>) {
+    /// Before a write of `form` (the form as served, mapped fields already filled in): its
+    /// unmapped fields go as served and are what the read-back expects, unless the last
+    /// read-back found them changed; then this write puts back what they held before.
+    pub fn before_write(&mut self, target: Target, form: &mut Form, owned: &BTreeSet<&str>) {
         self.written.retain(|t| *t != target);
         self.written.push(target);
-        let Some(first) = self.first(target) else {
-            return;
-        };
-        if of(form, owned) == *first {
-            return;
+        let restore = self.to_restore.contains(&target);
+        self.to_restore.retain(|t| *t != target);
+        match self.before(target).cloned() {
+            Some(before) if restore => {
+                form.fields
+                    .retain(|(name, _)| owned.contains(name.as_str()));
+                form.fields.extend(before);
+            }
+            _ => {
+                self.before.retain(|(t, _)| *t != target);
+                self.before.push((target, of(form, owned)));
+            }
         }
-        form.fields
-            .retain(|(name, _)| owned.contains(name.as_str()));
-        form.fields.extend(first.iter().cloned());
     }
 
-    /// After a write, on the read-back: the names of unmapped fields whose values changed.
+    /// After a write, on the read-back: the names of unmapped fields whose values changed
+    /// (the next write of the target restores them).
     pub fn changed(&mut self, target: Target, form: &Form, owned: &BTreeSet<&str>) -> Vec<String> {
         if !self.written.contains(&target) {
             return Vec::new();
         }
         self.written.retain(|t| *t != target);
-        let Some(first) = self.first(target) else {
+        let Some(before) = self.before(target) else {
             return Vec::new();
         };
         let now = of(form, owned);
-        let names: BTreeSet<&String> = first.iter().chain(&now).map(|(n, _)| n).collect();
+        let names: BTreeSet<&String> = before.iter().chain(&now).map(|(n, _)| n).collect();
         let values = |fields: &Vec<(String, String)>, name: &String| -> Vec<String> {
             fields
                 .iter()
@@ -75,11 +78,15 @@ impl Unowned {
                 .map(|(_, v)| v.clone())
                 .collect()
         };
-        names
+        let changed: Vec<String> = names
             .into_iter()
-            .filter(|name| values(first, name) != values(&now, name))
+            .filter(|name| values(before, name) != values(&now, name))
             .cloned()
-            .collect()
+            .collect();
+        if !changed.is_empty() {
+            self.to_restore.push(target);
+        }
+        changed
     }
 }
 
@@ -101,6 +108,16 @@ mod tests {
     fn a_changed_unmapped_field_is_found_after_a_write_and_put_back_by_the_next() {
         let owned = BTreeSet::from(["SMTP", "TOKEN"]);
         let mut unowned = Unowned::default();
+        let garbled = form(&[
+            ("TOKEN", "t2"),
+            ("SMTP", "new"),
+            ("LOCATION", "BÃ¼ro 3.OG & Empfang"),
+            ("OPT", "a"),
+        ]);
+        // A read that follows no write compares nothing.
+        assert!(unowned.changed(Target::Email, &garbled, &owned).is_empty());
+
+        // A write goes exactly as served; what it held then is what the read-back expects.
         let served = form(&[
             ("TOKEN", "t1"),
             ("SMTP", "old"),
@@ -108,19 +125,8 @@ mod tests {
             ("OPT", "a"),
             ("OPT", "b"),
         ]);
-        unowned.remember(Target::Email, &served, &owned);
-        // A read that follows no write compares nothing.
-        let garbled = form(&[
-            ("TOKEN", "t2"),
-            ("SMTP", "new"),
-            ("LOCATION", "BÃ¼ro 3.OG & Empfang"),
-            ("OPT", "a"),
-        ]);
-        assert!(unowned.changed(Target::Email, &garbled, &owned).is_empty());
-
-        // A write of a form as served leaves it exactly as it was.
         let mut post = served.clone();
-        unowned.put_back(Target::Email, &mut post, &owned);
+        unowned.before_write(Target::Email, &mut post, &owned);
         assert_eq!(post, served);
         // Its read-back: a new token and a new owned value are no change; the rest is.
         assert_eq!(
@@ -130,9 +136,9 @@ mod tests {
         // Only once per write.
         assert!(unowned.changed(Target::Email, &garbled, &owned).is_empty());
 
-        // The restoring write puts the first values back, the owned ones untouched.
+        // The restoring write puts the earlier values back, the owned ones untouched.
         let mut restore = garbled.clone();
-        unowned.put_back(Target::Email, &mut restore, &owned);
+        unowned.before_write(Target::Email, &mut restore, &owned);
         assert_eq!(restore.get("TOKEN"), Some("t2"));
         assert_eq!(restore.get("SMTP"), Some("new"));
         assert_eq!(restore.get("LOCATION"), Some("Büro 3.OG & Empfang"));
@@ -141,5 +147,20 @@ mod tests {
         assert!(unowned.changed(Target::Email, &served, &owned).is_empty());
         // The fax form is another form.
         assert!(unowned.changed(Target::Fax, &garbled, &owned).is_empty());
+    }
+
+    #[test]
+    fn a_change_made_before_a_write_by_the_printer_or_another_admin_is_kept() {
+        let owned = BTreeSet::from(["SMTP"]);
+        let mut unowned = Unowned::default();
+        let mut first = form(&[("SMTP", "a"), ("LOCATION", "1st floor")]);
+        unowned.before_write(Target::Email, &mut first, &owned);
+        assert!(unowned.changed(Target::Email, &first, &owned).is_empty());
+        // Someone moved the printer between two writes: the next write sends what it holds.
+        let moved = form(&[("SMTP", "a"), ("LOCATION", "2nd floor")]);
+        let mut post = moved.clone();
+        unowned.before_write(Target::Email, &mut post, &owned);
+        assert_eq!(post, moved);
+        assert!(unowned.changed(Target::Email, &moved, &owned).is_empty());
     }
 }

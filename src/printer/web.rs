@@ -114,6 +114,7 @@ impl Web {
     }
 
     /// Whether a header is sent with every request.
+    #[cfg(test)]
     pub fn has_header(&self, name: &str) -> bool {
         self.headers.contains_key(name)
     }

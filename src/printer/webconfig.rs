@@ -260,12 +260,14 @@ fn spec_of(profile: &Profile, target: Target) -> Result<&FormSpec, PrinterError>
     }
 }
 
-/// The form fields the product owns: the mapped ones and the form token.
+/// The form fields the product owns or never compares: the mapped ones, the form token and
+/// the fields the firmware changes by itself.
 fn owned<'a>(profile: &'a Profile, spec: &'a FormSpec) -> BTreeSet<&'a str> {
     spec.fields
         .values()
         .map(|f| f.name.as_str())
         .chain([profile.profile.token_field.as_str()])
+        .chain(profile.profile.volatile_fields.iter().map(String::as_str))
         .collect()
 }
 
@@ -445,7 +447,6 @@ impl PrinterAdapter for WebConfig {
         let form = self.fetch_form(target).await?;
         let spec = spec_of(&self.profile, target)?;
         let owned = owned(&self.profile, spec);
-        self.unowned.remember(target, &form, &owned);
         let changed = self.unowned.changed(target, &form, &owned);
         if !changed.is_empty() {
             return Err(PrinterError::OthersChanged(changed));
@@ -466,9 +467,8 @@ impl PrinterAdapter for WebConfig {
             let mut form = self.fetch_form(target).await?;
             let spec = spec_of(&self.profile, target)?;
             let owned = owned(&self.profile, spec);
-            self.unowned.remember(target, &form, &owned);
             fill(&mut form, spec, values);
-            self.unowned.put_back(target, &mut form, &owned);
+            self.unowned.before_write(target, &mut form, &owned);
             let page = match self.web.post(&path, &form.fields).await {
                 Ok(page) => page,
                 Err(super::web::WebError::Unreachable(_) | super::web::WebError::Timeout) => {
@@ -549,9 +549,11 @@ impl PrinterAdapter for WebConfig {
             (Field::AuthMethod, "oauth2".to_string()),
             (Field::Service, service.to_string()),
         ]);
+        // An unticked checkbox is left out, as a browser leaves it out.
         let extra: Vec<(String, String)> = self
             .to_raw(target, &chosen)?
             .into_iter()
+            .filter(|(field, raw)| !(spec.fields[field].checkbox && raw.is_empty()))
             .map(|(field, raw)| (spec.fields[&field].name.clone(), raw))
             .collect();
         let o = &spec.oauth;
@@ -754,6 +756,26 @@ mod tests {
     use crate::printer::address::parse_manual_address;
     use crate::printer::tls::Trust;
     use serde_json::json;
+
+    #[test]
+    fn fields_the_firmware_changes_itself_are_never_compared() {
+        let epson = Profile::builtin();
+        let owned_by = |p: &Profile| {
+            owned(p, &p.email)
+                .into_iter()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        assert!(owned_by(&epson).contains(&epson.profile.token_field));
+        assert!(!owned_by(&epson).contains(&"INPUTT_NONCE".to_string()));
+        let text = include_str!("../../assets/printers/epson-webconfig.toml").replacen(
+            "[profile]\n",
+            "[profile]\nvolatile_fields = [\"INPUTT_NONCE\"]\n",
+            1,
+        );
+        let volatile = Profile::parse(&text, "epson.toml").unwrap();
+        assert!(owned_by(&volatile).contains(&"INPUTT_NONCE".to_string()));
+    }
 
     /// The profile of the simulator's `printer-other-firmware` variant.
     fn other() -> Profile {

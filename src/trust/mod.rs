@@ -142,22 +142,15 @@ pub fn refused_for_issuer(error: &(dyn std::error::Error + 'static)) -> bool {
 /// encrypted traffic, and the issuer is named when it is known.
 pub fn inspected(host: &str, issuer: Option<&Issuer>, lang: Lang) -> Diagnosis {
     match issuer {
-        Some(issuer) => diagnose::condition(
-            "tls-inspected",
-            lang,
-            format!("{host}: certificate issued by {}", issuer.dn),
-        )
-        .with_note(
-            Note::CertificateIssuer {
-                issuer: issuer.name.clone(),
-            },
-            lang,
-        ),
-        None => diagnose::condition(
-            "tls-inspected",
-            lang,
-            format!("{host}: certificate from an unknown issuer"),
-        ),
+        Some(issuer) => {
+            diagnose::condition("tls-inspected", lang, format!("{host}: {}", issuer.dn)).with_note(
+                Note::CertificateIssuer {
+                    issuer: issuer.name.clone(),
+                },
+                lang,
+            )
+        }
+        None => diagnose::condition("tls-inspected", lang, host.to_string()),
     }
 }
 

@@ -99,7 +99,9 @@ fn text(tag: u8, body: &[u8]) -> Option<String> {
     };
     Some(
         text.chars()
-            .filter(|c| !c.is_control())
+            // Control characters and bidirectional overrides would let a hostile
+            // certificate reorder or hide the text of the diagnosis.
+            .filter(|c| !c.is_control() && !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
             .take(MAX_CHARS)
             .collect::<String>()
             .trim()
@@ -168,6 +170,15 @@ mod tests {
             issuer.dn,
             "C=HR, O=Tvrtka d.o.o., CN=Tvrtka Čakovec Inspection CA"
         );
+    }
+
+    #[test]
+    fn a_hostile_name_cannot_reorder_or_drive_the_text() {
+        let der = leaf_issued_by(&[(
+            DnType::CommonName,
+            "Evil\u{202E}AC troper\u{2066}\u{1b}[2J CA".into(),
+        )]);
+        assert_eq!(issuer(&der).unwrap().name, "EvilAC troper[2J CA");
     }
 
     #[test]

@@ -88,21 +88,24 @@ pub struct Secrets {
 }
 
 impl Secrets {
-    /// Values of four characters or more are removed wherever they appear, in any case, as
-    /// they are and percent-encoded.
+    /// Values of four to 256 characters are removed wherever they appear, in any case, as
+    /// they are and percent-encoded. Longer values are not identifiers, and are ignored (as
+    /// are all, should the pattern still grow past the regex size limit).
     pub fn new(known: &[String]) -> Secrets {
         let mut forms: Vec<String> = known
             .iter()
             .map(|v| v.trim())
-            .filter(|v| v.chars().count() >= 4)
+            .filter(|v| (4..=256).contains(&v.chars().count()))
             .flat_map(|v| [v.to_string(), percent_encoded(v)])
             .collect();
         forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
         forms.dedup();
-        let known = (!forms.is_empty()).then(|| {
-            let alternatives: Vec<String> = forms.iter().map(|f| regex::escape(f)).collect();
-            Regex::new(&format!("(?i){}", alternatives.join("|"))).expect("escaped literals")
-        });
+        let known = (!forms.is_empty())
+            .then(|| {
+                let alternatives: Vec<String> = forms.iter().map(|f| regex::escape(f)).collect();
+                Regex::new(&format!("(?i){}", alternatives.join("|"))).ok()
+            })
+            .flatten();
         Secrets { known }
     }
 
@@ -182,13 +185,38 @@ fn is_serial(candidate: &str) -> bool {
             >= 2
 }
 
-/// A token: it has a digit, and one of its parts (between `-_+=/`) is not a word.
+/// A token: it has a digit, and one of its parts (between `-_+=/`) is not a word; or it has
+/// a run of 20 letters or more cased at random (see [`is_random_case`]).
 fn is_token(candidate: &str) -> bool {
-    candidate.chars().any(|c| c.is_ascii_digit())
-        && !candidate
+    let worded = || {
+        candidate
             .split(['-', '_', '+', '=', '/'])
             .filter(|p| !p.is_empty())
             .all(is_word)
+    };
+    let digit = candidate.chars().any(|c| c.is_ascii_digit());
+    (digit && !worded())
+        || candidate
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(is_random_case)
+}
+
+/// Letters cased at random, as in a base64 token (`xQzWmRtKpLbNvCyHjDfG`): 20 or more, with
+/// three or more capitals after a small letter that do not start a word of two or more small
+/// letters. Compound labels and code names (`AuthentifizierungsMethode`,
+/// `HTTPSZertifikatsvalidierung`, `getElementsByClassName`) are cased as words.
+fn is_random_case(letters: &str) -> bool {
+    let b = letters.as_bytes();
+    let irregular = (1..b.len())
+        .filter(|&i| {
+            b[i].is_ascii_uppercase()
+                && b[i - 1].is_ascii_lowercase()
+                && !(b.len() > i + 2
+                    && b[i + 1].is_ascii_lowercase()
+                    && b[i + 2].is_ascii_lowercase())
+        })
+        .count();
+    b.len() >= 20 && irregular >= 3
 }
 
 /// A word, possibly with a number in it: letters cased as in words (`pop`, `POP`, `Server`,

@@ -5,8 +5,9 @@ use super::classes::REDACTED;
 
 /// The script with its string literals (`"…"`, `'…'`, `` `…` ``) replaced by `"[redacted]"`
 /// in the same quotes. Kept: empty literals, identifier-like object keys (`{"STATUS": …}`) and
-/// the literals `keep` accepts (the page's field names and ids). Comments and regular
-/// expression literals are left as code.
+/// the literals `keep` accepts (the page's field names and ids). A comment's text is
+/// replaced too (`// [redacted]`, `/* [redacted] */`), its markers kept; regular expression
+/// literals are left as code.
 pub fn redact_strings(code: &str, keep: impl Fn(&str) -> bool) -> String {
     let mut out = String::with_capacity(code.len());
     let mut rest = code;
@@ -15,8 +16,20 @@ pub fn redact_strings(code: &str, keep: impl Fn(&str) -> bool) -> String {
     let mut last: Option<char> = None;
     while let Some(c) = rest.chars().next() {
         let taken = match c {
-            '/' if rest[1..].starts_with('/') => rest.find('\n').unwrap_or(rest.len()),
-            '/' if rest[1..].starts_with('*') => rest[2..].find("*/").map_or(rest.len(), |i| i + 4),
+            '/' if rest[1..].starts_with('/') => {
+                let end = rest.find('\n').unwrap_or(rest.len());
+                out.push_str(&comment(&rest[..end], "//", ""));
+                rest = &rest[end..];
+                continue;
+            }
+            '/' if rest[1..].starts_with('*') => {
+                let (end, close) = rest[2..]
+                    .find("*/")
+                    .map_or((rest.len(), ""), |i| (i + 4, "*/"));
+                out.push_str(&comment(&rest[..end], "/*", close));
+                rest = &rest[end..];
+                continue;
+            }
             '/' if last.is_none_or(|l| "(,=:[!&|?{};+-*%<>~^".contains(l)) => {
                 last = Some('/');
                 regex_end(rest)
@@ -52,6 +65,18 @@ pub fn redact_strings(code: &str, keep: impl Fn(&str) -> bool) -> String {
         rest = &rest[taken..];
     }
     out
+}
+
+/// The comment between `open` and `close` with its text replaced, unless it has none.
+fn comment(whole: &str, open: &str, close: &str) -> String {
+    if whole[open.len()..whole.len() - close.len()]
+        .trim()
+        .is_empty()
+    {
+        whole.to_string()
+    } else {
+        format!("{open} {REDACTED} {close}").trim_end().to_string()
+    }
 }
 
 /// Where the literal opened by `quote` at the start of `text` ends (after its closing quote),
@@ -110,13 +135,26 @@ mod tests {
     #[test]
     fn literals_go_and_code_keys_and_field_names_stay() {
         let code = r#"var pw = "hunter2"; var t = 'k3j9x0qp'; var u = `a ${b} c`;
-            // say "hi"
+            // say "hi" admin pw: hunter2
+            /* token=abc
+               more */ x = 1; /**/
             var re = /["']/g, half = 4 / 2, s = "it\"s"; x = ok ? "yes" : "";
             var o = {"STATUS": "SIGNEDIN", 'b': 'c'}; f("INPUTT_SMTPPORT"); g("open
             var after = "later";"#;
         let out = redact_strings(code, |s| s == "INPUTT_SMTPPORT");
         for gone in [
-            "hunter2", "k3j9x0qp", "${b}", "it\\\"s", "yes", "SIGNEDIN", "'c'", "open", "later",
+            "hunter2",
+            "k3j9x0qp",
+            "${b}",
+            "it\\\"s",
+            "yes",
+            "SIGNEDIN",
+            "say",
+            "token=abc",
+            "more",
+            "'c'",
+            "open",
+            "later",
         ] {
             assert!(!out.contains(gone), "{gone} left in {out}");
         }
@@ -124,7 +162,9 @@ mod tests {
             "var pw = \"[redacted]\";",
             "var t = '[redacted]';",
             "`[redacted]`",
-            "// say \"hi\"",
+            "// [redacted]\n",
+            "/* [redacted] */ x",
+            "/**/",
             r#"/["']/g"#,
             "half = 4 / 2",
             "ok ? \"[redacted]\" : \"\"",
