@@ -101,3 +101,34 @@ async fn the_restore_unticks_a_checkbox_by_leaving_it_out() {
         "{writes:?}"
     );
 }
+
+/// The same firmware wanting its form token in a cookie: the profile says so and the setup
+/// works; the header profile's token never reaches it, so it refuses every form.
+#[tokio::test]
+async fn the_form_token_may_travel_in_a_cookie() {
+    let demo = demo(&[Fault::PrinterOtherFirmware, Fault::PrinterTokenInCookie]).await;
+    guide_tenant(&demo);
+    let header = run_printer(&demo, "setup", &["--profile", PROFILE], Lang::En).await;
+    assert_ne!(header.code, 0, "{}", header.stderr);
+    let mut control = Control::new(&demo);
+    assert_ne!(control.state().await["email"]["auth_method"], "OAUTH2");
+
+    let dir = tempfile::tempdir().unwrap();
+    let cookie = dir.path().join("cookie-token.toml");
+    let text = std::fs::read_to_string(PROFILE)
+        .unwrap()
+        .replace("token_in = \"header\"", "token_in = \"cookie\"")
+        .replace("token_name = \"X-CSRF-Token\"", "token_name = \"XSRF-TOKEN\"");
+    std::fs::write(&cookie, text).unwrap();
+    let run = run_printer(
+        &demo,
+        "setup",
+        &["--profile", cookie.to_str().unwrap()],
+        Lang::En,
+    )
+    .await;
+    assert_ok(&run);
+    let state = control.state().await;
+    assert_eq!(state["email"]["auth_method"], "OAUTH2");
+    assert_eq!(state["signed_in"], ADMIN);
+}

@@ -1,5 +1,5 @@
-//! The character set of a printer's pages, as a browser finds it: the `Content-Type` header's
-//! `charset`, else a byte-order mark, else a `<meta charset>` (or `http-equiv`) near the top
+//! The character set of a printer's pages, as a browser finds it: a byte-order mark, else the
+//! `Content-Type` header's `charset`, else a `<meta charset>` (or `http-equiv`) near the top
 //! of an HTML page, else UTF-8. Forms go back in the charset of the page they came from, with
 //! what it cannot hold written as `&#NNNN;`, as a browser sends it.
 
@@ -10,10 +10,11 @@ const PRESCAN: usize = 1024;
 
 /// The encoding a page declares, UTF-8 when it declares none that is known.
 pub fn declared(content_type: Option<&str>, body: &[u8]) -> &'static Encoding {
-    if let Some(encoding) = content_type.and_then(from_content_type) {
+    // A byte-order mark wins over the header, as in a browser (and as `decode` reads it).
+    if let Some((encoding, _)) = Encoding::for_bom(body) {
         return encoding;
     }
-    if let Some((encoding, _)) = Encoding::for_bom(body) {
+    if let Some(encoding) = content_type.and_then(from_content_type) {
         return encoding;
     }
     let html = content_type.is_none_or(|t| t.to_ascii_lowercase().contains("html"));
@@ -75,6 +76,10 @@ mod tests {
             SHIFT_JIS
         );
         assert_eq!(declared(Some("text/html"), b"\xEF\xBB\xBF<html>"), UTF_8);
+        assert_eq!(
+            declared(Some("text/html; charset=ISO-8859-1"), b"\xEF\xBB\xBF<html>"),
+            UTF_8
+        );
         for page in [
             &b"<HTML><HEAD><META CHARSET=Shift_JIS></HEAD>"[..],
             b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=shift_jis\">",

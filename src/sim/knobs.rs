@@ -90,9 +90,23 @@ pub enum Fault {
     PrinterShiftJis,
     /// The printer answers every form post with `303 See Other` to a result page.
     PrinterRedirects,
+    /// With `printer-other-firmware`: the setup token comes back in the `XSRF-TOKEN` cookie,
+    /// not in a header.
+    PrinterTokenInCookie,
     /// The printer's first settings write empties the form's location field, which it was
     /// sent unchanged (a firmware bug).
     PrinterResetsLocation,
+    /// The printer's product page runs away: 5 MiB, past what the product reads from a printer.
+    PrinterHugePage,
+    /// The email forms' password inputs show the stored SMTP password in their value, as some
+    /// firmware does.
+    PrinterEchoesPassword,
+    /// The printer hands over a hostile sign-in address instead of Microsoft's: a local file
+    /// followed by terminal escape codes (`file:///etc/passwd`, then an OSC title and BEL).
+    PrinterHostileVerificationUri,
+    /// The printer's model, firmware and a job-history row carry terminal escape sequences (a
+    /// title change, a screen clear, cursor moves), as a fake printer's did.
+    PrinterHostileTexts,
 }
 
 /// The simulators' settings: timing and the faults in force.

@@ -2,7 +2,8 @@
 //! the variants a capture of a real device may reveal. Forms are read from `<PAGE>/read` and
 //! posted to `<PAGE>/write`; the login form is at `/PRESENTATION/LOGIN`, whose own GET gives
 //! a one-use token the login must post back; the setup token is shown in a `<meta>` and must
-//! come back in the `X-CSRF-Token` header; Certificate Validation is a checkbox (the firmware
+//! come back in the `X-CSRF-Token` header (with `printer-token-in-cookie`, in the
+//! `XSRF-TOKEN` cookie instead); Certificate Validation is a checkbox (the firmware
 //! takes a posted name as ticked, even with an empty value, and a missing one as unticked);
 //! the sign-in answers are nested JSON with `"0"` for no error, and "signed in" is
 //! `authorized` until the email settings use OAuth 2.0, `signed_in` after; the job history
@@ -34,14 +35,21 @@ pub struct Dialect {
     login_path: &'static str,
     /// The login form's one-use token field.
     login_token: &'static str,
-    /// The `<meta name>` that shows the setup token, and the header it comes back in.
+    /// The `<meta name>` that shows the setup token, and how it comes back.
     token_meta: &'static str,
-    token_header: &'static str,
+    token_back: TokenBack,
     /// The choice shown as a checkbox, and its ticked value.
     checkbox: Field,
     ticked: &'static str,
     /// The job history's delimiter.
     delimiter: u8,
+}
+
+/// How the setup token comes back with a POST.
+#[derive(Clone, Copy)]
+enum TokenBack {
+    Header(&'static str),
+    Cookie(&'static str),
 }
 
 /// The other firmware.
@@ -51,10 +59,16 @@ const OTHER: Dialect = Dialect {
     login_path: "/PRESENTATION/LOGIN",
     login_token: "INPUTT_LOGINTOKEN",
     token_meta: "csrf-token",
-    token_header: "X-CSRF-Token",
+    token_back: TokenBack::Header("X-CSRF-Token"),
     checkbox: Field::CertValidation,
     ticked: "ENABLE",
     delimiter: b';',
+};
+
+/// The other firmware with `printer-token-in-cookie`: the token comes back in a cookie.
+const OTHER_COOKIE: Dialect = Dialect {
+    token_back: TokenBack::Cookie("XSRF-TOKEN"),
+    ..OTHER
 };
 
 /// A login token is good for this long (and one login).
@@ -112,11 +126,15 @@ fn form_pages() -> impl Iterator<Item = &'static str> {
 impl Dialect {
     /// The dialect in force: none for Epson's own.
     fn of(printer: &Printer) -> Option<&'static Dialect> {
-        printer
-            .shared
-            .knobs()
-            .has(Fault::PrinterOtherFirmware)
-            .then_some(&OTHER)
+        let knobs = printer.shared.knobs();
+        match (
+            knobs.has(Fault::PrinterOtherFirmware),
+            knobs.has(Fault::PrinterTokenInCookie),
+        ) {
+            (false, _) => None,
+            (true, false) => Some(&OTHER),
+            (true, true) => Some(&OTHER_COOKIE),
+        }
     }
 
     /// Whether a path is one of Epson's that this firmware does not have.
@@ -136,8 +154,15 @@ impl Dialect {
             .into_owned()
             .filter(|(k, _)| k != TOKEN_FIELD)
             .collect();
-        if let Some(token) = headers.get(self.token_header).and_then(|t| t.to_str().ok()) {
-            form.push((TOKEN_FIELD.into(), token.to_string()));
+        let token = match self.token_back {
+            TokenBack::Header(name) => headers
+                .get(name)
+                .and_then(|t| t.to_str().ok())
+                .map(str::to_string),
+            TokenBack::Cookie(name) => super::session::cookie(headers, name),
+        };
+        if let Some(token) = token {
+            form.push((TOKEN_FIELD.into(), token));
         }
         let written = Page::ALL
             .into_iter()
