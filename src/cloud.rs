@@ -30,6 +30,72 @@ pub enum Cloud {
     China,
 }
 
+impl Cloud {
+    /// The cloud's stable name, as the command line spells it (`usgov-dod`): for keychain keys
+    /// and anything else that must not change when the code is renamed.
+    pub fn name(self) -> &'static str {
+        match self {
+            Cloud::Global => "global",
+            Cloud::Usgov => "usgov",
+            Cloud::UsgovDod => "usgov-dod",
+            Cloud::China => "china",
+        }
+    }
+
+    /// The hosts of Microsoft's device-login page in this cloud: a `verification_uri` is opened
+    /// only on one of these. Microsoft has changed the address it returns over the years, so
+    /// this is the family (`microsoft.com/devicelogin`, `www.microsoft.com/link` for personal
+    /// accounts, `login.microsoft.com/device`...), not one string. GCC High and DoD share theirs.
+    pub fn device_login_hosts(self) -> &'static [&'static str] {
+        match self {
+            Cloud::Global => &[
+                "microsoft.com",
+                "www.microsoft.com",
+                "login.microsoft.com",
+                "login.microsoftonline.com",
+            ],
+            Cloud::Usgov | Cloud::UsgovDod => &["microsoft.com", "login.microsoftonline.us"],
+            // `login.chinacloudapi.cn` is the older alias of the 21Vianet sign-in host.
+            Cloud::China => &[
+                "microsoft.com",
+                "login.partner.microsoftonline.cn",
+                "login.chinacloudapi.cn",
+            ],
+        }
+    }
+
+    /// The hosts of Microsoft's admin centres in this cloud (Entra, Exchange, Microsoft 365),
+    /// the only other pages, with the cloud's sign-in authority for admin consent, that the
+    /// product opens. The sovereign hosts are community-sourced, as the cloud hosts are.
+    pub fn admin_hosts(self) -> &'static [&'static str] {
+        match self {
+            Cloud::Global => &[
+                "entra.microsoft.com",
+                "admin.exchange.microsoft.com",
+                "admin.microsoft.com",
+            ],
+            Cloud::Usgov | Cloud::UsgovDod => &[
+                "entra.microsoft.us",
+                "admin.exchange.office365.us",
+                "portal.office365.us",
+            ],
+            Cloud::China => &[
+                "entra.microsoftonline.cn",
+                "admin.exchange.partner.microsoftonline.cn",
+                "portal.partner.microsoftonline.cn",
+            ],
+        }
+    }
+}
+
+/// The cloud a service signs in to: Outlook.com exists only in the global cloud.
+pub fn cloud_of(service: Service, cloud: Cloud) -> Cloud {
+    match service {
+        Service::Outlook => Cloud::Global,
+        Service::ExchangeOnline => cloud,
+    }
+}
+
 /// Where to sign in and where to send mail, for one service in one cloud.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Endpoints {
@@ -207,6 +273,48 @@ mod tests {
             ("smtp-mail.outlook.com", 587)
         );
         assert_eq!(default_tenant(Service::Outlook), "consumers");
+    }
+
+    /// DESIGN §3: the device-login hosts of each cloud (GCC High and DoD share theirs).
+    #[test]
+    fn every_cloud_has_its_device_login_hosts() {
+        let global = [
+            "microsoft.com",
+            "www.microsoft.com",
+            "login.microsoft.com",
+            "login.microsoftonline.com",
+        ];
+        assert_eq!(Cloud::Global.device_login_hosts(), global);
+        let us = ["microsoft.com", "login.microsoftonline.us"];
+        assert_eq!(Cloud::Usgov.device_login_hosts(), us);
+        assert_eq!(Cloud::UsgovDod.device_login_hosts(), us);
+        let china = [
+            "microsoft.com",
+            "login.partner.microsoftonline.cn",
+            "login.chinacloudapi.cn",
+        ];
+        assert_eq!(Cloud::China.device_login_hosts(), china);
+        for cloud in [Cloud::Global, Cloud::Usgov, Cloud::UsgovDod, Cloud::China] {
+            let authority = Endpoints::of(Service::ExchangeOnline, cloud).authority;
+            let host = authority.host_str().unwrap();
+            assert!(cloud.device_login_hosts().contains(&host), "{cloud:?}");
+            assert!(!cloud.admin_hosts().contains(&host), "{cloud:?}");
+        }
+        assert_eq!(cloud_of(Service::Outlook, Cloud::China), Cloud::Global);
+        assert_eq!(
+            cloud_of(Service::ExchangeOnline, Cloud::China),
+            Cloud::China
+        );
+    }
+
+    #[test]
+    fn cloud_names_are_the_command_lines() {
+        use clap::ValueEnum;
+        for cloud in Cloud::value_variants() {
+            let spelled = cloud.to_possible_value().unwrap();
+            assert_eq!(cloud.name(), spelled.get_name());
+        }
+        assert_eq!(Cloud::UsgovDod.name(), "usgov-dod");
     }
 
     #[test]

@@ -4,7 +4,9 @@
 pub mod cloud;
 pub mod diagnose;
 pub mod exchange;
+pub mod files;
 pub mod i18n;
+pub mod links;
 pub mod mail;
 pub mod paths;
 pub mod preflight;

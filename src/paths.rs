@@ -70,9 +70,41 @@ pub fn reports_dir() -> Option<PathBuf> {
         .or_else(|| data_dir().map(|dir| dir.join("reports")))
 }
 
+/// Creates `dir` and the folders above it that are missing, each readable by its owner only
+/// (0700 on Unix). Folders already there keep their permissions (a Documents folder is not
+/// this product's to change). The files in them are private too: every file the product
+/// writes is created 0600 ([`tempfile`] for files replaced whole, `create_new` for reports
+/// and captures). On Windows nothing is set: folders and files under the user's profile
+/// (application data, Documents) inherit its ACL, which grants the user, SYSTEM and the
+/// administrators only.
+pub fn create_private_dir_all(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn folders_made_are_private_and_folders_there_are_left_alone() {
+        use std::os::unix::fs::PermissionsExt;
+        let root = tempfile::tempdir().unwrap();
+        let shared = root.path().join("Documents");
+        std::fs::create_dir(&shared).unwrap();
+        std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o755)).unwrap();
+        create_private_dir_all(&shared.join("a/b")).unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&shared.join("a")), 0o700);
+        assert_eq!(mode(&shared.join("a/b")), 0o700);
+        assert_eq!(mode(&shared), 0o755);
+        // Already there: fine.
+        create_private_dir_all(&shared.join("a/b")).unwrap();
+    }
 
     #[test]
     fn configuration_and_data_never_share_a_folder() {

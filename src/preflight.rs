@@ -115,10 +115,10 @@ pub async fn run(
         trust.clone(),
     )
     .map_err(|e| e.diagnose(lang))?;
-    let key = TokenKey {
-        cloud: format!("{:?}", request.cloud).to_lowercase(),
-        tenant: request.tenant.clone(),
-        account: request.account.clone(),
+    // A token is read only for the authority that issued it, and for the expected account.
+    let key = |account: &str| {
+        let cloud = cloud::cloud_of(request.service, request.cloud);
+        TokenKey::new(cloud, &authority, &request.tenant, account)
     };
 
     let mut keychain_ok = true;
@@ -136,7 +136,7 @@ pub async fn run(
 
     let mut tokens = None;
     if !request.sign_in_again {
-        match secrets::load_refresh_token(&key).await {
+        match secrets::load_refresh_token(&key(&request.account)).await {
             Ok(Some(refresh)) => match signin.refresh(&refresh).await {
                 Ok(t) => {
                     on_progress(Progress::SignIn(Event::SignedIn {
@@ -165,10 +165,18 @@ pub async fn run(
                 .map_err(|e| e.diagnose(lang))?
         }
     };
-    if let Some(refresh) = &tokens.refresh_token
-        && let Err(e) = secrets::save_refresh_token(&key, refresh).await
-    {
-        keychain_failed(e, on_progress);
+    // Kept under the account that signed in (an administrator who approved the mailbox's code
+    // is not the mailbox); without an id token naming it, not kept at all.
+    match (&tokens.refresh_token, &tokens.account) {
+        (Some(refresh), Some(account)) => {
+            if let Err(e) = secrets::save_refresh_token(&key(account), refresh).await {
+                keychain_failed(e, on_progress);
+            }
+        }
+        (Some(_), None) => {
+            tracing::debug!("no id token names the account: the sign-in is not kept")
+        }
+        (None, _) => {}
     }
 
     let user = tokens

@@ -82,7 +82,7 @@ impl Preferences {
 
 /// Writes `value` as `dir/name`, whole or not at all (a private temporary file renamed).
 fn save_json(dir: &Path, name: &str, value: &impl Serialize) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
+    crate::paths::create_private_dir_all(dir)?;
     let mut file = tempfile::NamedTempFile::new_in(dir)?;
     serde_json::to_writer_pretty(&mut file, value)?;
     file.persist(dir.join(name)).map_err(|e| e.error)?;

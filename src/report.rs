@@ -118,7 +118,7 @@ impl Report {
     /// symbolic link, is never written through: the next free name is used. Returns the
     /// Markdown file.
     pub fn save(&self, folder: &Path, lang: Lang) -> io::Result<PathBuf> {
-        std::fs::create_dir_all(folder)?;
+        crate::paths::create_private_dir_all(folder)?;
         let stem = self.file_stem();
         let markdown = self.markdown(lang);
         let json = serde_json::to_string_pretty(self).map_err(io::Error::other)?;
@@ -201,8 +201,10 @@ fn push_diagnoses(md: &mut String, diagnoses: &[Diagnosis], lang: Lang) {
     }
 }
 
-/// A new file, readable and writable by its owner only (on Unix); `None` when the name is
-/// taken (a symbolic link counts, even a dangling one: it is never followed).
+/// A new file, readable and writable by its owner only (0600 on Unix; on Windows the file
+/// inherits the private ACL of the user's profile folder it is made in, so nothing is set);
+/// `None` when the name is taken (a symbolic link counts, even a dangling one: it is never
+/// followed).
 pub(crate) fn create_new(path: &Path) -> io::Result<Option<File>> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);

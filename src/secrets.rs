@@ -1,10 +1,12 @@
 //! Secrets: a redacting type, and the OS keychain (keyring-core with the platform's store)
 //! as the only place a refresh token or password is ever kept.
 
+use crate::cloud::Cloud;
 use std::fmt;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
+use url::Url;
 
 /// A secret value (token, password). Debug and Display print `[redacted]`; the value is only
 /// reachable through [`Secret::expose`].
@@ -44,21 +46,32 @@ pub enum KeychainError {
     Failed(String),
 }
 
-/// The keychain entry name of a refresh token: per cloud, tenant and account.
+/// The keychain entry name of a refresh token: per cloud, authority origin, tenant and the
+/// account that signed in. A token is only ever read for the authority that issued it: one
+/// stored for Microsoft is never sent to a custom `--authority`, nor the reverse.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TokenKey {
-    pub cloud: String,
-    pub tenant: String,
-    pub account: String,
+    cloud: &'static str,
+    origin: String,
+    tenant: String,
+    account: String,
 }
 
 impl TokenKey {
+    /// The key of `account`'s token in `tenant`, issued by `authority` in `cloud`.
+    pub fn new(cloud: Cloud, authority: &Url, tenant: &str, account: &str) -> TokenKey {
+        TokenKey {
+            cloud: cloud.name(),
+            origin: authority.origin().ascii_serialization(),
+            tenant: tenant.trim().to_lowercase(),
+            account: account.trim().to_lowercase(),
+        }
+    }
+
     fn user(&self) -> String {
         format!(
-            "refresh-token/{}/{}/{}",
-            self.cloud,
-            self.tenant.to_lowercase(),
-            self.account.to_lowercase()
+            "refresh-token/{}/{}/{}/{}",
+            self.cloud, self.origin, self.tenant, self.account
         )
     }
 }
@@ -371,15 +384,44 @@ mod tests {
     }
 
     #[test]
-    fn keys_are_per_cloud_tenant_and_account() {
-        let key = TokenKey {
-            cloud: "global".into(),
-            tenant: "Contoso.onmicrosoft.com".into(),
-            account: "Scanner@Contoso.com".into(),
+    fn keys_are_per_cloud_authority_tenant_and_account() {
+        let microsoft = Url::parse("https://login.microsoftonline.com").unwrap();
+        let key = |cloud, authority: &Url, account| {
+            TokenKey::new(cloud, authority, " Contoso.onmicrosoft.com", account).user()
         };
         assert_eq!(
-            key.user(),
-            "refresh-token/global/contoso.onmicrosoft.com/scanner@contoso.com"
+            key(Cloud::Global, &microsoft, "Scanner@Contoso.com"),
+            "refresh-token/global/https://login.microsoftonline.com/contoso.onmicrosoft.com/scanner@contoso.com"
+        );
+        // The authority's origin, not its path: the same issuer, the same token.
+        let with_path = Url::parse("https://LOGIN.microsoftonline.com:443/x/").unwrap();
+        assert_eq!(
+            key(Cloud::Global, &with_path, "scanner@contoso.com"),
+            key(Cloud::Global, &microsoft, "scanner@contoso.com")
+        );
+        // Another origin, however alike, is another entry.
+        for other in [
+            "https://login.microsoftonline.com.evil.example",
+            "https://login.microsoftonline.com:8443",
+            "http://127.0.0.1:8080",
+            "http://localhost:8080",
+        ] {
+            let other = Url::parse(other).unwrap();
+            assert_ne!(
+                key(Cloud::Global, &other, "scanner@contoso.com"),
+                key(Cloud::Global, &microsoft, "scanner@contoso.com"),
+                "{other}"
+            );
+        }
+        // The cloud as the command line spells it, never a type's debug name.
+        let us = Url::parse("https://login.microsoftonline.us").unwrap();
+        assert!(
+            key(Cloud::UsgovDod, &us, "a@b.us")
+                .starts_with("refresh-token/usgov-dod/https://login.microsoftonline.us/")
+        );
+        assert_ne!(
+            key(Cloud::UsgovDod, &us, "a@b.us"),
+            key(Cloud::Usgov, &us, "a@b.us")
         );
     }
 

@@ -1,19 +1,18 @@
 //! The refresh token in a real Secret Service (gnome-keyring on the test command's private
-//! D-Bus session): stored per cloud + tenant + account, used, and rotated.
+//! D-Bus session): stored per cloud + authority + tenant + account, used, and rotated.
 
 mod common;
 
 use common::{Options, preflight_args, run};
+use printer_oauth::cloud::Cloud;
 use printer_oauth::secrets::{self, TokenKey};
 use printer_oauth::sim::{Fault, Knobs, directory};
 use std::time::Duration;
 
-fn key(tenant: &str) -> TokenKey {
-    TokenKey {
-        cloud: "global".into(),
-        tenant: tenant.into(),
-        account: directory::MAILBOX.into(),
-    }
+/// The key of the mailbox's token in `tenant`, issued by `authority`.
+fn key(authority: &str, tenant: &str) -> TokenKey {
+    let authority = url::Url::parse(authority).unwrap();
+    TokenKey::new(Cloud::Global, &authority, tenant, directory::MAILBOX)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -21,8 +20,10 @@ fn key(tenant: &str) -> TokenKey {
 async fn refresh_token_is_stored_used_and_rotated() {
     common::require_secret_service();
     let tenant = "contoso.com";
-    secrets::delete_refresh_token(&key(tenant)).await.unwrap();
     let demo = common::demo(&[]).await;
+    let authority = demo.ready().authority;
+    let key = |tenant| key(&authority, tenant);
+    secrets::delete_refresh_token(&key(tenant)).await.unwrap();
     let args = preflight_args(&demo, &["--tenant", tenant]);
     let keychain = || Options {
         keychain: true,
@@ -170,8 +171,8 @@ async fn printer_password_is_remembered_used_and_forgotten_when_refused() {
 #[ignore = "needs a Secret Service: scripts/test starts one and runs it"]
 async fn a_4_kb_refresh_token_is_stored_in_parts_that_fit() {
     common::require_secret_service();
-    let key = key("long-token.example");
-    let user = "refresh-token/global/long-token.example/scanner@contoso.com";
+    let key = key("https://login.microsoftonline.com", "long-token.example");
+    let user = "refresh-token/global/https://login.microsoftonline.com/long-token.example/scanner@contoso.com";
     // What the keychain holds under an entry name, read as the product does: off the async
     // runtime (the Secret Service store blocks).
     let raw = |name: String| async move {

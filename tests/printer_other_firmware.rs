@@ -118,7 +118,10 @@ async fn the_form_token_may_travel_in_a_cookie() {
     let text = std::fs::read_to_string(PROFILE)
         .unwrap()
         .replace("token_in = \"header\"", "token_in = \"cookie\"")
-        .replace("token_name = \"X-CSRF-Token\"", "token_name = \"XSRF-TOKEN\"");
+        .replace(
+            "token_name = \"X-CSRF-Token\"",
+            "token_name = \"XSRF-TOKEN\"",
+        );
     std::fs::write(&cookie, text).unwrap();
     let run = run_printer(
         &demo,

@@ -390,7 +390,7 @@ address-user-info = a user name or password does not belong in the address
 address-path = enter the printer's address only, without a path
 address-port = the port must be a number from 1 to 65535
 address-ipv6 = not a valid IPv6 address (write it in brackets when adding a port: [fe80::1]:443)
-address-ipv4 = not a valid IPv4 address
+address-ipv4 = not a valid IPv4 address: write it as four numbers from 0 to 255 without leading zeros, such as 192.168.1.20
 address-name = not a valid host name
 address-character = a host name cannot contain “{ $character }”
 
@@ -707,3 +707,29 @@ note-certificate-issuer = Its certificate, issued by { $issuer }, is not trusted
 diag-printer-others-changed-title = The printer changed settings this tool does not touch
 diag-printer-others-changed-cause = After the settings were written, the printer showed other values in fields of the same page that this tool never changes (named below). Its firmware reset or re-read them. The previous settings, those fields included, were written back and checked.
 diag-printer-others-changed-fix = Open that settings page in the printer's web configuration and check the fields named below. Update the printer's firmware, or set the email server there by hand, then continue from Apply and verify. If the firmware changes such a field by itself every time, name it in the profile's volatile_fields.
+
+# Profiles that cannot weaken a printer, and limits on what is read (issue 11 sections 3 and 5)
+diag-local-file-too-large-title = The file is too large or is not a file
+diag-local-file-too-large-cause = The file given with --ca-file or --profile is larger than this tool reads, or it is not a regular file (a device such as /dev/zero, or a folder). A certificate file or a printer profile is a small text file, so nothing was read from it.
+diag-local-file-too-large-fix = Check the path: give the PEM certificate file or the printer profile (TOML) itself, as it was saved, and try again.
+file-too-large = { $file } is larger than { $limit }, the most this tool reads from such a file.
+file-not-regular = { $file } is not a regular file (it is a device or a folder).
+diag-printer-page-too-large-title = The printer's answer is too large
+diag-printer-page-too-large-cause = A page the printer sent is larger than this tool reads from a printer (4 MiB a page, 10,000 jobs of job history), so it stopped reading. A printer's configuration pages are far smaller: the device may not be the printer, or its web server misbehaves.
+diag-printer-page-too-large-fix = Check that the address is the printer's, restart the printer, and try again. If the printer's pages really are this large, make a redacted capture with "printer capture" and report it.
+printer-page-too-large = { $path }: more than { $limit }
+printer-jobs-too-many = { $path }: more than { $count } jobs
+warning-printer-cert-validation-off = WARNING: the printer ends with Certificate Validation off ({ $target }). It will not check the SMTP server's certificate, so anyone on its network path can read its mail and the account's sign-in. Turn Certificate Validation to Enable in Web Config, and check the printer profile: its values for cert_validation may be swapped.
+ui-apply-validation-off = Certificate Validation is off on the printer: it does not check the SMTP server's certificate, so anyone on its network path can read its mail and the account's sign-in. Turn it to Enable in Web Config, and check the printer profile if one was given: its values for cert_validation may be swapped.
+
+# Addresses the product opens (issue 11, section 1)
+signin-unexpected-address = WARNING: the sign-in address given, { $uri }, is not one of Microsoft's sign-in pages for the chosen cloud, so it was not opened. Do not open it: enter the code { $code } only on Microsoft's own sign-in page (it expires in { $minutes } minutes).
+ui-signin-unexpected-printer = The printer gave an unexpected sign-in address, which is not one of Microsoft's sign-in pages for the chosen cloud, so it is not opened: { $uri } Do not open it yourself: enter this code only on Microsoft's own sign-in page.
+ui-signin-unexpected-service = The sign-in service gave an unexpected sign-in address, which is not one of Microsoft's sign-in pages for the chosen cloud, so it is not opened: { $uri } Do not open it yourself: enter this code only on Microsoft's own sign-in page.
+ui-notice-not-opened = Not opened: { $address } is not one of Microsoft's pages for the chosen cloud.
+
+# One truth about addresses (issue 11 section 7)
+address-read-as-ipv4 = network software reads this as the IPv4 address { $ip }: write an IPv4 address as four decimal numbers, such as 192.168.1.20
+address-numeric-label = the last part of a host name cannot be a number: write an IPv4 address as four decimal numbers (192.168.1.20), or the printer's full host name
+authority-extra = the authority URL cannot contain a user name, a password, a query (?) or a fragment (#): give https://, the host, and the port or path if there is one
+smtp-host-port = write the SMTP server as HOST:PORT only, without a scheme (smtp://), a path or a user name

@@ -390,7 +390,7 @@ address-user-info = korisničko ime ili lozinka ne pripadaju u adresu
 address-path = unesite samo adresu pisača, bez putanje
 address-port = priključak mora biti broj od 1 do 65535
 address-ipv6 = nije valjana IPv6 adresa (kada dodajete priključak, napišite je u uglatim zagradama: [fe80::1]:443)
-address-ipv4 = nije valjana IPv4 adresa
+address-ipv4 = nije valjana IPv4 adresa: napišite je kao četiri broja od 0 do 255 bez vodećih nula, na primjer 192.168.1.20
 address-name = nije valjan naziv hosta
 address-character = naziv hosta ne smije sadržavati „{ $character }”
 
@@ -709,3 +709,29 @@ note-certificate-issuer = Certifikat mreže, koji je izdao { $issuer }, ovo rač
 diag-printer-others-changed-title = Pisač je promijenio postavke koje ovaj alat ne dira
 diag-printer-others-changed-cause = Nakon upisa postavki pisač je pokazao druge vrijednosti u poljima iste stranice koja ovaj alat nikada ne mijenja (navedena u nastavku). Njegov firmware ih je vratio na zadano ili drukčije pročitao. Prethodne postavke, zajedno s tim poljima, ponovno su upisane i provjerene.
 diag-printer-others-changed-fix = U web-konfiguraciji pisača otvorite tu stranicu postavki i provjerite polja navedena u nastavku. Ažurirajte firmware pisača ili ondje ručno postavite poslužitelj e-pošte, a zatim nastavite od koraka Primjena i provjera. Ako firmware takvo polje svaki put mijenja sam, navedite ga u volatile_fields profila.
+
+# Profiles that cannot weaken a printer, and limits on what is read (issue 11 sections 3 and 5)
+diag-local-file-too-large-title = Datoteka je prevelika ili nije datoteka
+diag-local-file-too-large-cause = Datoteka zadana opcijom --ca-file ili --profile veća je od onoga što ovaj alat čita ili nije obična datoteka (nego uređaj kao što je /dev/zero ili mapa). Datoteka certifikata i profil pisača male su tekstne datoteke pa iz nje ništa nije pročitano.
+diag-local-file-too-large-fix = Provjerite putanju: zadajte samu datoteku PEM certifikata ili profil pisača (TOML) onakvu kakva je spremljena, a zatim pokušajte ponovno.
+file-too-large = Datoteka { $file } veća je od { $limit }, najveće veličine koju ovaj alat čita iz takve datoteke.
+file-not-regular = { $file } nije obična datoteka (nego uređaj ili mapa).
+diag-printer-page-too-large-title = Odgovor pisača je prevelik
+diag-printer-page-too-large-cause = Stranica koju je pisač poslao veća je od onoga što ovaj alat čita s pisača (4 MiB po stranici, 10.000 zadataka u povijesti zadataka) pa je čitanje zaustavljeno. Stranice za konfiguraciju pisača mnogo su manje: uređaj možda nije pisač ili njegov web-poslužitelj ne radi ispravno.
+diag-printer-page-too-large-fix = Provjerite je li adresa doista adresa pisača, ponovno pokrenite pisač i pokušajte ponovno. Ako su stranice pisača doista toliko velike, naredbom „printer capture” izradite snimku bez povjerljivih podataka i prijavite problem.
+printer-page-too-large = { $path }: više od { $limit }
+printer-jobs-too-many = { $path }: više od { $count } zadataka
+warning-printer-cert-validation-off = UPOZORENJE: na pisaču je na kraju isključena provjera certifikata (Certificate Validation, { $target }). Pisač neće provjeravati certifikat SMTP poslužitelja pa svatko na mrežnom putu može čitati njegovu poštu i prijavu računa. U programu Web Config postavite Certificate Validation na Enable i provjerite profil pisača: vrijednosti za cert_validation možda su zamijenjene.
+ui-apply-validation-off = Na pisaču je isključena provjera certifikata (Certificate Validation): pisač ne provjerava certifikat SMTP poslužitelja pa svatko na mrežnom putu može čitati njegovu poštu i prijavu računa. U programu Web Config postavite je na Enable i, ako je zadan profil pisača, provjerite ga: vrijednosti za cert_validation možda su zamijenjene.
+
+# Adrese koje proizvod otvara (issue 11, odjeljak 1)
+signin-unexpected-address = UPOZORENJE: zadana adresa za prijavu, { $uri }, nije jedna od Microsoftovih stranica za prijavu za odabrani oblak, pa nije otvorena. Ne otvarajte je: kod { $code } unesite samo na Microsoftovoj stranici za prijavu (istječe za { $minutes } min).
+ui-signin-unexpected-printer = Pisač je poslao neočekivanu adresu za prijavu koja nije jedna od Microsoftovih stranica za prijavu za odabrani oblak, pa se ne otvara: { $uri } Ne otvarajte je sami: ovaj kod unesite samo na Microsoftovoj stranici za prijavu.
+ui-signin-unexpected-service = Usluga prijave poslala je neočekivanu adresu za prijavu koja nije jedna od Microsoftovih stranica za prijavu za odabrani oblak, pa se ne otvara: { $uri } Ne otvarajte je sami: ovaj kod unesite samo na Microsoftovoj stranici za prijavu.
+ui-notice-not-opened = Nije otvoreno: { $address } nije jedna od Microsoftovih stranica za odabrani oblak.
+
+# One truth about addresses (issue 11 section 7)
+address-read-as-ipv4 = mrežni programi ovo čitaju kao IPv4 adresu { $ip }: IPv4 adresu napišite kao četiri decimalna broja, na primjer 192.168.1.20
+address-numeric-label = zadnji dio naziva hosta ne smije biti broj: IPv4 adresu napišite kao četiri decimalna broja (192.168.1.20) ili unesite puni naziv hosta pisača
+authority-extra = URL ovlasti ne smije sadržavati korisničko ime, lozinku, upit (?) ni fragment (#): navedite https://, host te priključak ili putanju ako postoje
+smtp-host-port = SMTP poslužitelj napišite samo kao HOST:PRIKLJUČAK, bez sheme (smtp://), putanje i korisničkog imena

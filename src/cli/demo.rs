@@ -20,10 +20,7 @@ async fn serve(knobs: Knobs, out: &Output) -> u8 {
     };
     let ready = demo.ready();
     // The demo-ready line is the command's contract: always on stdout, exactly once.
-    println!(
-        "{}",
-        serde_json::to_string(&ready).expect("ready line serializes")
-    );
+    out.contract(&ready);
     if !out.json {
         out.say(&lang.text_with(
             "demo-ready",

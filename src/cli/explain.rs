@@ -10,7 +10,7 @@ pub fn run(args: ExplainArgs, out: &Output) -> u8 {
     if out.json {
         out.event(&serde_json::json!({"event": "diagnosis", "diagnosis": d}));
     } else {
-        println!("{}", render(&d, out.lang));
+        out.print(&render(&d, out.lang));
     }
     if d.id == "input-unknown-code" { 2 } else { 0 }
 }

@@ -13,6 +13,9 @@ pub struct Output {
     pub lang: Lang,
     /// The codes of the warnings already given: each is given once per run.
     warned: Mutex<HashSet<String>>,
+    /// In unit tests, the human text said, kept instead of printed.
+    #[cfg(test)]
+    said: Option<Mutex<Vec<String>>>,
 }
 
 impl Output {
@@ -21,7 +24,27 @@ impl Output {
             json,
             lang,
             warned: Mutex::default(),
+            #[cfg(test)]
+            said: None,
         }
+    }
+
+    /// An output that keeps the human text it is given, for unit tests.
+    #[cfg(test)]
+    pub fn capturing(lang: Lang) -> Self {
+        Output {
+            said: Some(Mutex::default()),
+            ..Output::new(false, lang)
+        }
+    }
+
+    /// The human text said so far (with [`Output::capturing`]), one entry per call.
+    #[cfg(test)]
+    pub fn said(&self) -> Vec<String> {
+        self.said
+            .as_ref()
+            .map(|s| s.lock().expect("not poisoned").clone())
+            .unwrap_or_default()
     }
 
     /// Prints one JSON event line on stdout (only with `--json`).
@@ -34,9 +57,35 @@ impl Output {
         }
     }
 
-    /// Prints human text on stderr.
+    /// Prints human text on stderr, made safe for a terminal ([`terminal_safe`]).
     pub fn say(&self, text: &str) {
+        let text = terminal_safe(text);
+        #[cfg(test)]
+        if let Some(said) = &self.said {
+            said.lock().expect("not poisoned").push(text);
+            return;
+        }
         eprintln!("{text}");
+    }
+
+    /// Prints human text on stdout (a command whose text is its result), made safe for a
+    /// terminal ([`terminal_safe`]).
+    pub fn print(&self, text: &str) {
+        let text = terminal_safe(text);
+        #[cfg(test)]
+        if let Some(said) = &self.said {
+            said.lock().expect("not poisoned").push(text);
+            return;
+        }
+        println!("{text}");
+    }
+
+    /// Prints one JSON line on stdout whatever the mode: a command's contract with scripts.
+    pub fn contract(&self, line: &impl Serialize) {
+        let line = serde_json::to_string(line).expect("contract lines serialize");
+        let mut stdout = std::io::stdout().lock();
+        let _ = writeln!(stdout, "{line}");
+        let _ = stdout.flush();
     }
 
     /// Gives a warning that does not stop the command: a `warning` event and the message as
@@ -59,6 +108,71 @@ impl Output {
             &serde_json::json!({"event": "error", "code": diagnosis.code, "diagnosis": diagnosis}),
         );
         self.say(&render(diagnosis, self.lang));
+    }
+}
+
+/// Text made safe for a terminal: what a printer, the network or a pasted line put in it can
+/// never drive the terminal (retitle it, clear it, move the cursor, fake a prompt or reorder
+/// what is read). Escape sequences go whole: CSI (`ESC [` up to its final byte), OSC, DCS,
+/// SOS, PM and APC strings (up to BEL or the string terminator) and two- or three-byte `ESC`
+/// sequences, in their 7-bit and 8-bit (C1, U+0080 to U+009F) forms. Every other control
+/// character goes too (C0, DEL, C1), except newline and tab, and so do the bidirectional
+/// overrides and isolates (U+202A to U+202E, U+2066 to U+2069). JSON output is not touched:
+/// serde escapes control characters there.
+pub fn terminal_safe(text: &str) -> String {
+    let mut safe = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' | '\t' => safe.push(c),
+            '\u{1b}' => match chars.next() {
+                Some('[') => skip_csi(&mut chars),
+                Some(']' | 'P' | 'X' | '^' | '_') => skip_string(&mut chars),
+                // `ESC` with intermediates (0x20 to 0x2F) and one final byte: `ESC ( B`, `ESC 7`.
+                Some(' '..='/') => {
+                    while chars.next_if(|c| matches!(c, ' '..='/')).is_some() {}
+                    chars.next_if(|c| matches!(c, '0'..='~'));
+                }
+                Some('0'..='~') | None => {}
+                // An escape before anything else: the escape goes, the character stays.
+                Some(other) => {
+                    if matches!(other, '\n' | '\t') || !other.is_control() {
+                        safe.push(other);
+                    }
+                }
+            },
+            '\u{9b}' => skip_csi(&mut chars),
+            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
+            c if c.is_control() => {}
+            c => safe.push(c),
+        }
+    }
+    safe
+}
+
+/// Skips a control sequence's parameter and intermediate bytes and its final byte; a
+/// character that cannot be in one ends it and stays.
+fn skip_csi(chars: &mut std::iter::Peekable<std::str::Chars>) {
+    while chars
+        .next_if(|c| matches!(c, '0'..='?' | ' '..='/'))
+        .is_some()
+    {}
+    chars.next_if(|c| matches!(c, '@'..='~'));
+}
+
+/// Skips a control string (OSC, DCS, SOS, PM, APC) up to and with its terminator: BEL,
+/// `ESC \\` or ST (U+009C); an unterminated one runs to the end of the text.
+fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars>) {
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{7}' | '\u{9c}' => return,
+            '\u{1b}' => {
+                chars.next_if_eq(&'\\');
+                return;
+            }
+            _ => {}
+        }
     }
 }
 
@@ -109,4 +223,69 @@ fn fix_command(step: Step) -> Option<&'static str> {
         Step::ScanToMyEmail => return None,
         Step::Finish => "printer-oauth explain <TEXT>...",
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sequences a fake printer used, and their 8-bit forms.
+    const HOSTILE: [&str; 9] = [
+        "\u{1b}]0;pwned\u{7}",
+        "\u{1b}]0;pwned\u{1b}\\",
+        "\u{1b}[2J\u{1b}[H",
+        "\u{1b}[10A",
+        "\u{9b}2J",
+        "\u{9d}0;pwned\u{9c}",
+        "\u{1b}P+q\u{1b}\\",
+        "\u{1b}c\u{1b}(B\u{1b}7",
+        "\r\u{7}\u{8}\u{7f}\u{85}\u{202e}",
+    ];
+
+    #[test]
+    fn escape_sequences_go_whole_and_the_text_around_them_stays() {
+        for hostile in HOSTILE {
+            let text = format!("EPSON{hostile} WF-C5890\tSeries\nnext");
+            assert_eq!(
+                terminal_safe(&text),
+                "EPSON WF-C5890\tSeries\nnext",
+                "{hostile:?}"
+            );
+        }
+        assert_eq!(
+            terminal_safe("Škola d.o.o. — 550 5.7.139"),
+            "Škola d.o.o. — 550 5.7.139"
+        );
+        // An unterminated string runs to the end; a lone escape goes alone.
+        assert_eq!(terminal_safe("a\u{1b}]0;title"), "a");
+        assert_eq!(terminal_safe("a\u{1b}"), "a");
+        assert_eq!(terminal_safe("a\u{1b}ü"), "aü");
+        assert_eq!(terminal_safe("a\u{1b}[1;31mred\u{1b}[0m"), "ared");
+    }
+
+    #[test]
+    fn no_control_character_survives() {
+        let all: String = (0u32..0x250).filter_map(char::from_u32).collect();
+        let safe = terminal_safe(&format!("{all}{}", HOSTILE.concat()));
+        assert!(
+            safe.chars()
+                .all(|c| !c.is_control() || c == '\n' || c == '\t'),
+            "{safe:?}"
+        );
+    }
+
+    #[test]
+    fn said_warned_and_failed_text_is_made_safe() {
+        let out = Output::capturing(Lang::En);
+        out.say("model \u{1b}]0;pwned\u{7}EPSON");
+        out.print("line \u{9b}2Jone");
+        out.warn("w", "warning \u{1b}[10Atext");
+        let mut d = printer_oauth::diagnose::explain("361", Lang::En);
+        d.detail = Some("from the printer \u{1b}[2J\u{1b}[H".into());
+        out.error(&d);
+        let said = out.said();
+        assert_eq!(said[..3], ["model EPSON", "line one", "warning text"]);
+        assert!(said[3].contains("from the printer"), "{}", said[3]);
+        assert!(!said.concat().contains(['\u{1b}', '\u{9b}']));
+    }
 }

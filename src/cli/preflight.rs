@@ -5,8 +5,12 @@ use super::output::Output;
 use super::relay;
 use printer_oauth::cloud;
 use printer_oauth::diagnose::{self, Diagnosis};
+use printer_oauth::files;
 use printer_oauth::i18n::Lang;
+use printer_oauth::links::Links;
 use printer_oauth::preflight::{self, Progress, Request};
+use printer_oauth::printer::address::{self, AddressError, Host};
+use printer_oauth::printer::connect;
 use std::time::Duration;
 
 /// Runs the pre-flight and returns the exit code.
@@ -21,10 +25,22 @@ pub async fn run(args: PreflightArgs, out: &Output) -> u8 {
     };
     let cancel = relay::cancel_on_interrupt();
     let open_browser = !args.no_browser;
+    // A sign-in service the admin named on loopback (the demo's simulator, a test) shows its
+    // own device-login page; the printer's relay never gets this.
+    let links = match &request.authority {
+        Some(own) => Links::new(args.service, args.cloud).with_own(own),
+        None => Links::new(args.service, args.cloud),
+    };
     let mut report = |progress: Progress| match &progress {
         Progress::SignIn(event) => {
             out.event(&progress);
-            relay::say(out, event, open_browser, Some(args.account.as_str()));
+            relay::say(
+                out,
+                event,
+                &links,
+                open_browser,
+                Some(args.account.as_str()),
+            );
         }
         Progress::Warning(w) => out.warn(w.code, &w.message),
         Progress::MailSent(m) => {
@@ -51,15 +67,22 @@ fn request(args: &PreflightArgs, lang: Lang) -> Result<Request, Diagnosis> {
         .map(cloud::parse_authority)
         .transpose()
         .map_err(|e| diagnose::condition("invalid-authority", lang, e.to_string()))?;
+    if let Some(url) = &authority {
+        check_authority(url, lang)?;
+    }
     let smtp = args
         .smtp
         .as_deref()
         .map(|s| parse_host_port(s, lang))
         .transpose()?;
     let extra_roots_pem = match &args.ca_file {
-        Some(path) => Some(std::fs::read(path).map_err(|e| {
-            diagnose::condition("ca-file", lang, format!("{}: {e}", path.display()))
-        })?),
+        Some(path) => Some(
+            files::read_capped(path, files::SMALL_FILE_LIMIT).map_err(|e| {
+                e.refused(path, lang).unwrap_or_else(|| {
+                    diagnose::condition("ca-file", lang, format!("{}: {e}", path.display()))
+                })
+            })?,
+        ),
         None => None,
     };
     Ok(Request {
@@ -81,14 +104,40 @@ fn request(args: &PreflightArgs, lang: Lang) -> Result<Request, Diagnosis> {
     })
 }
 
-/// `HOST:PORT`, `[v6]:PORT`.
+/// Exactly `HOST:PORT` or `[v6]:PORT`, the host by the printer address's rules (what is
+/// checked is what is connected to); the host is returned without brackets.
 fn parse_host_port(text: &str, lang: Lang) -> Result<(String, u16), Diagnosis> {
-    let bad = || diagnose::condition("invalid-smtp", lang, text.to_string());
-    let (host, port) = text.rsplit_once(':').ok_or_else(bad)?;
-    let host = host.trim_start_matches('[').trim_end_matches(']');
-    let port: u16 = port.parse().ok().filter(|p| *p > 0).ok_or_else(bad)?;
-    if host.is_empty() {
-        return Err(bad());
+    let (host, port) = address::parse_host_port(text).map_err(|e| {
+        let problem = match e {
+            AddressError::UnsupportedScheme
+            | AddressError::Path
+            | AddressError::QueryOrFragment
+            | AddressError::UserInfo
+            | AddressError::PortMissing => lang.text("smtp-host-port"),
+            e => connect::address_problem(&e, lang),
+        };
+        diagnose::condition("invalid-smtp", lang, format!("{text}: {problem}"))
+    })?;
+    let host = match host {
+        Host::Ip(ip) => ip.to_string(),
+        Host::Name(name) => name,
+    };
+    Ok((host, port))
+}
+
+/// An authority URL with a user name, a password, a query or a fragment is refused: none has
+/// a place in the address a token is redeemed at.
+fn check_authority(url: &url::Url, lang: Lang) -> Result<(), Diagnosis> {
+    let extra = !url.username().is_empty()
+        || url.password().is_some()
+        || url.query().is_some()
+        || url.fragment().is_some();
+    if extra {
+        return Err(diagnose::condition(
+            "invalid-authority",
+            lang,
+            lang.text("authority-extra"),
+        ));
     }
-    Ok((host.to_string(), port))
+    Ok(())
 }

@@ -46,23 +46,29 @@ async fn discover(args: DiscoverArgs, out: &Output) -> Result<(), Diagnosis> {
         .await
         .map_err(|e| diagnose::condition("printer-discovery", lang, e.to_string()))?;
     for printer in &found {
-        out.event(&json!({"event": "printer-found", "printer": printer}));
-        let address = printer
-            .admin_url
-            .clone()
-            .or_else(|| printer.addresses.first().map(|a| a.to_string()))
-            .unwrap_or_default();
-        out.say(&format!(
-            "{} — {} ({address})",
-            printer.name,
-            printer.make_and_model.clone().unwrap_or_default()
-        ));
+        say_found(out, printer);
     }
     out.event(&json!({"event": "discovery-done", "count": found.len()}));
     if found.is_empty() {
         out.say(&lang.text("printer-none-found"));
     }
     Ok(())
+}
+
+/// One device found: an event, and a line with its instance name (which anyone on the LAN
+/// can set), model and address.
+fn say_found(out: &Output, printer: &discovery::Found) {
+    out.event(&json!({"event": "printer-found", "printer": printer}));
+    let address = printer
+        .admin_url
+        .clone()
+        .or_else(|| printer.addresses.first().map(|a| a.to_string()))
+        .unwrap_or_default();
+    out.say(&format!(
+        "{} — {} ({address})",
+        printer.name,
+        printer.make_and_model.clone().unwrap_or_default()
+    ));
 }
 
 fn options(args: &ConnectArgs) -> ConnectOptions {
@@ -238,11 +244,15 @@ async fn set_up(args: SetupArgs, out: &Output) -> Result<(), Diagnosis> {
             SetupProgress::Backup { file, .. } => {
                 out.say(&lang.text_with("printer-backup-saved", &[("file", file.clone())]));
             }
-            SetupProgress::SignIn(event) => relay::say(out, event, open_browser, None),
+            SetupProgress::SignIn(event) => {
+                let links = printer_oauth::links::Links::new(args.service, args.cloud);
+                relay::say(out, event, &links, open_browser, None)
+            }
             SetupProgress::Verified { .. } => out.say(&lang.text("printer-verified")),
             SetupProgress::Restored { file, .. } => {
                 out.say(&lang.text_with("printer-restored", &[("file", file.clone())]));
             }
+            SetupProgress::ValidationOff { message, .. } => out.say(message),
         }
     };
     let done = setup::run(&mut connected.adapter, &request, &cancel, &mut report).await?;
@@ -313,4 +323,31 @@ async fn capture(args: CaptureArgs, out: &Output) -> Result<(), Diagnosis> {
         ],
     ));
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use printer_oauth::i18n::Lang;
+
+    #[test]
+    fn an_mdns_instance_name_never_drives_the_terminal() {
+        let out = Output::capturing(Lang::En);
+        let found = discovery::Found {
+            name: "EPSON\u{1b}]0;pwned\u{7} WF-C5890\u{1b}[2J\u{1b}[H Series".into(),
+            host: "EPSON1A2B3C.local".into(),
+            addresses: vec!["192.168.1.20".parse().unwrap()],
+            port: 443,
+            admin_url: None,
+            make_and_model: Some("EPSON\u{9b}2J WF-C5890\u{1b}[10A Series".into()),
+            manufacturer: None,
+            uuid: None,
+            services: vec!["_ipps._tcp".into()],
+        };
+        say_found(&out, &found);
+        assert_eq!(
+            out.said(),
+            ["EPSON WF-C5890 Series — EPSON WF-C5890 Series (192.168.1.20)"]
+        );
+    }
 }

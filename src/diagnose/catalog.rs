@@ -724,4 +724,19 @@ pub static CATALOG: &[Entry] = &[
         Welcome,
         Network
     ),
+    // Limits on what is read: a file named on the command line, a printer's answer (issue 11).
+    entry!(
+        "local-file-too-large",
+        "file-too-large",
+        [Internal("file-too-large")],
+        Welcome,
+        Usage
+    ),
+    entry!(
+        "printer-page-too-large",
+        "printer-page-too-large",
+        [Internal("printer-page-too-large")],
+        Printer,
+        Refused
+    ),
 ];

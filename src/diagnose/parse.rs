@@ -25,8 +25,11 @@ pub fn explain(input: &str, lang: Lang) -> Diagnosis {
             d.with_detail(trimmed)
         }
     };
-    if let Some(number) = AADSTS.captures(trimmed).and_then(|c| c[1].parse().ok())
-        && let Some(entry) = by_aadsts(number)
+    // The first AADSTS code the catalog knows, wherever it stands in the line.
+    if let Some((number, entry)) = AADSTS
+        .captures_iter(trimmed)
+        .filter_map(|c| c[1].parse().ok())
+        .find_map(|n| by_aadsts(n).map(|entry| (n, entry)))
     {
         return detail(entry.diagnose(lang).with_code(format!("AADSTS{number}")));
     }

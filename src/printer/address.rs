@@ -1,4 +1,8 @@
 //! The printer address an administrator types in when discovery does not find the device.
+//!
+//! One truth about addresses: a host is accepted only when the `url` crate, which the HTTP and
+//! TLS code use, reads it as the very same host (`0x7f.1` is not a name that happens to look
+//! odd: the HTTP stack connects to it as 127.0.0.1, so it is refused).
 
 use serde::Serialize;
 use std::fmt;
@@ -30,14 +34,22 @@ pub enum Host {
     Name(String),
 }
 
+impl Host {
+    /// The host as the `url` crate (and so the HTTP and TLS code) holds it: the parser
+    /// accepts a host only when the `url` crate reads its text as this very host.
+    pub fn url_host(&self) -> url::Host<String> {
+        match self {
+            Host::Ip(IpAddr::V4(v4)) => url::Host::Ipv4(*v4),
+            Host::Ip(IpAddr::V6(v6)) => url::Host::Ipv6(*v6),
+            Host::Name(name) => url::Host::Domain(name.clone()),
+        }
+    }
+}
+
 impl fmt::Display for Host {
     /// The host as it goes into a URL: IPv6 in brackets.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Host::Ip(IpAddr::V6(v6)) => write!(f, "[{v6}]"),
-            Host::Ip(IpAddr::V4(v4)) => write!(f, "{v4}"),
-            Host::Name(name) => f.write_str(name),
-        }
+        self.url_host().fmt(f)
     }
 }
 
@@ -109,6 +121,12 @@ pub enum AddressError {
     LabelHyphen,
     #[error("the host name contains {0:?}")]
     InvalidCharacter(char),
+    #[error("the address is read as the IPv4 address {0} by network software")]
+    ReadAsIpv4(Ipv4Addr),
+    #[error("the last label of a host name cannot be a number")]
+    NumericLastLabel,
+    #[error("not a host name the network software reads as typed")]
+    NotAHostName,
 }
 
 /// Parses an address typed by the administrator: an IPv4 or IPv6 address (brackets optional
@@ -147,7 +165,7 @@ pub fn parse_manual_address(input: &str) -> Result<ManualAddress, AddressError> 
         let (inside, after) = bracketed
             .split_once(']')
             .ok_or(AddressError::UnclosedBracket)?;
-        let ip: Ipv6Addr = inside.parse().map_err(|_| AddressError::InvalidIpv6)?;
+        let ip = parse_ipv6(inside)?;
         let port = match after {
             "" => None,
             _ => Some(parse_port(
@@ -158,8 +176,7 @@ pub fn parse_manual_address(input: &str) -> Result<ManualAddress, AddressError> 
         };
         (Host::Ip(IpAddr::V6(ip)), port)
     } else if authority.matches(':').count() > 1 {
-        let ip: Ipv6Addr = authority.parse().map_err(|_| AddressError::InvalidIpv6)?;
-        (Host::Ip(IpAddr::V6(ip)), None)
+        (Host::Ip(IpAddr::V6(parse_ipv6(authority)?)), None)
     } else {
         let (host, port) = match authority.split_once(':') {
             Some((host, port)) => (host, Some(parse_port(port)?)),
@@ -168,6 +185,20 @@ pub fn parse_manual_address(input: &str) -> Result<ManualAddress, AddressError> 
         (parse_host(host)?, port)
     };
     Ok(ManualAddress { scheme, host, port })
+}
+
+/// A server written as exactly `HOST:PORT` (`[v6]:PORT` for IPv6), the host by the rules of
+/// [`parse_manual_address`]: a scheme, a path, a user name or a missing port is refused.
+pub fn parse_host_port(input: &str) -> Result<(Host, u16), AddressError> {
+    if input.contains("://") {
+        return Err(AddressError::UnsupportedScheme);
+    }
+    if input.trim_end().ends_with('/') {
+        return Err(AddressError::Path);
+    }
+    let address = parse_manual_address(input)?;
+    let port = address.port.ok_or(AddressError::PortMissing)?;
+    Ok((address.host, port))
 }
 
 fn parse_port(text: &str) -> Result<u16, AddressError> {
@@ -189,13 +220,28 @@ fn parse_port(text: &str) -> Result<u16, AddressError> {
     }
 }
 
-/// An IPv4 address or an RFC 1123 host name (not an IPv6 address: those have colons).
+/// An IPv6 address (without brackets) that the `url` crate reads as the same address.
+fn parse_ipv6(text: &str) -> Result<Ipv6Addr, AddressError> {
+    let ip: Ipv6Addr = text.parse().map_err(|_| AddressError::InvalidIpv6)?;
+    match url::Host::parse(&format!("[{text}]")) {
+        Ok(url::Host::Ipv6(read)) if read == ip => Ok(ip),
+        _ => Err(AddressError::InvalidIpv6),
+    }
+}
+
+/// An IPv4 address in four decimal numbers or an RFC 1123 host name whose last label is not a
+/// number (not an IPv6 address: those have colons), read by the `url` crate as typed.
 fn parse_host(host: &str) -> Result<Host, AddressError> {
     if host.is_empty() {
         return Err(AddressError::MissingHost);
     }
+    // Four decimal numbers without leading zeros; `127.1` and `0177.0.0.1` are not (other
+    // software reads them as 127.0.0.1).
     if let Ok(v4) = host.parse::<Ipv4Addr>() {
-        return Ok(Host::Ip(IpAddr::V4(v4)));
+        return match url::Host::parse(host) {
+            Ok(url::Host::Ipv4(read)) if read == v4 => Ok(Host::Ip(IpAddr::V4(v4))),
+            _ => Err(AddressError::InvalidIpv4),
+        };
     }
     if host.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
         return Err(AddressError::InvalidIpv4);
@@ -221,7 +267,24 @@ fn parse_host(host: &str) -> Result<Host, AddressError> {
             return Err(AddressError::LabelHyphen);
         }
     }
-    Ok(Host::Name(name.to_ascii_lowercase()))
+    let name = name.to_ascii_lowercase();
+    // What the HTTP stack would connect to: `0x7f.1` and `0x7f000001` are 127.0.0.1 to it.
+    match url::Host::parse(&name) {
+        Ok(url::Host::Domain(read)) if read == name => Ok(Host::Name(name)),
+        Ok(url::Host::Ipv4(read)) => Err(AddressError::ReadAsIpv4(read)),
+        _ if ends_in_a_number(&name) => Err(AddressError::NumericLastLabel),
+        _ => Err(AddressError::NotAHostName),
+    }
+}
+
+/// Whether a name's last label is a number, decimal or `0x` hexadecimal (`w1.9`): URLs read
+/// such a name as an IPv4 address, or as nothing.
+fn ends_in_a_number(name: &str) -> bool {
+    let last = name.rsplit('.').next().unwrap_or(name);
+    let hex = last
+        .strip_prefix("0x")
+        .is_some_and(|digits| digits.bytes().all(|b| b.is_ascii_hexdigit()));
+    hex || (!last.is_empty() && last.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -318,5 +381,84 @@ mod tests {
         assert_eq!(err("my_printer"), AddressError::InvalidCharacter('_'));
         assert_eq!(err("drucker-büro"), AddressError::InvalidCharacter('ü'));
         assert_eq!(err("printer]"), AddressError::InvalidCharacter(']'));
+    }
+
+    #[test]
+    fn what_other_software_reads_as_another_host_is_refused() {
+        let localhost = Ipv4Addr::LOCALHOST;
+        assert_eq!(err("0x7f.1"), AddressError::ReadAsIpv4(localhost));
+        assert_eq!(err("0x7f000001"), AddressError::ReadAsIpv4(localhost));
+        assert_eq!(err("0X7F.0.0.1:8443"), AddressError::ReadAsIpv4(localhost));
+        assert_eq!(err("0177.0.0.1"), AddressError::InvalidIpv4);
+        assert_eq!(err("127.1"), AddressError::InvalidIpv4);
+        assert_eq!(err("127.0.0.1."), AddressError::InvalidIpv4);
+        assert_eq!(err("w1.9"), AddressError::NumericLastLabel);
+        assert_eq!(err("printer.0x1g.9"), AddressError::NumericLastLabel);
+        assert_eq!(err("printer.0x"), AddressError::NumericLastLabel);
+        assert_eq!(err("xn--a.local"), AddressError::NotAHostName);
+        // A number inside a name, or a last label with letters, is a name.
+        assert_eq!(ok("w1.9a").host, Host::Name("w1.9a".into()));
+        assert_eq!(
+            ok("1printer.local").host,
+            Host::Name("1printer.local".into())
+        );
+        assert_eq!(ok("0x7f.local").host, Host::Name("0x7f.local".into()));
+    }
+
+    #[test]
+    fn what_is_accepted_is_the_host_the_url_crate_connects_to() {
+        for input in [
+            "192.168.1.20",
+            "https://192.168.1.20:8443/",
+            "HTTP://Printer-3.Office.Example.",
+            "fe80::1",
+            "[2001:db8::5]:631",
+            "[::ffff:192.0.2.1]",
+            "localhost",
+            "EPSON1A2B3C.local:443",
+            "xn--bcher-kva.example",
+        ] {
+            let address = ok(input);
+            let url = url::Url::parse(&format!("https://{}/", address.authority())).unwrap();
+            assert_eq!(
+                url.host().map(|h| h.to_owned()),
+                Some(address.host.url_host()),
+                "{input}"
+            );
+            assert_eq!(
+                url::Host::parse(&address.host.to_string()),
+                Ok(address.host.url_host()),
+                "{input}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_server_is_exactly_host_and_port() {
+        let (host, port) = parse_host_port("smtp.office365.com:587").unwrap();
+        assert_eq!((host, port), (Host::Name("smtp.office365.com".into()), 587));
+        let (host, port) = parse_host_port("[::1]:2525").unwrap();
+        assert_eq!((host, port), (Host::Ip("::1".parse().unwrap()), 2525));
+        for (input, problem) in [
+            (
+                "smtp://smtp.office365.com:587",
+                AddressError::UnsupportedScheme,
+            ),
+            (
+                "https://smtp.office365.com:587",
+                AddressError::UnsupportedScheme,
+            ),
+            ("smtp.office365.com:587/", AddressError::Path),
+            ("smtp.office365.com:587/x", AddressError::Path),
+            ("smtp.office365.com:587#x", AddressError::QueryOrFragment),
+            ("user@smtp.office365.com:587", AddressError::UserInfo),
+            ("smtp.office365.com", AddressError::PortMissing),
+            ("::1", AddressError::PortMissing),
+            ("smtp.office365.com:0", AddressError::PortZero),
+            ("0x7f.1:587", AddressError::ReadAsIpv4(Ipv4Addr::LOCALHOST)),
+            ("w1.9:587", AddressError::NumericLastLabel),
+        ] {
+            assert_eq!(parse_host_port(input), Err(problem), "{input}");
+        }
     }
 }

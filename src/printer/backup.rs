@@ -20,7 +20,9 @@ pub struct Backup {
     pub raw: Raw,
 }
 
-/// Writes a backup into `dir/backups/` and returns its path; the file is complete or absent.
+/// Writes a backup into `dir/backups/` and returns its path; the file is complete or absent,
+/// and private (0600, in a 0700 folder, on Unix): a temporary file renamed over the name, so a
+/// symbolic link already there is replaced, never written through.
 pub fn save(
     dir: &Path,
     printer: &str,
@@ -50,7 +52,7 @@ pub fn save(
         })
         .collect();
     let folder = dir.join("backups");
-    std::fs::create_dir_all(&folder)?;
+    crate::paths::create_private_dir_all(&folder)?;
     let backup = Backup {
         printer: printer.to_string(),
         model: model.to_string(),

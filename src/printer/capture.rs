@@ -308,7 +308,7 @@ pub fn write(
     known: &[String],
     profile_name: &str,
 ) -> io::Result<Vec<Redacted>> {
-    std::fs::create_dir_all(dir)?;
+    crate::paths::create_private_dir_all(dir)?;
     let mut written = Vec::new();
     let mut bodies = Vec::new();
     for page in pages {

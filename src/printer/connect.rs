@@ -3,12 +3,13 @@
 
 use super::adapter::{DeviceInfo, Interface, PrinterAdapter};
 use super::address::{self, AddressError, ManualAddress, Scheme};
-use super::error::{PrinterError, bad_profile};
+use super::error::PrinterError;
 use super::profile::Profile;
 use super::tls::{self, PinStore, Trust};
 use super::web::Web;
 use super::webconfig::WebConfig;
 use crate::diagnose::{self, Diagnosis};
+use crate::files;
 use crate::i18n::Lang;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -81,6 +82,9 @@ pub fn address_problem(e: &AddressError, lang: Lang) -> String {
         AddressError::InvalidCharacter(c) => {
             ("address-character", vec![("character", c.to_string())])
         }
+        AddressError::ReadAsIpv4(ip) => ("address-read-as-ipv4", vec![("ip", ip.to_string())]),
+        AddressError::NumericLastLabel => ("address-numeric-label", vec![]),
+        AddressError::NotAHostName => ("address-name", vec![]),
     };
     lang.text_with(id, &args)
 }
@@ -139,7 +143,7 @@ pub async fn connect(options: &ConnectOptions, lang: Lang) -> Result<Connected, 
 pub async fn reach(options: &ConnectOptions, lang: Lang) -> Result<Reached, Diagnosis> {
     let address = parse_address(&options.address, lang)?;
     let profile = match &options.profile {
-        Some(path) => Profile::load(path).map_err(|e| bad_profile(&e, lang))?,
+        Some(path) => Profile::load(path, lang)?,
         None => Profile::builtin(),
     };
     let key = address.authority();
@@ -155,8 +159,10 @@ pub async fn reach(options: &ConnectOptions, lang: Lang) -> Result<Reached, Diag
     let pins_failed = |e: std::io::Error| diagnose::condition("printer-pins", lang, e.to_string());
     let (trust, mut pins) = match &options.ca_file {
         Some(path) => {
-            let pem = std::fs::read(path).map_err(|e| {
-                diagnose::condition("ca-file", lang, format!("{}: {e}", path.display()))
+            let pem = files::read_capped(path, files::SMALL_FILE_LIMIT).map_err(|e| {
+                e.refused(path, lang).unwrap_or_else(|| {
+                    diagnose::condition("ca-file", lang, format!("{}: {e}", path.display()))
+                })
             })?;
             let certs = tls::ca_certificates(&pem).map_err(|e| {
                 diagnose::condition("ca-file", lang, format!("{}: {e}", path.display()))

@@ -50,6 +50,12 @@ pub enum PrinterError {
     RestartTimeout,
     #[error("the profile does not fit the printer: {0:?}")]
     Profile(Mismatch),
+    /// A page larger than the limit (in bytes): reading stopped there.
+    #[error("the printer's answer to {path} is larger than {limit} bytes")]
+    PageTooLarge { path: String, limit: u64 },
+    /// A job history with more rows than the limit.
+    #[error("the printer's job history {path} has more than {count} jobs")]
+    TooManyJobs { path: String, count: usize },
 }
 
 /// Where a printer's pages do not fit the profile.
@@ -102,6 +108,7 @@ impl From<WebError> for PrinterError {
             WebError::Timeout => PrinterError::Timeout,
             WebError::Tls(detail) => PrinterError::Tls(detail),
             WebError::Setup(s) => PrinterError::Tls(s),
+            WebError::TooLarge { path, limit } => PrinterError::PageTooLarge { path, limit },
         }
     }
 }
@@ -139,6 +146,23 @@ impl PrinterError {
                 .with_note(Note::CodeLifetime { seconds: *lifetime }, lang),
             PrinterError::RestartTimeout => plain("printer-restart-timeout"),
             PrinterError::Profile(m) => c("printer-profile", m.describe(lang)),
+            PrinterError::PageTooLarge { path, limit } => c(
+                "printer-page-too-large",
+                lang.text_with(
+                    "printer-page-too-large",
+                    &[
+                        ("path", path.clone()),
+                        ("limit", crate::files::size_in_words(*limit)),
+                    ],
+                ),
+            ),
+            PrinterError::TooManyJobs { path, count } => c(
+                "printer-page-too-large",
+                lang.text_with(
+                    "printer-jobs-too-many",
+                    &[("path", path.clone()), ("count", count.to_string())],
+                ),
+            ),
         }
     }
 }

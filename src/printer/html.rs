@@ -12,6 +12,9 @@ pub struct Form {
     pub fields: Vec<(String, String)>,
     /// Every field name on the page, including unchecked radios.
     pub names: BTreeSet<String>,
+    /// The names of password inputs (`type="password"`): their values are never read, copied
+    /// or captured, whatever a profile says.
+    pub passwords: BTreeSet<String>,
 }
 
 impl Form {
@@ -21,6 +24,13 @@ impl Form {
             .iter()
             .find(|(n, _)| n == name)
             .map(|(_, v)| v.as_str())
+    }
+
+    /// Leaves out the values the page put in its password inputs: the form as this product
+    /// reads and copies it.
+    pub fn forget_passwords(&mut self) {
+        let passwords = &self.passwords;
+        self.fields.retain(|(name, _)| !passwords.contains(name));
     }
 
     /// Sets a name's value, replacing what the page had (a radio group has one value).
@@ -56,6 +66,13 @@ pub fn form(page: &str) -> Form {
             continue;
         }
         form.names.insert(name.clone());
+        if el.name() == "input"
+            && el
+                .attr("type")
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("password"))
+        {
+            form.passwords.insert(name.clone());
+        }
         if disabled(&element) {
             continue;
         }
@@ -113,21 +130,29 @@ fn disabled(element: &scraper::ElementRef) -> bool {
             .any(|a| a.value().name() == "fieldset" && a.value().attr("disabled").is_some())
 }
 
-/// The page's visible text pieces, trimmed, without scripts and styles.
+/// The page's visible text pieces, trimmed, without scripts and styles: one pass over the
+/// body's tree, in document order (a script's subtree is never entered).
 pub fn texts(page: &str) -> Vec<String> {
     let doc = Html::parse_document(page);
     let body = selector("body");
     let root = doc.select(&body).next().unwrap_or(doc.root_element());
-    let hidden = selector("script, style");
-    let skip: Vec<String> = root
-        .select(&hidden)
-        .flat_map(|e| e.text().map(str::to_string).collect::<Vec<_>>())
-        .collect();
-    root.text()
-        .map(str::trim)
-        .filter(|t| !t.is_empty() && !skip.iter().any(|s| s.trim() == *t))
-        .map(str::to_string)
-        .collect()
+    let mut texts = Vec::new();
+    // Nodes still to visit, the next on top (children pushed last first).
+    let mut stack = vec![*root];
+    while let Some(node) = stack.pop() {
+        match node.value() {
+            scraper::Node::Element(e) if matches!(e.name(), "script" | "style") => continue,
+            scraper::Node::Text(text) => {
+                let text = text.trim();
+                if !text.is_empty() {
+                    texts.push(text.to_string());
+                }
+            }
+            _ => {}
+        }
+        stack.extend(node.children().rev());
+    }
+    texts
 }
 
 /// The value that follows a label: the next text piece after the one that is the label
@@ -200,6 +225,28 @@ mod tests {
         <tr><td>Firmware : 24.35.NF21P3</td></tr></table></body></html>"#;
 
     #[test]
+    fn a_password_input_s_value_is_forgotten_whatever_its_name() {
+        let page = r#"<form><input type="hidden" name="T" value="t">
+            <input type="PASSWORD" name="INPUTT_POP3SERVER" value="Scanner-2019!">
+            <input type="password" name="OFF" value="x" disabled>
+            <input type="text" name="INPUTT_SMTPSERVER" value="smtp.office365.com"></form>"#;
+        let mut f = form(page);
+        assert_eq!(
+            f.get("INPUTT_POP3SERVER"),
+            Some("Scanner-2019!"),
+            "as submitted"
+        );
+        assert!(f.passwords.contains("INPUTT_POP3SERVER") && f.passwords.contains("OFF"));
+        f.forget_passwords();
+        assert_eq!(f.get("INPUTT_POP3SERVER"), None);
+        assert_eq!(f.get("INPUTT_SMTPSERVER"), Some("smtp.office365.com"));
+        assert!(
+            f.names.contains("INPUTT_POP3SERVER"),
+            "the field is still on the page"
+        );
+    }
+
+    #[test]
     fn only_what_a_browser_submits_is_sent_back() {
         let page = r#"<form action="/lang"><input type="hidden" name="LANG" value="en"></form>
             <form method="post" action="SET">
@@ -244,9 +291,68 @@ mod tests {
             ]
         );
         assert!(f.names.contains("INPUTC_X"));
+        assert_eq!(
+            f.passwords,
+            BTreeSet::from(["INPUTT_AUTHPASSWORD".to_string()])
+        );
         let mut f = f;
         f.set("INPUTR_CERT", "DISABLE");
         assert_eq!(f.get("INPUTR_CERT"), Some("DISABLE"));
+    }
+
+    /// The earlier, quadratic `texts`: every text piece, less those equal to a script's or
+    /// a style's text. The one-pass walk must give the same on pages as printers serve them.
+    fn texts_by_subtraction(page: &str) -> Vec<String> {
+        let doc = Html::parse_document(page);
+        let body = selector("body");
+        let root = doc.select(&body).next().unwrap_or(doc.root_element());
+        let hidden = selector("script, style");
+        let skip: Vec<String> = root
+            .select(&hidden)
+            .flat_map(|e| e.text().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        root.text()
+            .map(str::trim)
+            .filter(|t| !t.is_empty() && !skip.iter().any(|s| s.trim() == *t))
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn the_one_pass_texts_are_the_earlier_texts_on_sample_pages() {
+        let frame = |body: &str| {
+            format!(
+                "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+                 <title>WF-C5890 - Email Server</title><style>body{{margin:0}}</style></head>\n\
+                 <body><div id=\"header\"><b>EPSON</b> &nbsp; WF-C5890 &nbsp; Web Config</div>\n\
+                 <div id=\"menu\"><ul><li><a href=\"/A\">Product Status</a></li></ul></div>\n\
+                 <div id=\"content\"><h1>Title</h1>\n{body}\n</div></body></html>\n"
+            )
+        };
+        let table: String = (0..200)
+            .map(|i| format!("<tr><th>Label {i}</th><td>Value &amp; {i}</td></tr>\n"))
+            .collect();
+        let pages = [
+            PAGE.to_string(),
+            frame(
+                "<table>\n<tr><th>Printer Name</th><td>EPSON WF-C5890 Series</td></tr>\n</table>",
+            ),
+            frame("<p class=\"message\">Setup complete.</p><p><a href=\"/TOP\">Back</a></p>"),
+            frame(&format!(
+                "<script>var t = \"hidden\"; if (a < b) {{ go(); }}</script>\
+                 <noscript>Enable JavaScript</noscript><!-- a comment -->\
+                 <style>.x{{color:red}}</style><form><select><option>Off</option>\
+                 <option selected>OAuth2</option></select><textarea>Some\ntext</textarea></form>\
+                 <table>{table}</table><p>  spaced   out  </p><p>&nbsp;</p>"
+            )),
+            "plain text, no markup at all".to_string(),
+            "<frameset><frame src=\"a\"></frameset>".to_string(),
+            "<p>unclosed <b>bold <i>both</p> after".to_string(),
+            String::new(),
+        ];
+        for page in &pages {
+            assert_eq!(texts(page), texts_by_subtraction(page), "{page}");
+        }
     }
 
     #[test]

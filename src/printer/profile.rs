@@ -2,7 +2,11 @@
 //! a printer's web configuration, as data (TOML, `assets/printers/`, `--profile FILE`).
 //! The format is documented in `docs/printer-profiles.md`.
 
+use super::error::bad_profile;
 use super::settings::Field;
+use crate::diagnose::Diagnosis;
+use crate::files;
+use crate::i18n::Lang;
 use serde::{Deserialize, Deserializer};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -307,16 +311,25 @@ impl Profile {
             .expect("the shipped profile is valid (tested)")
     }
 
-    /// Reads a profile file.
-    pub fn load(path: &Path) -> Result<Profile, ProfileError> {
+    /// Reads and checks a profile file of at most 1 MiB; a device, a folder or a larger file
+    /// is refused before it is read.
+    pub fn load(path: &Path, lang: Lang) -> Result<Profile, Diagnosis> {
         let file = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|e| ProfileError {
-            file: file.clone(),
-            line: None,
-            field: String::new(),
-            problem: e.to_string(),
+        let text = files::read_capped_text(path, files::SMALL_FILE_LIMIT).map_err(|e| {
+            e.refused(path, lang).unwrap_or_else(|| {
+                let problem = e.to_string();
+                bad_profile(
+                    &ProfileError {
+                        file: file.clone(),
+                        line: None,
+                        field: String::new(),
+                        problem,
+                    },
+                    lang,
+                )
+            })
         })?;
-        Profile::parse(&text, &file)
+        Profile::parse(&text, &file).map_err(|e| bad_profile(&e, lang))
     }
 
     /// Parses and checks a profile; `file` names it in errors.
@@ -407,6 +420,31 @@ impl Profile {
                 if spec.name.trim().is_empty() {
                     return fail(&section, field.key(), "name is empty".into());
                 }
+                if spec.secret && field != Field::Password {
+                    return fail(
+                        &section,
+                        field.key(),
+                        "only the password may be secret (a secret field is never read back)"
+                            .into(),
+                    );
+                }
+                if let Some((a, b)) = same_value(spec) {
+                    return fail(
+                        &section,
+                        field.key(),
+                        format!(
+                            "values `{a}` and `{b}` are the same printer value: each choice needs its own"
+                        ),
+                    );
+                }
+            }
+            if !form.fields[&Field::Password].secret {
+                return fail(
+                    &section,
+                    Field::Password.key(),
+                    "must be secret = true: the SMTP password is never read, copied or captured"
+                        .into(),
+                );
             }
         }
         if let Some((section, key, _)) = paths.iter().find(|(_, _, p)| !p.starts_with('/')) {
@@ -641,6 +679,18 @@ impl OAuthSpec {
     }
 }
 
+/// Two choice keys of a field that map to the same printer value (the printer could not
+/// tell them apart, and reading back could not either).
+fn same_value(spec: &FieldSpec) -> Option<(&str, &str)> {
+    let values: Vec<(&String, &String)> = spec.values.iter().collect();
+    values.iter().enumerate().find_map(|(i, (a, va))| {
+        values[i + 1..]
+            .iter()
+            .find(|(_, vb)| vb.trim() == va.trim())
+            .map(|(b, _)| (a.as_str(), b.as_str()))
+    })
+}
+
 /// A header or cookie name: letters, digits, `-` and `_`.
 /// Headers a form token may not be sent in: the HTTP client writes them itself.
 const RESERVED_HEADERS: &[&str] = &[
@@ -776,6 +826,62 @@ mod tests {
         let e = Profile::parse(&unknown, "my.toml").unwrap_err();
         assert!(e.problem.contains("extra"), "{e}");
         assert!(e.to_string().starts_with("my.toml:"), "{e}");
+    }
+
+    #[test]
+    fn a_profile_that_would_weaken_the_printer_is_refused_with_line_and_reason() {
+        let refused = |from: &str, to: &str| {
+            let text = EPSON.replacen(from, to, 1);
+            let e = Profile::parse(&text, "shared.toml").unwrap_err();
+            (e.clone(), Some(line_at(&text, text.find(to).unwrap())))
+        };
+        // A password field that is not secret would be read and written into the backup.
+        let (e, line) = refused(
+            "password = { name = \"INPUTT_AUTHPASSWORD\", secret = true }",
+            "password = { name = \"INPUTT_AUTHPASSWORD\" }",
+        );
+        assert_eq!(e.field, "email.fields.password");
+        assert_eq!(e.line, line);
+        assert!(e.problem.contains("secret = true"), "{e}");
+        assert!(e.to_string().starts_with("shared.toml:"), "{e}");
+        // Two choices with one printer value: the printer and the read-back cannot tell them
+        // apart.
+        let (e, line) = refused(
+            "values = { enable = \"ENABLE\", disable = \"DISABLE\" }",
+            "values = { enable = \"ENABLE\", disable = \"ENABLE\" }",
+        );
+        assert_eq!(e.field, "email.fields.cert_validation");
+        assert_eq!(e.line, line);
+        assert!(e.problem.contains("`disable` and `enable`"), "{e}");
+        // A secret field is never read back: certificate validation could hide there.
+        let (e, line) = refused(
+            "cert_validation = { name = \"INPUTR_CERTVALIDATION\", values",
+            "cert_validation = { name = \"INPUTR_CERTVALIDATION\", secret = true, values",
+        );
+        assert_eq!(e.field, "email.fields.cert_validation");
+        assert_eq!(e.line, line);
+        assert!(e.problem.contains("only the password"), "{e}");
+        // The fax form is held to the same rules.
+        let (e, _) = refused(
+            "password = { name = \"INPUTT_FAXAUTHPASSWORD\", secret = true }",
+            "password = { name = \"INPUTT_FAXAUTHPASSWORD\", secret = false }",
+        );
+        assert_eq!(e.field, "fax.fields.password");
+    }
+
+    #[test]
+    fn a_profile_file_is_read_up_to_one_mib() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.toml");
+        let padding = "#".repeat(files::SMALL_FILE_LIMIT as usize);
+        std::fs::write(&path, format!("{EPSON}\n{padding}\n")).unwrap();
+        let d = Profile::load(&path, Lang::En).unwrap_err();
+        assert_eq!(d.id, "local-file-too-large");
+        assert!(d.detail.unwrap().contains("1 MiB"));
+        std::fs::write(&path, EPSON).unwrap();
+        assert!(Profile::load(&path, Lang::En).is_ok());
+        let d = Profile::load(&dir.path().join("missing.toml"), Lang::En).unwrap_err();
+        assert_eq!(d.id, "printer-profile");
     }
 
     /// The shipped profile without its `[connection_test]` section.

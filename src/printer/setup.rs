@@ -42,6 +42,55 @@ pub enum SetupProgress {
     Verified { event: &'static str, target: Target },
     /// A failure was undone: the previous settings are back.
     Restored { event: &'static str, file: String },
+    /// The printer ends with certificate validation off, as read back from its page: a
+    /// `warning` event with its localized message.
+    ValidationOff {
+        event: &'static str,
+        code: &'static str,
+        target: Target,
+        message: String,
+    },
+}
+
+/// The printer's own values that mean "off" for certificate validation, lowercase (an
+/// unticked box reads as empty).
+const VALIDATION_OFF: &[&str] = &["", "disable", "disabled", "off", "no", "false", "0"];
+
+/// Whether certificate validation is off in what the printer holds: its own value on the page
+/// reads as off (`DISABLE`, `OFF`, an unticked box...) whatever the profile calls it, or the
+/// profile names it `disable`. A profile with the values swapped cannot hide it.
+pub fn validation_off(raw: &Raw, values: &super::settings::Values) -> bool {
+    let own = raw
+        .get(&Field::CertValidation)
+        .map(|v| v.trim().to_ascii_lowercase())
+        .unwrap_or_default();
+    VALIDATION_OFF.contains(&own.as_str())
+        || values
+            .get(&Field::CertValidation)
+            .is_some_and(|v| v == "disable")
+}
+
+/// Reads certificate validation back from the printer's page and warns when it is off.
+async fn check_validation<A: PrinterAdapter>(
+    adapter: &mut A,
+    target: Target,
+    lang: Lang,
+    on_progress: &mut (impl FnMut(SetupProgress) + Send),
+) -> Result<(), PrinterError> {
+    let raw = adapter.read(target).await?;
+    if validation_off(&raw, &adapter.to_values(target, &raw)) {
+        let name = match target {
+            Target::Email => lang.text("ui-target-email"),
+            Target::Fax => lang.text("ui-target-fax"),
+        };
+        on_progress(SetupProgress::ValidationOff {
+            event: "warning",
+            code: "printer-cert-validation-off",
+            target,
+            message: lang.text_with("warning-printer-cert-validation-off", &[("target", name)]),
+        });
+    }
+    Ok(())
 }
 
 /// The end of a successful setup.
@@ -130,13 +179,21 @@ pub async fn send_signed_in<A: PrinterAdapter>(
 ) -> Result<SetupDone, Diagnosis> {
     let (lang, target) = (request.lang, request.target);
     if let Err(failure) = apply::apply(adapter, target, &signed.before, &signed.desired).await {
+        let restored = failure.restore.is_ok();
         let d = report_failure(failure, &signed.backup, lang, on_progress);
+        if restored {
+            // Best effort: the diagnosis says what failed; a failed read adds nothing to it.
+            let _ = check_validation(adapter, target, lang, on_progress).await;
+        }
         return Err(undo_sign_in(adapter, target, &signed.signed_in_before, d, lang).await);
     }
     on_progress(SetupProgress::Verified {
         event: "verified",
         target,
     });
+    check_validation(adapter, target, lang, on_progress)
+        .await
+        .map_err(|e| e.diagnose(lang))?;
     ready(adapter, target, lang).await
 }
 
@@ -188,12 +245,20 @@ pub async fn send<A: PrinterAdapter>(
     }
     let (desired, before, file) = back_up(adapter, request, on_progress).await?;
     if let Err(failure) = apply::apply(adapter, target, &before, &desired).await {
-        return Err(report_failure(failure, &file, lang, on_progress));
+        let restored = failure.restore.is_ok();
+        let d = report_failure(failure, &file, lang, on_progress);
+        if restored {
+            let _ = check_validation(adapter, target, lang, on_progress).await;
+        }
+        return Err(d);
     }
     on_progress(SetupProgress::Verified {
         event: "verified",
         target,
     });
+    check_validation(adapter, target, lang, on_progress)
+        .await
+        .map_err(|e| e.diagnose(lang))?;
     ready(adapter, target, lang).await
 }
 

@@ -5,6 +5,7 @@
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::crypto::WebPkiSupportedAlgorithms;
+use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{DigitallySignedStruct, SignatureScheme};
 use std::collections::BTreeMap;
@@ -66,7 +67,7 @@ pub struct PrinterTls {
 
 /// Parses the CA certificates of a PEM file.
 pub fn ca_certificates(pem: &[u8]) -> Result<Vec<CertificateDer<'static>>, TlsError> {
-    let certs: Vec<_> = rustls_pemfile::certs(&mut &pem[..])
+    let certs: Vec<_> = CertificateDer::pem_slice_iter(pem)
         .collect::<Result<_, _>>()
         .map_err(|e| TlsError::CaFile(e.to_string()))?;
     if certs.is_empty() {
@@ -195,7 +196,7 @@ impl PinStore {
         self.pins
             .insert(printer.to_lowercase(), fingerprint.to_string());
         let dir = self.path.parent().unwrap_or(Path::new("."));
-        std::fs::create_dir_all(dir)?;
+        crate::paths::create_private_dir_all(dir)?;
         let mut file = tempfile::NamedTempFile::new_in(dir)?;
         serde_json::to_writer_pretty(&mut file, &self.pins)?;
         file.persist(&self.path).map_err(|e| e.error)?;

@@ -101,6 +101,7 @@ mod tests {
                 .map(|(n, v)| (n.to_string(), v.to_string()))
                 .collect(),
             names: fields.iter().map(|(n, _)| n.to_string()).collect(),
+            ..Form::default()
         }
     }
 

@@ -26,7 +26,13 @@ pub enum WebError {
     Tls(String),
     #[error("TLS set-up failed: {0}")]
     Setup(String),
+    /// The answer is larger than [`PAGE_LIMIT`]: reading stopped there.
+    #[error("the printer's answer to {path} is larger than {limit} bytes")]
+    TooLarge { path: String, limit: u64 },
 }
+
+/// The most a printer's answer may hold: 4 MiB (its configuration pages are a few KiB).
+pub const PAGE_LIMIT: u64 = 4 * 1024 * 1024;
 
 /// An answer page.
 #[derive(Debug, Clone)]
@@ -179,7 +185,7 @@ impl Web {
                 .get(reqwest::header::CONTENT_TYPE)
                 .and_then(|t| t.to_str().ok())
                 .map(str::to_string);
-            let bytes = response.bytes().await.map_err(|e| self.classify(e))?;
+            let bytes = self.body(response, path).await?;
             let encoding = charset::declared(content_type.as_deref(), &bytes);
             if content_type.is_none_or(|t| t.to_ascii_lowercase().contains("html")) {
                 self.form_charset = encoding;
@@ -191,6 +197,25 @@ impl Web {
             });
         }
         Err(WebError::Unreachable("too many redirects".into()))
+    }
+
+    /// The answer's body, read in chunks up to [`PAGE_LIMIT`] and no further.
+    async fn body(&self, mut response: reqwest::Response, path: &str) -> Result<Vec<u8>, WebError> {
+        let too_large = || WebError::TooLarge {
+            path: path.to_string(),
+            limit: PAGE_LIMIT,
+        };
+        if response.content_length().is_some_and(|n| n > PAGE_LIMIT) {
+            return Err(too_large());
+        }
+        let mut bytes = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(|e| self.classify(e))? {
+            if (bytes.len() + chunk.len()) as u64 > PAGE_LIMIT {
+                return Err(too_large());
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        Ok(bytes)
     }
 
     /// Where a redirect leads: within the printer's origin (its default port written or not),

@@ -14,7 +14,7 @@ use super::adapter::{
 use super::address::{Host, ManualAddress};
 use super::error::{Mismatch, PrinterError};
 use super::html::{self, Form};
-use super::profile::{FormSpec, OAuthSpec, Profile, TokenIn};
+use super::profile::{FormSpec, Jobs, OAuthSpec, Profile, TokenIn};
 use super::settings::{Field, Values};
 use super::unowned::Unowned;
 use super::web::{Page, Web};
@@ -29,6 +29,8 @@ use std::time::{Duration, Instant};
 const GOING_DOWN: Duration = Duration::from_secs(10);
 /// How often a restarting printer is asked whether it is back.
 const RESTART_POLL: Duration = Duration::from_millis(250);
+/// The most jobs read from a job history (printers keep a few hundred).
+const MAX_JOBS: usize = 10_000;
 
 /// A logged-in (or not yet) connection to one printer's web configuration.
 pub struct WebConfig {
@@ -117,7 +119,7 @@ impl WebConfig {
                 Target::Email => Err(PrinterError::Profile(Mismatch::NoPage { path })),
             };
         }
-        let form = html::form(&page.body);
+        let mut form = html::form(&page.body);
         let spec = self.spec(target)?;
         let missing = spec
             .fields
@@ -131,6 +133,9 @@ impl WebConfig {
             }));
         }
         self.take_token(&path, &page.body, &form)?;
+        // A password input's value is never read nor copied into a write, whatever the
+        // profile maps it to.
+        form.forget_passwords();
         Ok(form)
     }
 
@@ -276,6 +281,75 @@ static REPLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b").unwrap());
 /// A cell that is an SMTP reply without an enhanced status code: `554 Transaction failed`.
 static BARE_REPLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[45]\d\d ").unwrap());
+
+/// The jobs of a job-history CSV read with the profile's columns and delimiter.
+pub fn parse_jobs(text: &str, spec: &Jobs) -> Result<Vec<Job>, PrinterError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(spec.delimiter as u8)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| PrinterError::UnexpectedPage(format!("{}: {e}", spec.path)))?
+        .clone();
+    let column = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h.trim() == name)
+            .ok_or_else(|| {
+                PrinterError::Profile(Mismatch::NoColumn {
+                    path: spec.path.clone(),
+                    name: name.to_string(),
+                })
+            })
+    };
+    let columns = [
+        column(&spec.id_column)?,
+        column(&spec.time_column)?,
+        column(&spec.kind_column)?,
+        column(&spec.result_column)?,
+        column(&spec.code_column)?,
+    ];
+    let reply_column = spec.reply_column.as_deref().map(column).transpose()?;
+    let mut jobs = Vec::new();
+    for record in reader.records() {
+        if jobs.len() == MAX_JOBS {
+            return Err(PrinterError::TooManyJobs {
+                path: spec.path.clone(),
+                count: MAX_JOBS,
+            });
+        }
+        let record = record.map_err(|e| PrinterError::UnexpectedPage(e.to_string()))?;
+        let cell = |i: usize| {
+            record
+                .get(columns[i])
+                .unwrap_or_default()
+                .trim()
+                .to_string()
+        };
+        let code = cell(4);
+        let code = (!code.is_empty()).then_some(code);
+        let reply = reply_column.and_then(|i| record.get(i)).and_then(reply_in);
+        let result = cell(3);
+        let completed = code.is_none()
+            && reply.is_none()
+            && (spec.completed.is_empty()
+                || spec
+                    .completed
+                    .iter()
+                    .any(|c| c.trim().eq_ignore_ascii_case(&result)));
+        jobs.push(Job {
+            id: cell(0),
+            time: cell(1),
+            kind: cell(2),
+            result,
+            code,
+            reply,
+            completed,
+        });
+    }
+    Ok(jobs)
+}
 
 /// The SMTP reply a job-history cell carries, e.g. from `to@x (SMTP 550 5.7.60 ...)`: from
 /// the reply code to the end, without the bracket that closes one opened before it.
@@ -603,65 +677,7 @@ impl PrinterAdapter for WebConfig {
     async fn jobs(&mut self) -> Result<Vec<Job>, PrinterError> {
         let spec = self.profile.jobs.clone();
         let page = self.get_protected(&spec.path).await?;
-        let mut reader = csv::ReaderBuilder::new()
-            .delimiter(spec.delimiter as u8)
-            .flexible(true)
-            .from_reader(page.body.as_bytes());
-        let headers = reader
-            .headers()
-            .map_err(|e| PrinterError::UnexpectedPage(format!("{}: {e}", spec.path)))?
-            .clone();
-        let column = |name: &str| {
-            headers
-                .iter()
-                .position(|h| h.trim() == name)
-                .ok_or_else(|| {
-                    PrinterError::Profile(Mismatch::NoColumn {
-                        path: spec.path.clone(),
-                        name: name.to_string(),
-                    })
-                })
-        };
-        let columns = [
-            column(&spec.id_column)?,
-            column(&spec.time_column)?,
-            column(&spec.kind_column)?,
-            column(&spec.result_column)?,
-            column(&spec.code_column)?,
-        ];
-        let reply_column = spec.reply_column.as_deref().map(column).transpose()?;
-        let mut jobs = Vec::new();
-        for record in reader.records() {
-            let record = record.map_err(|e| PrinterError::UnexpectedPage(e.to_string()))?;
-            let cell = |i: usize| {
-                record
-                    .get(columns[i])
-                    .unwrap_or_default()
-                    .trim()
-                    .to_string()
-            };
-            let code = cell(4);
-            let code = (!code.is_empty()).then_some(code);
-            let reply = reply_column.and_then(|i| record.get(i)).and_then(reply_in);
-            let result = cell(3);
-            let completed = code.is_none()
-                && reply.is_none()
-                && (spec.completed.is_empty()
-                    || spec
-                        .completed
-                        .iter()
-                        .any(|c| c.trim().eq_ignore_ascii_case(&result)));
-            jobs.push(Job {
-                id: cell(0),
-                time: cell(1),
-                kind: cell(2),
-                result,
-                code,
-                reply,
-                completed,
-            });
-        }
-        Ok(jobs)
+        parse_jobs(&page.body, &spec)
     }
 
     fn has_connection_test(&self) -> bool {

@@ -13,6 +13,7 @@ use name::issuer;
 use crate::diagnose::{self, Diagnosis, Note};
 use crate::i18n::Lang;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{CertificateError, ClientConfig, DigitallySignedStruct, SignatureScheme};
 use std::sync::{Arc, Mutex};
@@ -52,7 +53,7 @@ impl SystemTrust {
     pub fn new(extra_roots_pem: Option<&[u8]>) -> Result<SystemTrust, TrustError> {
         let extra_roots = match extra_roots_pem {
             Some(pem) => {
-                let certs: Vec<_> = rustls_pemfile::certs(&mut &pem[..])
+                let certs: Vec<_> = CertificateDer::pem_slice_iter(pem)
                     .collect::<Result<_, _>>()
                     .map_err(|e| TrustError::CaFile(e.to_string()))?;
                 if certs.is_empty() {

@@ -10,6 +10,7 @@ use super::widgets;
 use crate::diagnose::Diagnosis;
 use crate::diagnose::Step;
 use crate::i18n::Lang;
+use crate::links::{Link, Links, OpenError};
 use crate::paths;
 use crate::printer::adapter::Target;
 use crate::printer::settings::{Field, OAuthSettings, Values};
@@ -129,6 +130,9 @@ pub struct Wizard {
     /// What the wizard could not do by itself (open the browser, save the progress), said on
     /// the page: a Fluent id and its arguments, rendered in the language of the moment.
     notice: Option<(&'static str, Vec<(&'static str, String)>)>,
+    /// The demo's identity simulator, which this wizard started: its sign-in and consent pages
+    /// may be opened besides Microsoft's.
+    demo_identity: Option<url::Url>,
 }
 
 #[derive(Debug, Clone)]
@@ -181,6 +185,10 @@ impl Wizard {
                 d.mailbox.clone(),
             )
         });
+        let demo_identity = options
+            .demo
+            .as_ref()
+            .and_then(|d| d.endpoints.authority.clone());
         let (exchange, scan) = match options.demo {
             Some(demo) => (
                 exchange_online::ExchangeOnline::prefilled(
@@ -243,6 +251,7 @@ impl Wizard {
             sending: false,
             send_problem: None,
             notice,
+            demo_identity,
         };
         (wizard, search.map(Message::Printer))
     }
@@ -718,6 +727,29 @@ impl Wizard {
         self.act(action, Message::Apply)
     }
 
+    /// The pages the browser may be sent to: the chosen cloud's Microsoft pages, and the demo's
+    /// own simulator.
+    fn links(&self) -> Links {
+        let links = Links::new(self.welcome.service, self.welcome.cloud);
+        match &self.demo_identity {
+            Some(identity) => links.with_own(identity),
+            None => links,
+        }
+    }
+
+    /// Opens an address in the browser if it is one of [`Wizard::links`]; else, or when the
+    /// browser does not start, says so on the page.
+    fn open(&mut self, address: &str, link: Link) -> Task<Message> {
+        let (id, error) = match self.links().open(address, link) {
+            Ok(()) => return Task::none(),
+            Err(OpenError::NotOpenable(why)) => ("ui-notice-not-opened", why.to_string()),
+            Err(e @ OpenError::Browser(_)) => ("ui-notice-browser", e.to_string()),
+        };
+        tracing::debug!(%error, "an address was not opened");
+        self.notice = Some((id, vec![("address", address.to_string()), ("error", error)]));
+        Task::none()
+    }
+
     /// Carries out what a page asked for.
     fn act<M: Send + 'static>(
         &mut self,
@@ -727,13 +759,8 @@ impl Wizard {
         match action {
             Action::None => Task::none(),
             Action::Run(task) => task.map(wrap),
-            Action::Open(url) => {
-                if let Err(e) = open::that_detached(&url) {
-                    let args = vec![("address", url), ("error", e.to_string())];
-                    self.notice = Some(("ui-notice-browser", args));
-                }
-                Task::none()
-            }
+            Action::Open(url) => self.open(&url, Link::Admin),
+            Action::OpenSignIn(url) => self.open(&url, Link::SignIn),
             Action::Copy(content) => iced::clipboard::write(content),
             Action::GoTo(step) => self.go_to(step),
             Action::OpenFolder(folder) => {
@@ -781,7 +808,7 @@ impl Wizard {
         let page = match STEPS[self.step] {
             Step::ExchangeOnline => self
                 .exchange
-                .view(self.welcome.cloud, lang)
+                .view(self.welcome.cloud, lang, &self.links())
                 .map(Message::Exchange),
             Step::Printer => self.printer.view(lang).map(Message::Printer),
             Step::EmailServer => self
@@ -790,7 +817,7 @@ impl Wizard {
                 .map(Message::Email),
             Step::SignIn => self
                 .sign_in
-                .view(lang, !self.unsent().is_empty())
+                .view(lang, !self.unsent().is_empty(), &self.links())
                 .map(Message::SignIn),
             Step::ApplyVerify => self
                 .apply
@@ -1110,5 +1137,51 @@ mod tests {
         let (mut third, _) = Wizard::new(options());
         let _ = third.update(Message::StartOver);
         assert!(Progress::load(dir.path()).is_none());
+    }
+
+    #[test]
+    fn an_address_off_the_clouds_microsoft_pages_is_never_opened() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut wizard, _) = Wizard::new(Options {
+            config_dir: Some(dir.path().to_path_buf()),
+            ..Options::default()
+        });
+        for (address, link) in [
+            ("file:///etc/passwd\u{1b}]0;pwned\u{7}", Link::SignIn),
+            ("http://127.0.0.1:40123/devicelogin", Link::SignIn),
+            ("https://login.microsoftonline.us/device", Link::SignIn),
+            ("https://entra.microsoft.com.evil.example/", Link::Admin),
+        ] {
+            wizard.notice = None;
+            let _ = wizard.open(address, link);
+            let Some(("ui-notice-not-opened", args)) = &wizard.notice else {
+                panic!("{address} was opened: {:?}", wizard.notice);
+            };
+            assert_eq!(args[0], ("address", address.to_string()));
+        }
+        // The chosen cloud decides: GCC High's sign-in page once the admin picked it.
+        let us = "https://login.microsoftonline.us/device";
+        let _ = wizard.update(Message::Welcome(welcome::Message::Cloud(
+            crate::cloud::Cloud::Usgov,
+        )));
+        assert!(wizard.links().check(us, Link::SignIn).is_ok());
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_demo_opens_its_own_simulator_and_a_real_run_does_not() {
+        let simulators = sim::Demo::start(sim::Knobs::default()).await.unwrap();
+        let page = format!("{}/devicelogin", simulators.shared.base_url);
+        let dir = tempfile::tempdir().unwrap();
+        let (demo, _) = Wizard::new(Options {
+            demo: Some(Demo::of(&simulators)),
+            config_dir: Some(dir.path().to_path_buf()),
+            ..Options::default()
+        });
+        assert!(demo.links().check(&page, Link::SignIn).is_ok());
+        let (real, _) = Wizard::new(Options {
+            config_dir: Some(dir.path().to_path_buf()),
+            ..Options::default()
+        });
+        assert!(real.links().check(&page, Link::SignIn).is_err());
     }
 }

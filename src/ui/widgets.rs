@@ -165,23 +165,34 @@ fn detail<'a, M: 'a>(d: &Diagnosis, lang: Lang) -> Option<Element<'a, M>> {
 }
 
 /// A sign-in code relayed: where to enter it, the code large, Copy and Open.
+///
+/// `open` is Open's message, or, for an address that is not one of the cloud's Microsoft
+/// sign-in pages, the Fluent id of the warning shown instead: the address is then plain text
+/// in the warning, and there is no Open.
 pub fn sign_in_code<'a, M: Clone + 'a>(
     code: &str,
     uri: &str,
     copy: M,
-    open: M,
+    open: Result<M, &'static str>,
     lang: Lang,
 ) -> Element<'a, M> {
     let l = lang.loader();
-    column![
-        text(fl!(l, "ui-signin-enter-code", uri = uri.to_string())).size(16),
-        text(code.to_string()).size(44),
-        row![
-            button(text(fl!(l, "ui-copy"))).on_press(copy),
-            button(text(fl!(l, "ui-open-signin"))).on_press(open),
-        ]
-        .spacing(8),
-    ]
+    let copy = button(text(fl!(l, "ui-copy"))).on_press(copy);
+    match open {
+        Ok(open) => column![
+            text(fl!(l, "ui-signin-enter-code", uri = uri.to_string())).size(16),
+            text(code.to_string()).size(44),
+            row![copy, button(text(fl!(l, "ui-open-signin"))).on_press(open)].spacing(8),
+        ],
+        Err(warning) => column![
+            container(text(lang.text_with(warning, &[("uri", uri.to_string())])).size(15))
+                .padding(12)
+                .width(Length::Fill)
+                .style(container::warning),
+            text(code.to_string()).size(44),
+            copy,
+        ],
+    }
     .spacing(10)
     .into()
 }

@@ -84,7 +84,8 @@ fn control(page: Page, field: Field, value: &str, lang: Lang) -> String {
             })
             .collect(),
         Kind::Password => format!(
-            "<input type=\"password\" name=\"{name}\" id=\"{name}\" value=\"\" maxlength=\"255\">"
+            "<input type=\"password\" name=\"{name}\" id=\"{name}\" value=\"{}\" maxlength=\"255\">",
+            escape(value)
         ),
         Kind::Text => format!(
             "<input type=\"text\" name=\"{name}\" id=\"{name}\" value=\"{}\" maxlength=\"255\">",
@@ -99,7 +100,13 @@ impl Printer {
         let Some(session) = self.enter(headers) else {
             return self.login_page();
         };
-        let lang = Lang::of(&self.shared.knobs());
+        let knobs = self.shared.knobs();
+        let lang = Lang::of(&knobs);
+        // With `printer-echoes-password`, the password input shows the stored password.
+        let shown = |settings: &super::settings::Settings, field: Field| match field {
+            Field::Password if knobs.has(Fault::PrinterEchoesPassword) => settings.password.clone(),
+            _ => settings.shown(field),
+        };
         let mut state = self.state();
         let token = state.sessions.issue_token(&session, page);
         let page_state = &state.pages[page.index()];
@@ -111,7 +118,7 @@ impl Printer {
                 "<tr><th><label for=\"{name}\">{label}</label></th><td>{control}</td></tr>\n",
                 name = field.name(page),
                 label = escape(field.device_label(lang)),
-                control = control(page, field, &settings.shown(field), lang),
+                control = control(page, field, &shown(settings, field), lang),
             ));
             if field == Field::Service {
                 rows.push_str(&oauth_row(lang, &base, page_state));

@@ -16,6 +16,10 @@ const HEADER: [&str; 6] = [
     "Destination",
 ];
 
+/// A row a fake printer served with [`crate::sim::Fault::PrinterHostileTexts`]: a title
+/// change, a screen clear and cursor moves in its time, type and result.
+const HOSTILE_ROW: &str = "\"1099\",\"2026-03-14 09:41:07\u{1b}]0;pwned\u{7}\",\"Scan to Email\u{1b}[2J\u{1b}[H\",\"Completed\u{1b}[10A\u{9b}2J\",\"\",\"ana@contoso.com\"\r\n";
+
 /// One row of the job history.
 #[derive(Debug, Clone, Serialize)]
 pub struct Job {
@@ -123,7 +127,14 @@ impl Printer {
         if self.enter(headers).is_none() {
             return self.login_page();
         }
-        let csv = self.state().jobs.csv();
+        let mut csv = self.state().jobs.csv();
+        if self
+            .shared
+            .knobs()
+            .has(crate::sim::Fault::PrinterHostileTexts)
+        {
+            csv.push_str(HOSTILE_ROW);
+        }
         (
             StatusCode::OK,
             [

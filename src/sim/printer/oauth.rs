@@ -18,6 +18,9 @@ use std::time::{Duration, Instant};
 
 /// What the printer asks for: SMTP submission, and a refresh token.
 pub const SCOPE: &str = "https://outlook.office.com/SMTP.Send offline_access";
+/// The sign-in address a hostile printer hands over ([`Fault::PrinterHostileVerificationUri`]):
+/// a local file, then an escape sequence that retitles a terminal, ended by BEL.
+const HOSTILE_VERIFICATION_URI: &str = "file:///etc/passwd\u{1b}]0;pwned\u{7}";
 /// Refresh this long before the access token runs out.
 const REFRESH_MARGIN: Duration = Duration::from_secs(60);
 
@@ -203,10 +206,18 @@ impl Printer {
             Duration::from_secs(expires_in),
             tenant,
         ));
+        let hostile = self
+            .shared
+            .knobs()
+            .has(Fault::PrinterHostileVerificationUri);
+        let verification_uri = match hostile {
+            true => json!(HOSTILE_VERIFICATION_URI),
+            false => body["verification_uri"].clone(),
+        };
         Json(json!({
             "RESULT": "OK",
             "USERCODE": body["user_code"],
-            "VERIFICATIONURI": body["verification_uri"],
+            "VERIFICATIONURI": verification_uri,
             "EXPIRESIN": expires_in,
             "INTERVAL": interval,
         }))

@@ -83,6 +83,14 @@ pub fn rows(rows: &[(&str, String)]) -> String {
     format!("<table>\n{rows}</table>")
 }
 
+/// A page body as served; with `printer-huge-page`, followed by 5 MiB of comment.
+fn runaway(knobs: &crate::sim::Knobs, body: String) -> String {
+    if !knobs.has(Fault::PrinterHugePage) {
+        return body;
+    }
+    format!("{body}<!-- {} -->", "x".repeat(5 * 1024 * 1024))
+}
+
 /// A page that says one thing, with a way back.
 pub fn message(lang: Lang, title: &str, text: &str, detail: &str, back: &str) -> Response {
     let detail = if detail.is_empty() {
@@ -147,17 +155,29 @@ impl Printer {
 
     /// `GET /PRESENTATION/ADVANCED/INFO_PRTINFO/TOP`.
     pub fn product_page(&self) -> Response {
-        let lang = Lang::of(&self.shared.knobs());
+        let knobs = self.shared.knobs();
+        let lang = Lang::of(&knobs);
+        let (model, firmware) = if knobs.has(Fault::PrinterHostileTexts) {
+            (
+                format!("{MODEL}\u{1b}]0;pwned\u{7}\u{1b}[2J\u{1b}[H"),
+                format!("{FIRMWARE}\u{1b}[10A\u{9b}2J"),
+            )
+        } else {
+            (MODEL.to_string(), FIRMWARE.to_string())
+        };
         html(frame(
             lang,
             lang.t(Text::ProductStatus),
             false,
-            &rows(&[
-                ("Printer Name", MODEL.to_string()),
-                ("Firmware", FIRMWARE.to_string()),
-                ("Serial Number", SERIAL.to_string()),
-                ("MAC Address", "64:C6:D2:1A:2B:3C".to_string()),
-            ]),
+            &runaway(
+                &knobs,
+                rows(&[
+                    ("Printer Name", model),
+                    ("Firmware", firmware),
+                    ("Serial Number", SERIAL.to_string()),
+                    ("MAC Address", "64:C6:D2:1A:2B:3C".to_string()),
+                ]),
+            ),
         ))
     }
 

@@ -9,9 +9,10 @@ use super::Action;
 use super::printer::Session;
 use crate::diagnose::Diagnosis;
 use crate::i18n::Lang;
-use crate::printer::adapter::{Job, PrinterAdapter, SignInState, Target, TestOutcome};
+use crate::printer::adapter::{Job, PrinterAdapter, Raw, SignInState, Target, TestOutcome};
 use crate::printer::history::{self, FailedJob, Review};
 use crate::printer::settings::{Field, Values};
+use crate::printer::setup;
 use crate::ui::widgets;
 use i18n_embed_fl::fl;
 use iced::widget::{button, column, container, row, text};
@@ -27,6 +28,8 @@ pub struct Readback {
     jobs: Review,
     /// Whether the printer's profile names a connection test.
     has_test: bool,
+    /// The printer holds certificate validation off, read from its own value on the page.
+    validation_off: bool,
 }
 
 impl Readback {
@@ -43,7 +46,15 @@ impl Readback {
             account,
             jobs: history::review(jobs, lang),
             has_test,
+            validation_off: false,
         }
+    }
+
+    /// As read from the printer: its own certificate-validation value reads as off (`raw`
+    /// is its values as the page holds them), whatever the profile calls it.
+    pub fn with_validation(mut self, raw: &Raw) -> Readback {
+        self.validation_off = setup::validation_off(raw, &self.values);
+        self
     }
 }
 
@@ -93,7 +104,7 @@ impl ApplyVerify {
             };
             let jobs = adapter.jobs().await.map_err(fail)?;
             let has_test = adapter.has_connection_test();
-            Ok(Readback::new(values, account, &jobs, has_test, lang))
+            Ok(Readback::new(values, account, &jobs, has_test, lang).with_validation(&raw))
         });
         let (task, handle) = task.map(Message::Loaded).abortable();
         if let Some(earlier) = self.loading.replace(handle) {
@@ -222,6 +233,14 @@ impl ApplyVerify {
             ));
         }
         if let Some(r) = &self.readback {
+            if r.validation_off {
+                page = page.push(
+                    container(text(fl!(l, "ui-apply-validation-off")).size(16))
+                        .padding(14)
+                        .width(Length::Fill)
+                        .style(container::danger),
+                );
+            }
             page = page
                 .push(block(r, lang))
                 .push(self.jobs(&r.jobs, lang))
@@ -492,6 +511,24 @@ mod tests {
         assert!(page.diagnoses().is_empty());
         let says = Lang::En.text_with("ui-apply-test-passed", &[("message", passed)]);
         assert!(shows(&page, &says));
+    }
+
+    #[test]
+    fn validation_off_on_the_printer_is_shown_whatever_the_profile_calls_it() {
+        let warning = Lang::En.text("ui-apply-validation-off");
+        let page_with = |own: &str, named: &str| {
+            let mut page = ApplyVerify::default();
+            let values = Values::from([(Field::CertValidation, named.to_string())]);
+            let raw = Raw::from([(Field::CertValidation, own.to_string())]);
+            let r = Readback::new(values, None, &[], false, Lang::En).with_validation(&raw);
+            let _ = page.update(Message::Loaded(Ok(r)));
+            page
+        };
+        assert!(!shows(&page_with("ENABLE", "enable"), &warning));
+        // A profile with the values swapped calls the printer's DISABLE "enable".
+        assert!(shows(&page_with("DISABLE", "enable"), &warning));
+        assert!(shows(&page_with("ENABLE", "disable"), &warning));
+        assert!(shows(&page_with("", "enable"), &warning), "an unticked box");
     }
 
     #[test]

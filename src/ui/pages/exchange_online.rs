@@ -9,6 +9,7 @@ use crate::cloud::{self, Cloud, Service};
 use crate::diagnose::Diagnosis;
 use crate::exchange::{self, AccountPath, AdminCentre, ConsentError, Plan};
 use crate::i18n::Lang;
+use crate::links::{Link, Links};
 use crate::mail::MailSent;
 use crate::preflight::{self, Progress, Request};
 use crate::printer::settings::check_sender;
@@ -240,7 +241,7 @@ impl ExchangeOnline {
                     ..
                 } = &self.check
                 {
-                    return Action::Open(uri.clone());
+                    return Action::OpenSignIn(uri.clone());
                 }
             }
             Message::Progress(progress) => self.progress(progress),
@@ -316,7 +317,9 @@ impl ExchangeOnline {
         Action::Run(Task::stream(stream))
     }
 
-    pub fn view(&self, cloud: Cloud, lang: Lang) -> Element<'_, Message> {
+    /// `links`: the pages Open may go to (a sign-in address that is not one of them is shown,
+    /// never opened).
+    pub fn view(&self, cloud: Cloud, lang: Lang, links: &Links) -> Element<'_, Message> {
         let l = lang.loader();
         let centres = AdminCentre::ALL
             .into_iter()
@@ -362,7 +365,7 @@ impl ExchangeOnline {
             widgets::field(fl!(l, "ui-preflight-to"), &self.to, Message::To),
         ]
         .spacing(14);
-        page = page.push(self.check_view(lang));
+        page = page.push(self.check_view(lang, links));
         let signed_in = self.signed_in.as_deref().unwrap_or_default();
         page = page.extend(warning_cards(&plan, signed_in, &self.mailbox, lang));
         self.warnings
@@ -477,7 +480,7 @@ impl ExchangeOnline {
         c.into()
     }
 
-    fn check_view(&self, lang: Lang) -> Element<'_, Message> {
+    fn check_view(&self, lang: Lang, links: &Links) -> Element<'_, Message> {
         let l = lang.loader();
         let ready = !self.client_id.trim().is_empty()
             && check_sender(self.mailbox.trim()).is_none()
@@ -493,7 +496,10 @@ impl ExchangeOnline {
                         code,
                         uri,
                         Message::CopyCode,
-                        Message::OpenSignIn,
+                        links
+                            .check(uri, Link::SignIn)
+                            .map(|_| Message::OpenSignIn)
+                            .map_err(|_| "ui-signin-unexpected-service"),
                         lang,
                     )),
                     None => c.push(text(fl!(l, "ui-preflight-starting"))),
@@ -566,7 +572,11 @@ mod tests {
     /// The page drawn alone, tall enough that nothing needs scrolling.
     fn simulate(page: &ExchangeOnline, lang: Lang) -> iced_test::Simulator<'_, Message> {
         crate::ui::snapshots::simulator(
-            page.view(Cloud::Global, lang),
+            page.view(
+                Cloud::Global,
+                lang,
+                &Links::new(Service::ExchangeOnline, Cloud::Global),
+            ),
             iced::Size::new(1120.0, 6000.0),
         )
     }
@@ -663,6 +673,33 @@ mod tests {
             };
             assert!(script.contains("Set-CASMailbox -Identity 'admin@contoso.com' -SmtpClientAuthenticationDisabled $false"));
             assert!(script.contains("Add-RecipientPermission -Identity 'scanner@contoso.com' -Trustee 'admin@contoso.com' -AccessRights SendAs -Confirm:$false"));
+        }
+    }
+
+    #[test]
+    fn a_sign_in_address_off_microsofts_pages_is_shown_without_open() {
+        let open = Lang::En.text("ui-open-signin");
+        let mut page = page_with("");
+        for (uri, openable) in [
+            ("https://microsoft.com/devicelogin", true),
+            ("file:///etc/passwd\u{1b}]0;pwned\u{7}", false),
+            (
+                "https://login.microsoftonline.com.evil.example/device",
+                false,
+            ),
+        ] {
+            page.check = Check::Running {
+                code: Some(("GHJK2345L".into(), uri.into())),
+                seconds_left: Some(900),
+            };
+            let args = [("uri", uri.to_string())];
+            assert_eq!(
+                shown(&page, Lang::En, "ui-signin-unexpected-service", &args),
+                !openable,
+                "{uri}"
+            );
+            let mut ui = simulate(&page, Lang::En);
+            assert_eq!(ui.find(open.as_str()).is_ok(), openable, "{uri}");
         }
     }
 

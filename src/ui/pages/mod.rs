@@ -18,8 +18,10 @@ pub enum Action<M> {
     None,
     /// Run a task whose messages come back to the page.
     Run(Task<M>),
-    /// Open an address in the browser.
+    /// Open an admin centre or the admin-consent page in the browser.
     Open(String),
+    /// Open a device-login page (a `verification_uri`) in the browser.
+    OpenSignIn(String),
     /// Put a text on the clipboard.
     Copy(String),
     /// Go to the page that applies a fix.

@@ -10,6 +10,7 @@ use super::printer::Session;
 use crate::diagnose::Diagnosis;
 use crate::exchange::Plan;
 use crate::i18n::Lang;
+use crate::links::{Link, Links};
 use crate::printer::adapter::Target;
 use crate::printer::setup::{self, SetupDone, SetupProgress, SetupRequest};
 use crate::signin::Event;
@@ -249,7 +250,7 @@ impl SignInPage {
                     ..
                 } = &self.run
                 {
-                    return Action::Open(uri.clone());
+                    return Action::OpenSignIn(uri.clone());
                 }
             }
             Message::Progress(progress) => {
@@ -295,7 +296,9 @@ impl SignInPage {
 
     /// The page; with `unsent`, the form has changed since the settings were sent, and the
     /// sign-ins done say only what they did then.
-    pub fn view(&self, lang: Lang, unsent: bool) -> Element<'_, Message> {
+    /// `links`: the pages Open may go to (the printer's sign-in address is shown, never opened,
+    /// when it is not one of them).
+    pub fn view(&self, lang: Lang, unsent: bool, links: &Links) -> Element<'_, Message> {
         let l = lang.loader();
         let mut page = column![
             widgets::title(fl!(l, "ui-signin-title")),
@@ -385,7 +388,10 @@ impl SignInPage {
                             code,
                             uri,
                             Message::CopyCode,
-                            Message::OpenSignIn,
+                            links
+                                .check(uri, Link::SignIn)
+                                .map(|_| Message::OpenSignIn)
+                                .map_err(|_| "ui-signin-unexpected-printer"),
                             lang,
                         ))
                         .push(
@@ -449,4 +455,89 @@ async fn run_setup(
     };
     drop(connected);
     let _ = out.send(Message::Finished(result.map_err(Box::new))).await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cloud::{Cloud, Service};
+
+    /// What a hostile printer hands over as its sign-in address.
+    const HOSTILE: &str = "file:///etc/passwd\u{1b}]0;pwned\u{7}";
+    const CODE: &str = "GHJK2345L";
+
+    /// The page while the printer waits for its code to be entered at `uri`.
+    fn showing(uri: &str) -> SignInPage {
+        SignInPage {
+            targets: vec![Target::Email],
+            run: Run::Running {
+                code: Some((CODE.into(), uri.into())),
+                seconds_left: Some(900),
+                signed_in: false,
+            },
+            ..SignInPage::default()
+        }
+    }
+
+    fn simulate<'a>(
+        page: &'a SignInPage,
+        links: &Links,
+        lang: Lang,
+    ) -> iced_test::Simulator<'a, Message> {
+        crate::ui::snapshots::simulator(
+            page.view(lang, false, links),
+            iced::Size::new(1120.0, 3000.0),
+        )
+    }
+
+    #[test]
+    fn a_printer_address_off_microsofts_pages_is_text_with_a_warning_and_no_open() {
+        let global = Links::new(Service::ExchangeOnline, Cloud::Global);
+        for lang in Lang::ALL {
+            let open = lang.text("ui-open-signin");
+            let microsoft = showing("https://microsoft.com/devicelogin");
+            let mut ui = simulate(&microsoft, &global, lang);
+            ui.click(open.as_str()).unwrap();
+            let messages: Vec<Message> = ui.into_messages().collect();
+            assert!(
+                matches!(messages[..], [Message::OpenSignIn]),
+                "{messages:?}"
+            );
+
+            for uri in [
+                HOSTILE,
+                "https://microsoft.com.evil.example/devicelogin",
+                "\\\\evil.example\\share\\setup.exe",
+            ] {
+                let page = showing(uri);
+                let mut ui = simulate(&page, &global, lang);
+                let warning =
+                    lang.text_with("ui-signin-unexpected-printer", &[("uri", uri.to_string())]);
+                ui.find(warning.as_str())
+                    .unwrap_or_else(|e| panic!("the warning for {uri:?}: {e}"));
+                ui.find(CODE).expect("the code is still shown");
+                assert!(ui.find(open.as_str()).is_err(), "no Open for {uri:?}");
+                let shown = lang.text_with("ui-signin-enter-code", &[("uri", uri.to_string())]);
+                assert!(
+                    ui.find(shown.as_str()).is_err(),
+                    "not offered as where to sign in"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_demos_own_sign_in_page_is_opened_only_in_the_demo() {
+        let page = showing("http://127.0.0.1:40123/devicelogin");
+        let identity = url::Url::parse("http://127.0.0.1:40123").unwrap();
+        let global = Links::new(Service::ExchangeOnline, Cloud::Global);
+        let open = Lang::En.text("ui-open-signin");
+        assert!(
+            simulate(&page, &global, Lang::En)
+                .find(open.as_str())
+                .is_err()
+        );
+        let demo = global.with_own(&identity);
+        assert!(simulate(&page, &demo, Lang::En).find(open.as_str()).is_ok());
+    }
 }
