@@ -16,5 +16,6 @@ pub mod report;
 pub mod secrets;
 pub mod signin;
 pub mod sim;
+pub mod text;
 pub mod trust;
 pub mod ui;

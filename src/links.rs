@@ -32,7 +32,24 @@ pub enum NotOpenable {
     Port,
     #[error("{0} is not one of the chosen cloud's Microsoft hosts")]
     Host(String),
+    /// On a sign-in host, but not its device-login page (a consent or authorize request for
+    /// another app, an open redirect).
+    #[error("{0} is not a device-login page")]
+    Path(String),
 }
+
+/// The paths of Microsoft's device-login pages (compared without case or a trailing slash),
+/// with no query or fragment: anything else on a sign-in host could be a consent or authorize
+/// request for another app.
+const DEVICE_LOGIN_PATHS: &[&str] = &[
+    "/devicelogin",
+    "/deviceloginus",
+    "/deviceloginchina",
+    "/link",
+    "/device",
+    "/common/oauth2/deviceauth",
+    "/organizations/oauth2/deviceauth",
+];
 
 /// Why an address was not opened: refused, or the browser did not start.
 #[derive(Debug, thiserror::Error)]
@@ -49,6 +66,8 @@ pub enum OpenError {
 pub struct Links {
     cloud: Cloud,
     own: Vec<Origin>,
+    /// Any page on this computer: for a printer that is itself on loopback (a simulator).
+    loopback: bool,
 }
 
 impl Links {
@@ -57,7 +76,15 @@ impl Links {
         Links {
             cloud: cloud::cloud_of(service, cloud),
             own: Vec::new(),
+            loopback: false,
         }
+    }
+
+    /// Also any page on this computer (loopback, whatever its port): for the sign-in a printer
+    /// on loopback relays, which can only be a simulator whose pages are on loopback too.
+    pub fn with_loopback(mut self) -> Links {
+        self.loopback = true;
+        self
     }
 
     /// Also the pages of a simulator the product started itself (the demo's, on loopback),
@@ -79,7 +106,8 @@ impl Links {
         if !url.username().is_empty() || url.password().is_some() {
             return Err(NotOpenable::UserInfo);
         }
-        if self.own.contains(&url.origin()) {
+        let web = matches!(url.scheme(), "http" | "https");
+        if self.own.contains(&url.origin()) || (self.loopback && web && cloud::is_loopback(&url)) {
             return Ok(url);
         }
         if url.scheme() != "https" {
@@ -104,10 +132,17 @@ impl Links {
                     || authority.host_str() == Some(host.as_str())
             }
         };
-        match allowed {
-            true => Ok(url),
-            false => Err(NotOpenable::Host(host)),
+        if !allowed {
+            return Err(NotOpenable::Host(host));
         }
+        if link == Link::SignIn {
+            let path = url.path().trim_end_matches('/').to_ascii_lowercase();
+            let page = DEVICE_LOGIN_PATHS.contains(&path.as_str());
+            if !page || url.query().is_some() || url.fragment().is_some() {
+                return Err(NotOpenable::Path(url.path().to_string()));
+            }
+        }
+        Ok(url)
     }
 
     /// Opens an address in the browser if [`Links::check`] lets it: the only place the product
@@ -182,6 +217,22 @@ mod tests {
     fn anything_else_is_refused() {
         let global = links(Cloud::Global);
         let refused = [
+            (
+                "https://login.microsoftonline.com/common/adminconsent?client_id=evil",
+                NotOpenable::Path("/common/adminconsent".into()),
+            ),
+            (
+                "https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=evil&redirect_uri=https://evil.example/&prompt=none",
+                NotOpenable::Path("/common/oauth2/v2.0/authorize".into()),
+            ),
+            (
+                "https://microsoft.com/devicelogin?next=https://evil.example/",
+                NotOpenable::Path("/devicelogin".into()),
+            ),
+            (
+                "https://microsoft.com/devicelogin#x",
+                NotOpenable::Path("/devicelogin".into()),
+            ),
             ("file:///etc/passwd", NotOpenable::Scheme),
             (
                 "file:///etc/passwd\u{1b}]0;pwned\u{7}",
@@ -326,6 +377,27 @@ mod tests {
         ] {
             assert!(demo.check(other, Link::SignIn).is_err(), "{other}");
         }
+        // A printer on loopback (a simulator) relays a sign-in on loopback: any port there.
+        let simulated = links(Cloud::Global).with_loopback();
+        assert!(
+            simulated
+                .check("http://127.0.0.1:40999/sim/approve", Link::SignIn)
+                .is_ok()
+        );
+        assert!(simulated.check("http://[::1]:8080/x", Link::SignIn).is_ok());
+        for other in [
+            "http://192.168.1.20/devicelogin",
+            "file:///etc/passwd",
+            "file://localhost/etc/passwd",
+            "http://x@127.0.0.1:40999/",
+        ] {
+            assert!(simulated.check(other, Link::SignIn).is_err(), "{other}");
+        }
+        assert!(
+            links(Cloud::Global)
+                .check("http://127.0.0.1:40999/sim/approve", Link::SignIn)
+                .is_err()
+        );
         let lan = Url::parse("http://192.168.1.20:8080").unwrap();
         assert_eq!(
             links(Cloud::Global).with_own(&lan),

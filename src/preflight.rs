@@ -115,6 +115,20 @@ pub async fn run(
         trust.clone(),
     )
     .map_err(|e| e.diagnose(lang))?;
+    // The keychain is used only when the test message goes to the cloud's own SMTP host (or,
+    // with a loopback authority, a loopback simulator): a stored token is never turned into
+    // an access token for a server the admin merely named with `--smtp`.
+    let keychain = match &request.smtp {
+        None => true,
+        Some((host, _)) => {
+            host.trim_end_matches('.')
+                .eq_ignore_ascii_case(endpoints.smtp_host)
+                || (cloud::is_loopback(&authority) && is_loopback_host(host))
+        }
+    };
+    if !keychain {
+        tracing::debug!("--smtp names another server: no stored sign-in is used or kept");
+    }
     // A token is read only for the authority that issued it, and for the expected account.
     let key = |account: &str| {
         let cloud = cloud::cloud_of(request.service, request.cloud);
@@ -135,7 +149,7 @@ pub async fn run(
     };
 
     let mut tokens = None;
-    if !request.sign_in_again {
+    if keychain && !request.sign_in_again {
         match secrets::load_refresh_token(&key(&request.account)).await {
             Ok(Some(refresh)) => match signin.refresh(&refresh).await {
                 Ok(t) => {
@@ -168,7 +182,7 @@ pub async fn run(
     // Kept under the account that signed in (an administrator who approved the mailbox's code
     // is not the mailbox); without an id token naming it, not kept at all.
     match (&tokens.refresh_token, &tokens.account) {
-        (Some(refresh), Some(account)) => {
+        (Some(refresh), Some(account)) if keychain => {
             if let Err(e) = secrets::save_refresh_token(&key(account), refresh).await {
                 keychain_failed(e, on_progress);
             }
@@ -176,7 +190,7 @@ pub async fn run(
         (Some(_), None) => {
             tracing::debug!("no id token names the account: the sign-in is not kept")
         }
-        (None, _) => {}
+        _ => {}
     }
 
     let user = tokens
@@ -218,4 +232,14 @@ pub async fn run(
         sent: sent.clone(),
     }));
     Ok(sent)
+}
+
+/// Whether an SMTP host is this machine (a simulator in the demo or the tests).
+fn is_loopback_host(host: &str) -> bool {
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }

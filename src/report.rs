@@ -61,8 +61,13 @@ impl Report {
         }
     }
 
-    /// The report as Markdown, in the admin's language.
+    /// The report as Markdown, in the admin's language, without anything a printer or a pasted
+    /// line could use to drive the terminal the file is read in ([`crate::text::terminal_safe`]).
     pub fn markdown(&self, lang: Lang) -> String {
+        crate::text::terminal_safe(&self.markdown_as_given(lang))
+    }
+
+    fn markdown_as_given(&self, lang: Lang) -> String {
         let t = |id: &str| lang.text(id);
         let mut md = format!(
             "# {}\n\n{} {}\n\n## {}\n\n",
@@ -122,6 +127,7 @@ impl Report {
         let stem = self.file_stem();
         let markdown = self.markdown(lang);
         let json = serde_json::to_string_pretty(self).map_err(io::Error::other)?;
+        let json = crate::text::json_safe(&json);
         for n in 1..=MAX_NAMES {
             let suffix = if n == 1 {
                 String::new()
@@ -277,6 +283,24 @@ mod tests {
         assert_ne!(
             Lang::En.text("report-resolved"),
             Lang::Hr.text("report-resolved")
+        );
+    }
+
+    #[test]
+    fn what_a_printer_or_a_pasted_line_carried_never_drives_the_terminal_it_is_read_in() {
+        let mut report = report(Lang::En);
+        if let Some(printer) = report.printer.as_mut() {
+            printer.model = "EPSON\u{1b}]0;pwned\u{7}\u{1b}[2J WF".into();
+        }
+        report
+            .lookups
+            .push(explain("AADSTS53003 \u{9b}2J\u{1b}[10A pasted", Lang::En));
+        let md = report.markdown(Lang::En);
+        assert!(md.contains("EPSON WF"), "{md}");
+        assert!(
+            !md.chars()
+                .any(|c| c == '\u{1b}' || c == '\u{7}' || c == '\u{9b}'),
+            "{md:?}"
         );
     }
 

@@ -16,7 +16,19 @@ use std::process::ExitCode;
 
 /// Parses the arguments, runs the command and turns its outcome into an exit code.
 pub fn main() -> ExitCode {
-    let args = Args::parse_checked(std::env::args_os()).unwrap_or_else(|e| e.exit());
+    let args = match Args::parse_checked(std::env::args_os()) {
+        Ok(args) => args,
+        // clap's message echoes the arguments: made safe like every other human line.
+        Err(e) => {
+            let text = printer_oauth::text::terminal_safe(&e.render().to_string());
+            if e.use_stderr() {
+                eprint!("{text}");
+            } else {
+                print!("{text}");
+            }
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+    };
     init_tracing(args.verbose);
     let lang = args.lang.unwrap_or_else(Lang::from_system);
     let out = Output::new(args.json, lang);

@@ -6,6 +6,7 @@ use super::relay;
 use printer_oauth::diagnose::{self, Diagnosis};
 use printer_oauth::paths;
 use printer_oauth::printer::adapter::{PrinterAdapter, Target};
+use printer_oauth::printer::address;
 use printer_oauth::printer::capture;
 use printer_oauth::printer::connect::{self, ConnectOptions, Connected};
 use printer_oauth::printer::discovery;
@@ -120,8 +121,12 @@ async fn password(
     let lang = out.lang;
     let missing = || diagnose::internal("printer-password-missing").diagnose(lang);
     if args.password_stdin {
+        use std::io::{BufRead, Read};
         let mut line = String::new();
+        // One line, and no more than a password could be: `< /dev/zero` is not read forever.
         std::io::stdin()
+            .lock()
+            .take(4096)
             .read_line(&mut line)
             .map_err(|e| diagnose::condition("printer-password-missing", lang, e.to_string()))?;
         let line = line.trim_end_matches(['\r', '\n']);
@@ -238,16 +243,20 @@ async fn set_up(args: SetupArgs, out: &Output) -> Result<(), Diagnosis> {
     };
     let cancel = relay::cancel_on_interrupt();
     let open_browser = !args.no_browser;
+    // A printer on this computer is a simulator (no real one listens on loopback): the sign-in
+    // it relays is on loopback too. Any other printer gets Microsoft's pages only.
+    let links = printer_oauth::links::Links::new(args.service, args.cloud);
+    let links = match address::parse_manual_address(&connected.printer.address) {
+        Ok(a) if a.is_loopback() => links.with_loopback(),
+        _ => links,
+    };
     let mut report = |progress: SetupProgress| {
         out.event(&progress);
         match &progress {
             SetupProgress::Backup { file, .. } => {
                 out.say(&lang.text_with("printer-backup-saved", &[("file", file.clone())]));
             }
-            SetupProgress::SignIn(event) => {
-                let links = printer_oauth::links::Links::new(args.service, args.cloud);
-                relay::say(out, event, &links, open_browser, None)
-            }
+            SetupProgress::SignIn(event) => relay::say(out, event, &links, open_browser, None),
             SetupProgress::Verified { .. } => out.say(&lang.text("printer-verified")),
             SetupProgress::Restored { file, .. } => {
                 out.say(&lang.text_with("printer-restored", &[("file", file.clone())]));

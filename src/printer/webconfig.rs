@@ -697,6 +697,8 @@ impl PrinterAdapter for WebConfig {
                 return Err(PrinterError::Profile(Mismatch::NoPage { path: top }));
             }
             let mut form = html::form(&page.body);
+            // A password input is never read or posted back, whatever the page shows in it.
+            form.forget_passwords();
             self.take_token(&top, &page.body, &form)?;
             form.set(&test.trigger_field, &test.trigger_value);
             let answer = self.web.post(&set, &form.fields).await?;
@@ -772,6 +774,38 @@ mod tests {
     use crate::printer::address::parse_manual_address;
     use crate::printer::tls::Trust;
     use serde_json::json;
+
+    #[test]
+    fn a_job_history_past_ten_thousand_rows_is_refused_not_read_on() {
+        let spec = Profile::builtin().jobs;
+        let header = [
+            &spec.id_column,
+            &spec.time_column,
+            &spec.kind_column,
+            &spec.result_column,
+            &spec.code_column,
+            spec.reply_column.as_ref().unwrap(),
+        ]
+        .map(|c| c.as_str())
+        .join(",");
+        let rows = |n: usize| {
+            let mut text = format!("{header}\n");
+            for i in 0..n {
+                text.push_str(&format!(
+                    "{i},2026-12-01 10:00,Scan to Email,Completed,,ana@contoso.com\n"
+                ));
+            }
+            text
+        };
+        assert_eq!(parse_jobs(&rows(MAX_JOBS), &spec).unwrap().len(), MAX_JOBS);
+        assert!(matches!(
+            parse_jobs(&rows(MAX_JOBS + 1), &spec),
+            Err(PrinterError::TooManyJobs {
+                count: MAX_JOBS,
+                ..
+            })
+        ));
+    }
 
     #[test]
     fn fields_the_firmware_changes_itself_are_never_compared() {

@@ -241,8 +241,7 @@ impl SignIn {
             .await
             .map_err(|e| transport(&e, &self.host, &self.trust))?;
         let status = response.status().as_u16();
-        let body = response
-            .bytes()
+        let body = capped(response)
             .await
             .map_err(|e| transport(&e, &self.host, &self.trust))?;
         decode::<MicrosoftTokenResponse>(status, &body).map(Tokens::from)
@@ -312,7 +311,7 @@ impl<'a> Recorder<'a> {
             let response = self.signin.http.execute(request).await?;
             let status = response.status();
             let headers = response.headers().clone();
-            let body = response.bytes().await?;
+            let body = capped(response).await?;
             Ok::<_, reqwest::Error>((status, headers, body))
         }
         .await;
@@ -343,4 +342,22 @@ impl<'a> Recorder<'a> {
             None => SignInError::Malformed(error.to_string()),
         }
     }
+}
+
+/// The most of an answer of the sign-in service that is read: a real one is a few kilobytes.
+const ANSWER_LIMIT: usize = 1 << 20;
+
+/// An answer's body, read up to [`ANSWER_LIMIT`] and cut there (a longer one is then not
+/// valid JSON, and is diagnosed as such): a service named with `--authority` cannot make the
+/// product read without end.
+async fn capped(mut response: reqwest::Response) -> Result<Vec<u8>, reqwest::Error> {
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await? {
+        let room = ANSWER_LIMIT - body.len();
+        body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if body.len() == ANSWER_LIMIT {
+            break;
+        }
+    }
+    Ok(body)
 }

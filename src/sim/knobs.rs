@@ -96,7 +96,8 @@ pub enum Fault {
     /// The printer's first settings write empties the form's location field, which it was
     /// sent unchanged (a firmware bug).
     PrinterResetsLocation,
-    /// The printer's product page runs away: 5 MiB, past what the product reads from a printer.
+    /// The printer's product page runs away: streamed without a length, 16 MiB, past what the
+    /// product reads from a printer.
     PrinterHugePage,
     /// The email forms' password inputs show the stored SMTP password in their value, as some
     /// firmware does.

@@ -151,3 +151,34 @@ async fn the_token_is_kept_under_the_account_that_signed_in() {
             .unwrap();
     }
 }
+
+/// A token stored for Microsoft's SMTP is never turned into an access token for a server the
+/// admin merely named with `--smtp`: that pre-flight asks for a code and keeps nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a Secret Service: scripts/test starts one and runs it"]
+async fn a_stored_token_never_goes_to_another_smtp_server() {
+    common::require_secret_service();
+    let demo = common::demo(&[]).await;
+    let authority = demo.ready().authority;
+    let args = preflight_args(&demo, &["--tenant", TENANT]);
+    let first = run(&args, with_keychain()).await;
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(
+        secrets::load_refresh_token(&key(&authority, MAILBOX))
+            .await
+            .unwrap()
+            .is_some(),
+        "the first pre-flight keeps its sign-in"
+    );
+    // The same pre-flight with its test message aimed at another server: a new code.
+    let elsewhere = preflight_args(&demo, &["--tenant", TENANT, "--smtp", "smtp.invalid:587"]);
+    let second = run(&elsewhere, with_keychain()).await;
+    assert!(
+        second.kinds().contains(&"code"),
+        "no silent reuse: {:?}",
+        second.kinds()
+    );
+    secrets::delete_refresh_token(&key(&authority, MAILBOX))
+        .await
+        .unwrap();
+}

@@ -83,12 +83,24 @@ pub fn rows(rows: &[(&str, String)]) -> String {
     format!("<table>\n{rows}</table>")
 }
 
-/// A page body as served; with `printer-huge-page`, followed by 5 MiB of comment.
-fn runaway(knobs: &crate::sim::Knobs, body: String) -> String {
+/// How much filler a runaway page streams after its HTML: past what the product reads.
+const RUNAWAY_BYTES: u64 = 16 << 20;
+
+/// A page as served; with `printer-huge-page`, it runs away: streamed without a length, the
+/// HTML followed by 16 MiB of filler, as a broken or hostile web server may send it.
+fn runaway(knobs: &crate::sim::Knobs, page: String) -> Response {
+    use tokio::io::AsyncReadExt;
     if !knobs.has(Fault::PrinterHugePage) {
-        return body;
+        return html(page);
     }
-    format!("{body}<!-- {} -->", "x".repeat(5 * 1024 * 1024))
+    let filler = tokio::io::repeat(b' ').take(RUNAWAY_BYTES);
+    let reader = std::io::Cursor::new(page.into_bytes()).chain(filler);
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        axum::body::Body::from_stream(tokio_util::io::ReaderStream::new(reader)),
+    )
+        .into_response()
 }
 
 /// A page that says one thing, with a way back.
@@ -165,20 +177,18 @@ impl Printer {
         } else {
             (MODEL.to_string(), FIRMWARE.to_string())
         };
-        html(frame(
+        let page = frame(
             lang,
             lang.t(Text::ProductStatus),
             false,
-            &runaway(
-                &knobs,
-                rows(&[
-                    ("Printer Name", model),
-                    ("Firmware", firmware),
-                    ("Serial Number", SERIAL.to_string()),
-                    ("MAC Address", "64:C6:D2:1A:2B:3C".to_string()),
-                ]),
-            ),
-        ))
+            &rows(&[
+                ("Printer Name", model),
+                ("Firmware", firmware),
+                ("Serial Number", SERIAL.to_string()),
+                ("MAC Address", "64:C6:D2:1A:2B:3C".to_string()),
+            ]),
+        );
+        runaway(&knobs, page)
     }
 
     /// `GET /PRESENTATION/ADVANCED/INFO_NWINFO/TOP`.
