@@ -177,12 +177,24 @@ pub enum AuthorityError {
     PlainHttp,
     #[error("only https URLs are allowed")]
     Scheme,
+    /// A user name, a password, a query or a fragment: none has a place in the address a
+    /// token is redeemed at.
+    #[error("a user name, password, query or fragment is not allowed")]
+    Extra,
 }
 
-/// Checks an `--authority` override: https, or plain http to a loopback address only.
+/// Checks an `--authority` override: https, or plain http to a loopback address only, with
+/// no user name, password, query or fragment.
 pub fn parse_authority(text: &str) -> Result<Url, AuthorityError> {
     let url = Url::parse(text.trim_end_matches('/'))
         .map_err(|e| AuthorityError::NotAUrl(e.to_string()))?;
+    let extra = !url.username().is_empty()
+        || url.password().is_some()
+        || url.query().is_some()
+        || url.fragment().is_some();
+    if extra {
+        return Err(AuthorityError::Extra);
+    }
     match url.scheme() {
         "https" => Ok(url),
         "http" if is_loopback(&url) => Ok(url),
@@ -236,6 +248,39 @@ pub fn valid_tenant(tenant: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_authority_is_https_or_loopback_http_with_nothing_else_in_it() {
+        for good in [
+            "https://login.microsoftonline.com",
+            "https://login.microsoftonline.us/",
+            "http://127.0.0.1:8080",
+        ] {
+            assert!(parse_authority(good).is_ok(), "{good}");
+        }
+        for (bad, why) in [
+            (
+                "https://user@login.microsoftonline.com",
+                AuthorityError::Extra,
+            ),
+            (
+                "https://a:b@login.microsoftonline.com",
+                AuthorityError::Extra,
+            ),
+            (
+                "https://login.microsoftonline.com?x=1",
+                AuthorityError::Extra,
+            ),
+            ("https://login.microsoftonline.com#x", AuthorityError::Extra),
+            (
+                "http://login.microsoftonline.com",
+                AuthorityError::PlainHttp,
+            ),
+            ("ftp://login.microsoftonline.com", AuthorityError::Scheme),
+        ] {
+            assert_eq!(parse_authority(bad).unwrap_err(), why, "{bad}");
+        }
+    }
 
     #[test]
     fn every_cloud_has_its_hosts() {

@@ -55,6 +55,8 @@ pub struct TokenKey {
     origin: String,
     tenant: String,
     account: String,
+    /// The entry name earlier versions used (cloud, tenant, account, no authority).
+    legacy: String,
 }
 
 impl TokenKey {
@@ -65,6 +67,12 @@ impl TokenKey {
             origin: authority.origin().ascii_serialization(),
             tenant: tenant.trim().to_lowercase(),
             account: account.trim().to_lowercase(),
+            legacy: format!(
+                "refresh-token/{}/{}/{}",
+                format!("{cloud:?}").to_lowercase(),
+                tenant.to_lowercase(),
+                account.to_lowercase()
+            ),
         }
     }
 
@@ -167,7 +175,10 @@ async fn run<T: Send + 'static>(
 
 /// Saves a refresh token, replacing any earlier one for the same key.
 pub async fn save_refresh_token(key: &TokenKey, token: &Secret) -> Result<(), KeychainError> {
-    save(key.user(), token.clone()).await
+    save(key.user(), token.clone()).await?;
+    // An entry of an earlier version (keyed without the authority) is never read again: it
+    // would only keep a long-lived token in the keychain.
+    delete(key.legacy.clone()).await
 }
 
 /// Loads a refresh token, if one is stored.
@@ -381,6 +392,22 @@ mod tests {
         assert_eq!(format!("{s:?}"), "[redacted]");
         assert_eq!(format!("{:?}", Some(&s)), "Some([redacted])");
         assert_eq!(s.expose(), "eyJ0eXAiOiJKV1Qi.super-secret");
+    }
+
+    #[test]
+    fn the_entry_name_of_earlier_versions_is_known_so_it_can_go() {
+        let microsoft = Url::parse("https://login.microsoftonline.com").unwrap();
+        let key = TokenKey::new(
+            Cloud::UsgovDod,
+            &microsoft,
+            "Contoso.com",
+            "Scanner@Contoso.com",
+        );
+        assert_eq!(
+            key.legacy,
+            "refresh-token/usgovdod/contoso.com/scanner@contoso.com"
+        );
+        assert_ne!(key.legacy, key.user());
     }
 
     #[test]

@@ -66,10 +66,13 @@ fn request(args: &PreflightArgs, lang: Lang) -> Result<Request, Diagnosis> {
         .as_deref()
         .map(cloud::parse_authority)
         .transpose()
-        .map_err(|e| diagnose::condition("invalid-authority", lang, e.to_string()))?;
-    if let Some(url) = &authority {
-        check_authority(url, lang)?;
-    }
+        .map_err(|e| {
+            let detail = match e {
+                cloud::AuthorityError::Extra => lang.text("authority-extra"),
+                e => e.to_string(),
+            };
+            diagnose::condition("invalid-authority", lang, detail)
+        })?;
     let smtp = args
         .smtp
         .as_deref()
@@ -123,21 +126,4 @@ fn parse_host_port(text: &str, lang: Lang) -> Result<(String, u16), Diagnosis> {
         Host::Name(name) => name,
     };
     Ok((host, port))
-}
-
-/// An authority URL with a user name, a password, a query or a fragment is refused: none has
-/// a place in the address a token is redeemed at.
-fn check_authority(url: &url::Url, lang: Lang) -> Result<(), Diagnosis> {
-    let extra = !url.username().is_empty()
-        || url.password().is_some()
-        || url.query().is_some()
-        || url.fragment().is_some();
-    if extra {
-        return Err(diagnose::condition(
-            "invalid-authority",
-            lang,
-            lang.text("authority-extra"),
-        ));
-    }
-    Ok(())
 }

@@ -59,6 +59,14 @@ pub fn form(page: &str) -> Form {
         .select(&selector("form"))
         .max_by_key(|f| f.select(&inputs).count())
         .unwrap_or(doc.root_element());
+    // Everything inside a disabled fieldset, found once (not by walking up from each control,
+    // which a deep page would make quadratic); a fieldset already inside one is not walked.
+    let mut fenced = std::collections::HashSet::new();
+    for fieldset in scope.select(&selector("fieldset[disabled]")) {
+        if !fenced.contains(&fieldset.id()) {
+            fenced.extend(fieldset.descendants().map(|d| d.id()));
+        }
+    }
     for element in scope.select(&inputs) {
         let el = element.value();
         let name = el.attr("name").unwrap_or_default().to_string();
@@ -73,7 +81,7 @@ pub fn form(page: &str) -> Form {
         {
             form.passwords.insert(name.clone());
         }
-        if disabled(&element) {
+        if element.value().attr("disabled").is_some() || fenced.contains(&element.id()) {
             continue;
         }
         match el.name() {
@@ -119,15 +127,6 @@ pub fn form(page: &str) -> Form {
         }
     }
     form
-}
-
-/// Whether a control is disabled, itself or by a disabled `<fieldset>` around it.
-fn disabled(element: &scraper::ElementRef) -> bool {
-    element.value().attr("disabled").is_some()
-        || element
-            .ancestors()
-            .filter_map(scraper::ElementRef::wrap)
-            .any(|a| a.value().name() == "fieldset" && a.value().attr("disabled").is_some())
 }
 
 /// The page's visible text pieces, trimmed, without scripts and styles: one pass over the
