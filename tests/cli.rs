@@ -59,6 +59,62 @@ async fn explain_decodes_codes_and_pasted_lines() {
     assert_eq!(unknown.events[0]["diagnosis"]["id"], "input-unknown-code");
 }
 
+/// A pasted line may start with `-` (a POP/IMAP `-ERR`, a list item): it is the text to
+/// explain, not an option, with or without `--` before it.
+#[tokio::test]
+async fn a_pasted_line_that_starts_with_a_dash_is_explained() {
+    let line = "-ERR 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.";
+    let run = run(&args(&["explain", line]), Options::default()).await;
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.events[0]["diagnosis"]["id"],
+        "smtp-auth-disabled-tenant"
+    );
+    // After `--` everything is the line, so the options come first.
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_printer-oauth"))
+        .args(["--json", "--lang", "en", "explain", "--", line])
+        .output()
+        .await
+        .unwrap();
+    let event: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(event["diagnosis"]["id"], "smtp-auth-disabled-tenant");
+}
+
+/// The fixes follow least privilege: SMTP AUTH for the printer's mailbox before the whole
+/// organisation, and OAuth 2.0 before switching security defaults off (with its cost said).
+#[tokio::test]
+async fn fixes_ask_for_the_least_privilege_first() {
+    for lang in Lang::ALL {
+        let fix = |line: &str| {
+            let line = line.to_string();
+            async move {
+                let run = run(
+                    &args(&["explain", &line]),
+                    Options {
+                        lang,
+                        ..Options::default()
+                    },
+                )
+                .await;
+                run.events[0]["diagnosis"]["fix"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string()
+            }
+        };
+        let tenant = fix("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.").await;
+        let mailbox = tenant.find("Set-CASMailbox").expect("the mailbox first");
+        let organisation = tenant.find("Set-TransportConfig").expect("the fallback");
+        assert!(mailbox < organisation, "{lang:?}: {tenant}");
+        let defaults = fix("535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator.").await;
+        let oauth = defaults.find("OAuth").expect("OAuth 2.0 first");
+        let off = defaults
+            .find("Conditional Access")
+            .or_else(|| defaults.find("uvjetnog pristupa"));
+        assert!(off.is_some_and(|off| oauth < off), "{lang:?}: {defaults}");
+    }
+}
+
 #[tokio::test]
 async fn explain_prints_text_for_people() {
     let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_printer-oauth"))

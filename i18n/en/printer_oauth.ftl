@@ -110,13 +110,13 @@ diag-oauth-invalid-request-fix = On the Exchange Online page check the tenant an
 
 diag-smtp-auth-disabled-tenant-title = SMTP AUTH disabled for the organisation
 diag-smtp-auth-disabled-tenant-cause = Exchange Online refused the sign-in because SMTP AUTH is disabled for the whole tenant, which is the default.
-diag-smtp-auth-disabled-tenant-fix = In Exchange Online PowerShell run Set-TransportConfig -SmtpClientAuthenticationDisabled $false and check it with Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled. The change may take a while to take effect.
+diag-smtp-auth-disabled-tenant-fix = Enable SMTP AUTH for the printer's mailbox only: in Exchange Online PowerShell run Set-CASMailbox -Identity <mailbox> -SmtpClientAuthenticationDisabled $false (the mailbox's setting wins over the organisation's) and check it with Get-CASMailbox -Identity <mailbox> | Format-List SmtpClientAuthenticationDisabled. Only as a fallback, when many devices need it, enable it for the whole organisation with Set-TransportConfig -SmtpClientAuthenticationDisabled $false. The change may take a while to take effect.
 diag-smtp-auth-disabled-mailbox-title = SMTP AUTH disabled for the mailbox
 diag-smtp-auth-disabled-mailbox-cause = SMTP AUTH is disabled for the printer's mailbox, so Exchange Online does not let it send mail over SMTP.
 diag-smtp-auth-disabled-mailbox-fix = In Exchange Online PowerShell run Set-CASMailbox -Identity <mailbox> -SmtpClientAuthenticationDisabled $false (or enable SMTP AUTH for the mailbox in the Microsoft 365 admin center) and check it with Get-CASMailbox -Identity <mailbox> | Format-List SmtpClientAuthenticationDisabled.
 diag-smtp-security-defaults-title = SMTP blocked by security defaults
-diag-smtp-security-defaults-cause = The mailbox is locked by the organisation's security defaults policy, which blocks SMTP AUTH even when it is enabled in Exchange Online.
-diag-smtp-security-defaults-fix = Turn off security defaults in the Microsoft Entra admin center (Overview > Properties > Manage security defaults), as the guide requires, then send the test message again.
+diag-smtp-security-defaults-cause = The organisation's security defaults policy refused the SMTP sign-in. It blocks sign-ins with a password (basic authentication), even when SMTP AUTH is enabled in Exchange Online.
+diag-smtp-security-defaults-fix = Make sure the device signs in with OAuth 2.0, not a password: set Authentication Method to OAuth2 and sign the printer in (the Sign in step), then send the test message again; security defaults allow that. Turning security defaults off would also work, but it removes multifactor authentication and the blocking of legacy sign-ins for every account in the organisation: do it only if the device cannot use OAuth 2.0, and protect the accounts with Conditional Access instead.
 diag-smtp-criteria-not-met-title = SMTP sign-in did not meet the criteria
 diag-smtp-criteria-not-met-cause = Exchange Online refused the sign-in with 535 5.7.139 "the request did not meet the criteria to be authenticated successfully": usually a Conditional Access or MFA policy applies to SMTP for this account, or the token lacks the SMTP.Send permission.
 diag-smtp-criteria-not-met-fix = In the Microsoft Entra admin center check the Sign-in logs and the Conditional Access policies for the printer's mailbox and exclude it where needed; make sure the app registration has the delegated Office 365 Exchange Online permission SMTP.Send with consent granted.
@@ -733,3 +733,19 @@ address-read-as-ipv4 = network software reads this as the IPv4 address { $ip }: 
 address-numeric-label = the last part of a host name cannot be a number: write an IPv4 address as four decimal numbers (192.168.1.20), or the printer's full host name
 authority-extra = the authority URL cannot contain a user name, a password, a query (?) or a fragment (#): give https://, the host, and the port or path if there is one
 smtp-host-port = write the SMTP server as HOST:PORT only, without a scheme (smtp://), a path or a user name
+
+# issue 12: reading pasted lines (5.7.139 texts, other services, what else the line said)
+diag-smtp-basic-auth-disabled-title = Printer signs in with a password (basic authentication)
+diag-smtp-basic-auth-disabled-cause = Exchange Online refused the sign-in with 535 5.7.139 "basic authentication is disabled": the device sends SMTP AUTH with a user name and password, and basic authentication is turned off for this tenant or account. This is not a Conditional Access problem.
+diag-smtp-basic-auth-disabled-fix = Move the printer to OAuth 2.0: in Web Config open Network > Email Server > Basic, choose OAuth2 as Authentication Method, sign in with Microsoft and click OK to send the settings to the printer. A password will not be accepted again.
+diag-smtp-wrong-credentials-title = SMTP user name or password rejected
+diag-smtp-wrong-credentials-cause = Exchange Online refused the sign-in with 535 5.7.139 "the user credentials were incorrect": the device signs in to SMTP with a user name and password, and the password is wrong or has expired, or the account needs multi-factor authentication, which a password cannot satisfy.
+diag-smtp-wrong-credentials-fix = Move the printer to OAuth 2.0 rather than typing the password again: in Web Config open Network > Email Server > Basic, choose OAuth2 as Authentication Method, sign in with Microsoft and click OK to send the settings to the printer.
+diag-smtp-auth-blocked-title = SMTP sign-in refused
+diag-smtp-auth-blocked-cause = Exchange Online refused the SMTP sign-in with 535 5.7.139. The text after the code tells which of its causes applies: SMTP AUTH disabled for the tenant; SMTP AUTH disabled for the mailbox; the account locked by security defaults; basic authentication disabled (the device signs in with a password instead of OAuth 2.0); the user credentials incorrect; or the request not meeting the criteria (Conditional Access, multi-factor authentication or a missing SMTP.Send permission).
+diag-smtp-auth-blocked-fix = Paste the whole reply line, with the text after 5.7.139, to get the fix for its cause. Meanwhile check that the printer's Authentication Method is OAuth2 and that it is signed in, and that SMTP AUTH is enabled for the printer's mailbox (Get-CASMailbox -Identity <mailbox> | Format-List SmtpClientAuthenticationDisabled).
+diag-out-of-scope-title = Error from another mail service
+diag-out-of-scope-cause = This error comes from another service (for example Gmail, or an IMAP server), not from Microsoft Entra ID or Exchange Online SMTP, which this tool covers.
+diag-out-of-scope-fix = Look the error up in that service's documentation. If the printer should send through Exchange Online, check on the Email Server page that the SMTP server address is smtp.office365.com and that Authentication Method is OAuth2.
+label-timestamp = Timestamp
+label-context = Also in the line

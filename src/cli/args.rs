@@ -228,7 +228,11 @@ pub struct PreflightArgs {
 
 #[derive(Debug, ClapArgs)]
 pub struct ExplainArgs {
-    /// A code (361, AADSTS53003, 5.7.139) or a whole pasted reply line.
-    #[arg(required = true, num_args = 1..)]
-    pub text: Vec<String>,
+    /// A code (361, AADSTS53003, 5.7.139) or a whole pasted reply line, in quotes. A line
+    /// that starts with "-" is read as text too; put "--" before it to be sure.
+    #[arg(allow_hyphen_values = true, value_name = "TEXT")]
+    pub text: String,
+    /// The rest of a line given without quotes.
+    #[arg(value_name = "TEXT")]
+    pub more: Vec<String>,
 }

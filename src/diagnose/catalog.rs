@@ -17,7 +17,7 @@ pub struct Entry {
     pub outcome: Outcome,
 }
 
-use Matcher::{Aadsts, Internal, OAuth, Printer, PrinterText, Smtp};
+use Matcher::{Aadsts, Foreign, Internal, OAuth, Printer, PrinterText, Smtp};
 use Outcome::{Local, Network, Refused, Usage};
 
 macro_rules! entry {
@@ -278,10 +278,30 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "smtp-criteria-not-met",
         "535 5.7.139",
-        [
-            Smtp("5.7.139", Some("did not meet the criteria")),
-            Smtp("5.7.139", None)
-        ],
+        [Smtp("5.7.139", Some("did not meet the criteria"))],
+        ExchangeOnline,
+        Refused
+    ),
+    // 5.7.139 texts (issue 12): a password where OAuth is needed, a wrong password, and the
+    // bare code, whose diagnosis lists every cause.
+    entry!(
+        "smtp-basic-auth-disabled",
+        "535 5.7.139",
+        [Smtp("5.7.139", Some("basic authentication is disabled"))],
+        EmailServer,
+        Refused
+    ),
+    entry!(
+        "smtp-wrong-credentials",
+        "535 5.7.139",
+        [Smtp("5.7.139", Some("user credentials were incorrect"))],
+        EmailServer,
+        Refused
+    ),
+    entry!(
+        "smtp-auth-blocked",
+        "535 5.7.139",
+        [Smtp("5.7.139", None)],
         ExchangeOnline,
         Refused
     ),
@@ -430,6 +450,21 @@ pub static CATALOG: &[Entry] = &[
         [Internal("ca-file")],
         Welcome,
         Local
+    ),
+    // An error from another mail service (Gmail, IMAP), named as such (issue 12).
+    entry!(
+        "out-of-scope",
+        "out-of-scope",
+        [
+            Foreign("gsmtp"),
+            Foreign("smtp.gmail.com"),
+            Foreign("username and password not accepted"),
+            Foreign("application-specific password required"),
+            Foreign("[authenticationfailed]"),
+            Foreign("imap")
+        ],
+        EmailServer,
+        Usage
     ),
     entry!(
         "input-unknown-code",

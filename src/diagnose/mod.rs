@@ -27,6 +27,8 @@ pub enum Matcher {
     Smtp(&'static str, Option<&'static str>),
     /// One of this product's own condition codes.
     Internal(&'static str),
+    /// A lower-case fragment that marks an error from another service (Gmail, IMAP).
+    Foreign(&'static str),
 }
 
 /// The wizard page that applies a fix.
@@ -113,6 +115,12 @@ pub struct Diagnosis {
     /// Microsoft's correlation id, for the help desk.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub correlation_id: Option<String>,
+    /// Microsoft's timestamp of the failure, as pasted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+    /// The other codes seen in the same pasted line, which did not carry the cause.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<String>,
     #[serde(skip)]
     pub outcome: Outcome,
     /// Sentences added from what this run saw (already part of `cause` and `fix`).
@@ -140,6 +148,8 @@ impl Entry {
             detail: None,
             trace_id: None,
             correlation_id: None,
+            timestamp: None,
+            context: Vec::new(),
             outcome: self.outcome,
             notes: Vec::new(),
         }
@@ -272,6 +282,12 @@ pub fn by_code(code: &str) -> Option<&'static Entry> {
     let mut found = CATALOG.iter().filter(|e| e.code == code);
     let entry = found.next()?;
     found.next().is_none().then_some(entry)
+}
+
+/// The entry for an error from another service, out of this tool's scope.
+pub fn by_foreign_text(text: &str) -> Option<&'static Entry> {
+    let text = text.to_lowercase();
+    find(|m| matches!(m, Matcher::Foreign(fragment) if text.contains(fragment)))
 }
 
 /// The entry for a printer status message.

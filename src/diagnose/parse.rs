@@ -1,39 +1,82 @@
 //! `explain`: find the diagnosis for a bare code, an AADSTS number or a whole pasted line.
+//! A line can hold several codes: the one that carries the cause wins, the others are shown
+//! as context. Microsoft's trace id, correlation id and timestamp are kept for the help desk.
 
 use super::{
-    Diagnosis, by_aadsts, by_oauth_error, by_printer_code, by_printer_text, by_smtp_reply, internal,
+    Diagnosis, Entry, Matcher, by_aadsts, by_foreign_text, by_oauth_error, by_printer_code,
+    by_printer_text, by_smtp_reply, internal,
 };
 use crate::i18n::Lang;
 use regex::Regex;
+use std::cmp::Reverse;
 use std::sync::LazyLock;
 
-static AADSTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bAADSTS(\d{4,8})\b").unwrap());
+static AADSTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bAADSTS[\s:]*(\d{4,8})\b").unwrap());
+/// An Entra number without the prefix: `Error code: 50076` and `Sign-in error code: 53003`
+/// (sign-in logs), `"error_codes":[50076]` (a JSON body), `700016 Not Documented` (a line
+/// that starts with it).
+static ENTRA_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(?:\berror\s+code\s*:?\s*|"error_codes"\s*:\s*\[\s*|^\s*)(\d{4,8})\b"#)
+        .unwrap()
+});
+/// An SMTP enhanced status code, with the reply code before it when there is one.
 static ENHANCED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b([245])\.(\d{1,3})\.(\d{1,3})\b").unwrap());
-static REPLY_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*([245]\d\d)[\s-]").unwrap());
+    LazyLock::new(|| Regex::new(r"(?:\b([245]\d\d)[ -])?\b([245]\.\d{1,3}\.\d{1,3})\b").unwrap());
+static OAUTH_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b([a-z]+(?:_[a-z]+)+)\b").unwrap());
+static TRACE_ID: LazyLock<Regex> = LazyLock::new(|| id_pattern(r"trace[ _-]?id"));
+static CORRELATION_ID: LazyLock<Regex> = LazyLock::new(|| id_pattern(r"correlation[ _-]?id"));
+static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)timestamp"?\s*[:=]\s*"?(\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:\.\d+)?Z?)"#)
+        .unwrap()
+});
+
+/// `Trace ID: …` or `"trace_id":"…"`: the label, then a hexadecimal id with dashes. No
+/// word boundary before the label: in a pasted JSON body it follows a literal `\n`.
+fn id_pattern(label: &str) -> Regex {
+    Regex::new(&format!(
+        r#"(?i){label}"?\s*[:=]\s*"?([0-9a-f][0-9a-f-]{{0,63}})\b"#
+    ))
+    .unwrap()
+}
+
+/// How strongly a code found in a line carries the cause; the highest wins.
+mod rank {
+    /// An AADSTS number the catalog knows.
+    pub const AADSTS: u8 = 6;
+    /// A mark of another service (Gmail, IMAP).
+    pub const FOREIGN: u8 = 5;
+    /// An SMTP code whose text narrows it (535 5.7.139 … disabled for the Tenant).
+    pub const SMTP_TEXT: u8 = 4;
+    /// An SMTP code known without its text.
+    pub const SMTP: u8 = 3;
+    /// An OAuth `error` name (invalid_grant).
+    pub const OAUTH: u8 = 2;
+    /// A code that client libraries wrap around the server's reply (5.7.57, 5.7.3).
+    pub const WRAPPER: u8 = 1;
+    /// A printer status message.
+    pub const PRINTER_TEXT: u8 = 0;
+}
+
+/// SMTP codes that client libraries say around the server's own reply.
+const WRAPPER_CODES: [&str; 2] = ["5.7.57", "5.7.3"];
+
+/// A code found in a line; without an entry it is only context.
+struct Found {
+    rank: u8,
+    pos: usize,
+    label: String,
+    entry: Option<&'static Entry>,
+}
 
 /// Decodes a code or a pasted text. Unknown input gives the `input-unknown-code` diagnosis.
 pub fn explain(input: &str, lang: Lang) -> Diagnosis {
     let trimmed = input.trim();
-    let detail = |d: Diagnosis| {
-        if trimmed
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-        {
-            d
-        } else {
-            d.with_detail(trimmed)
-        }
-    };
-    // The first AADSTS code the catalog knows, wherever it stands in the line.
-    if let Some((number, entry)) = AADSTS
-        .captures_iter(trimmed)
-        .filter_map(|c| c[1].parse().ok())
-        .find_map(|n| by_aadsts(n).map(|entry| (n, entry)))
-    {
-        return detail(entry.diagnose(lang).with_code(format!("AADSTS{number}")));
-    }
-    if trimmed.chars().all(|c| c.is_ascii_digit()) && !trimmed.is_empty() {
+    let single_word = trimmed
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if !trimmed.is_empty() && trimmed.chars().all(|c| c.is_ascii_digit()) {
         let entry = match trimmed.len() {
             3 => trimmed.parse().ok().and_then(by_printer_code),
             4.. => trimmed.parse().ok().and_then(by_aadsts),
@@ -48,28 +91,123 @@ pub fn explain(input: &str, lang: Lang) -> Diagnosis {
             return entry.diagnose(lang).with_code(code);
         }
     }
-    if let Some(found) = ENHANCED.captures(trimmed) {
-        let enhanced = found[0].to_string();
-        if let Some(entry) = by_smtp_reply(&enhanced, trimmed) {
-            let code = match REPLY_CODE.captures(trimmed) {
-                Some(reply) => format!("{} {enhanced}", &reply[1]),
-                None => entry.code.to_string(),
-            };
-            return detail(entry.diagnose(lang).with_code(code));
-        }
-    }
-    let word = trimmed.to_lowercase();
-    if let Some(entry) = by_oauth_error(&word) {
-        return entry.diagnose(lang);
-    }
-    if let Some(entry) = crate::diagnose::CATALOG
-        .iter()
-        .find(|e| e.code.eq_ignore_ascii_case(&word))
+    if single_word
+        && let Some(entry) = crate::diagnose::CATALOG
+            .iter()
+            .find(|e| e.code.eq_ignore_ascii_case(trimmed))
     {
         return entry.diagnose(lang);
     }
-    if let Some(entry) = by_printer_text(trimmed) {
-        return detail(entry.diagnose(lang));
+    let found = codes(trimmed);
+    let best = found
+        .iter()
+        .filter_map(|f| f.entry.map(|entry| (f, entry)))
+        .max_by_key(|(f, _)| (f.rank, Reverse(f.pos)));
+    let d = match best {
+        Some((chosen, entry)) => {
+            let mut d = entry.diagnose(lang).with_code(chosen.label.clone());
+            for f in &found {
+                if f.label != chosen.label && !d.context.contains(&f.label) {
+                    d.context.push(f.label.clone());
+                }
+            }
+            d
+        }
+        None => internal("unknown").diagnose(lang),
+    };
+    let d = if single_word && d.id != "input-unknown-code" {
+        d
+    } else {
+        d.with_detail(trimmed)
+    };
+    with_ids(d, trimmed)
+}
+
+/// Every code in the line that the catalog knows, and the unknown codes as context, in the
+/// order they stand.
+fn codes(text: &str) -> Vec<Found> {
+    let mut found = Vec::new();
+    for c in AADSTS.captures_iter(text) {
+        let number: Option<u32> = c[1].parse().ok();
+        found.push(Found {
+            rank: rank::AADSTS,
+            pos: c.get(0).map_or(0, |m| m.start()),
+            label: format!("AADSTS{}", &c[1]),
+            entry: number.and_then(by_aadsts),
+        });
     }
-    internal("unknown").diagnose(lang).with_detail(trimmed)
+    for c in ENTRA_NUMBER.captures_iter(text) {
+        if let Some(entry) = c[1].parse().ok().and_then(by_aadsts) {
+            found.push(Found {
+                rank: rank::AADSTS,
+                pos: c.get(1).map_or(0, |m| m.start()),
+                label: format!("AADSTS{}", &c[1]),
+                entry: Some(entry),
+            });
+        }
+    }
+    if let Some(entry) = by_foreign_text(text) {
+        found.push(Found {
+            rank: rank::FOREIGN,
+            pos: 0,
+            label: entry.code.to_string(),
+            entry: Some(entry),
+        });
+    }
+    let lower = text.to_lowercase();
+    for c in ENHANCED.captures_iter(text) {
+        let enhanced = &c[2];
+        let entry = by_smtp_reply(enhanced, text);
+        let narrowed = entry.is_some_and(|e| {
+            e.matchers.iter().any(|m| {
+                matches!(m, Matcher::Smtp(code, Some(fragment))
+                    if *code == enhanced && lower.contains(fragment))
+            })
+        });
+        let label = match c.get(1) {
+            Some(reply) => format!("{} {enhanced}", reply.as_str()),
+            None => enhanced.to_string(),
+        };
+        found.push(Found {
+            rank: if narrowed {
+                rank::SMTP_TEXT
+            } else if WRAPPER_CODES.contains(&enhanced) {
+                rank::WRAPPER
+            } else {
+                rank::SMTP
+            },
+            pos: c.get(0).map_or(0, |m| m.start()),
+            label,
+            entry,
+        });
+    }
+    for c in OAUTH_WORD.captures_iter(&lower) {
+        if let Some(entry) = by_oauth_error(&c[1]) {
+            found.push(Found {
+                rank: rank::OAUTH,
+                pos: c.get(0).map_or(0, |m| m.start()),
+                label: c[1].to_string(),
+                entry: Some(entry),
+            });
+        }
+    }
+    if let Some(entry) = by_printer_text(text) {
+        found.push(Found {
+            rank: rank::PRINTER_TEXT,
+            pos: 0,
+            label: entry.code.to_string(),
+            entry: Some(entry),
+        });
+    }
+    found.sort_by_key(|f| f.pos);
+    found
+}
+
+/// Copies Microsoft's trace id, correlation id and timestamp from the pasted text.
+fn with_ids(mut d: Diagnosis, text: &str) -> Diagnosis {
+    let grab = |re: &Regex| re.captures(text).map(|c| c[1].to_string());
+    d.trace_id = d.trace_id.or_else(|| grab(&TRACE_ID));
+    d.correlation_id = d.correlation_id.or_else(|| grab(&CORRELATION_ID));
+    d.timestamp = d.timestamp.or_else(|| grab(&TIMESTAMP));
+    d
 }

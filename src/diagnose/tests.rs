@@ -146,3 +146,261 @@ fn a_diagnosis_is_shown_anew_in_another_language() {
         (&english.code, &english.detail)
     );
 }
+
+// Issue 12 §1: lines read the way an expert reads them.
+
+/// Decodes `line` in both languages and checks the entry, that the texts are translated, and
+/// that both languages agree on what was seen.
+fn decodes_in_both(line: &str, id: &str) -> Diagnosis {
+    let en = explain(line, Lang::En);
+    let hr = explain(line, Lang::Hr);
+    assert_eq!(en.id, id, "{line}");
+    assert_eq!(hr.id, id, "{line} in Croatian");
+    assert_ne!(en.title, hr.title, "{id} is not translated");
+    assert_eq!((&en.code, &en.context), (&hr.code, &hr.context), "{line}");
+    en
+}
+
+#[test]
+fn the_code_that_carries_the_cause_wins_and_the_others_are_context() {
+    let table: [(&str, &str, &str, &[&str]); 5] = [
+        (
+            "System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.",
+            "smtp-auth-disabled-tenant",
+            "535 5.7.139",
+            &["5.7.57"],
+        ),
+        (
+            "MailKit.Security.AuthenticationException: 5.7.3 Authentication unsuccessful: 535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully.",
+            "smtp-criteria-not-met",
+            "535 5.7.139",
+            &["5.7.3"],
+        ),
+        (
+            "Error: 5.7.57 Client not authenticated. 535 5.7.139 Authentication unsuccessful",
+            "smtp-auth-blocked",
+            "535 5.7.139",
+            &["5.7.57"],
+        ),
+        (
+            "invalid_grant: AADSTS50173: The provided grant has expired due to it being revoked, a fresh auth token is needed.",
+            "aadsts-grant-revoked",
+            "AADSTS50173",
+            &["invalid_grant"],
+        ),
+        (
+            r#"{"error":"invalid_grant","error_description":"AADSTS50076: Due to a configuration change made by your administrator, you must use multi-factor authentication.","error_codes":[50076]}"#,
+            "aadsts-mfa",
+            "AADSTS50076",
+            &["invalid_grant"],
+        ),
+    ];
+    for (line, id, code, context) in table {
+        let d = decodes_in_both(line, id);
+        assert_eq!(d.code, code, "{line}");
+        assert_eq!(d.context, context, "{line}");
+        assert_eq!(d.detail.as_deref(), Some(line));
+    }
+    // A line with one code has no context.
+    assert!(
+        explain(
+            "535 5.7.139 Authentication unsuccessful, the user credentials were incorrect.",
+            Lang::En
+        )
+        .context
+        .is_empty()
+    );
+}
+
+#[test]
+fn the_text_after_5_7_139_names_its_cause() {
+    for (line, id) in [
+        (
+            "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.",
+            "smtp-auth-disabled-tenant",
+        ),
+        (
+            "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.",
+            "smtp-auth-disabled-mailbox",
+        ),
+        (
+            "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator.",
+            "smtp-security-defaults",
+        ),
+        (
+            "535 5.7.139 Authentication unsuccessful, basic authentication is disabled.",
+            "smtp-basic-auth-disabled",
+        ),
+        (
+            "535 5.7.139 Authentication unsuccessful, the user credentials were incorrect.",
+            "smtp-wrong-credentials",
+        ),
+        (
+            "535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator.",
+            "smtp-criteria-not-met",
+        ),
+        ("5.7.139", "smtp-auth-blocked"),
+        (
+            "535 5.7.139 Authentication unsuccessful",
+            "smtp-auth-blocked",
+        ),
+    ] {
+        decodes_in_both(line, id);
+    }
+    // The printer's typical line is about basic authentication, fixed on the printer.
+    let basic = explain(
+        "535 5.7.139 Authentication unsuccessful, basic authentication is disabled.",
+        Lang::En,
+    );
+    assert_eq!(basic.step, Step::EmailServer);
+    assert!(basic.fix.contains("OAuth2"), "{}", basic.fix);
+}
+
+#[test]
+fn a_bare_5_7_139_lists_every_cause() {
+    for (lang, causes) in [
+        (
+            Lang::En,
+            [
+                "disabled for the tenant",
+                "disabled for the mailbox",
+                "security defaults",
+                "basic authentication disabled",
+                "credentials incorrect",
+                "criteria",
+            ],
+        ),
+        (
+            Lang::Hr,
+            [
+                "onemogućen za zakupca",
+                "onemogućen za poštanski sandučić",
+                "sigurnosne zadane postavke",
+                "osnovna provjera autentičnosti je onemogućena",
+                "podaci za prijavu korisnika nisu točni",
+                "ne ispunjava uvjete",
+            ],
+        ),
+    ] {
+        let d = explain("5.7.139", lang);
+        assert_eq!(d.id, "smtp-auth-blocked");
+        for cause in causes {
+            assert!(
+                d.cause.contains(cause),
+                "{lang:?} misses {cause}: {}",
+                d.cause
+            );
+        }
+    }
+}
+
+#[test]
+fn one_code_in_many_spellings() {
+    for (line, id, code) in [
+        ("AADSTS50076", "aadsts-mfa", "AADSTS50076"),
+        ("AADSTS 50076", "aadsts-mfa", "AADSTS50076"),
+        ("aaDSTS50076", "aadsts-mfa", "AADSTS50076"),
+        ("Error code: 50076", "aadsts-mfa", "AADSTS50076"),
+        (
+            "Sign-in error code: 53003",
+            "aadsts-conditional-access",
+            "AADSTS53003",
+        ),
+        (
+            "Sign-in error code 53003\nFailure reason: Access has been blocked by Conditional Access policies.",
+            "aadsts-conditional-access",
+            "AADSTS53003",
+        ),
+        (
+            "700016 Not Documented",
+            "aadsts-app-not-found",
+            "AADSTS700016",
+        ),
+        (
+            r#"{"error":"authorization_declined","error_description":"AADSTS70000: The user declined the request."}"#,
+            "aadsts-declined",
+            "authorization_declined",
+        ),
+        (
+            r#"{"error_codes":[50076],"timestamp":"2026-11-26 10:00:00Z"}"#,
+            "aadsts-mfa",
+            "AADSTS50076",
+        ),
+    ] {
+        let d = decodes_in_both(line, id);
+        assert_eq!(d.code, code, "{line}");
+    }
+}
+
+#[test]
+fn trace_id_correlation_id_and_timestamp_come_from_the_line() {
+    let plain = "AADSTS53003: Access has been blocked by Conditional Access policies.\r\nTrace ID: 0a1b2c3d-0000-4e5f-8a9b-112233445566\r\nCorrelation ID: 9c8d7e6f-1111-4a2b-9c3d-665544332211\r\nTimestamp: 2026-11-26 10:00:00Z";
+    let json = r#"{"error":"invalid_grant","error_description":"AADSTS53003: Access has been blocked.\r\nTrace ID: 0a1b2c3d-0000-4e5f-8a9b-112233445566\r\nCorrelation ID: 9c8d7e6f-1111-4a2b-9c3d-665544332211\r\nTimestamp: 2026-11-26 10:00:00Z","error_codes":[53003],"timestamp":"2026-11-26 10:00:00Z","trace_id":"0a1b2c3d-0000-4e5f-8a9b-112233445566","correlation_id":"9c8d7e6f-1111-4a2b-9c3d-665544332211"}"#;
+    let fields_only = r#"{"error":"invalid_grant","timestamp":"2026-11-26T10:00:00.123Z","trace_id":"0a1b2c3d-0000-4e5f-8a9b-112233445566","correlation_id":"9c8d7e6f-1111-4a2b-9c3d-665544332211"}"#;
+    for (line, timestamp) in [
+        (plain, "2026-11-26 10:00:00Z"),
+        (json, "2026-11-26 10:00:00Z"),
+        (fields_only, "2026-11-26T10:00:00.123Z"),
+    ] {
+        for lang in Lang::ALL {
+            let d = explain(line, lang);
+            assert_eq!(
+                d.trace_id.as_deref(),
+                Some("0a1b2c3d-0000-4e5f-8a9b-112233445566"),
+                "{line}"
+            );
+            assert_eq!(
+                d.correlation_id.as_deref(),
+                Some("9c8d7e6f-1111-4a2b-9c3d-665544332211"),
+                "{line}"
+            );
+            assert_eq!(d.timestamp.as_deref(), Some(timestamp), "{line}");
+            let shown = serde_json::to_value(&d).unwrap();
+            assert_eq!(shown["timestamp"], timestamp);
+            assert_eq!(shown["trace_id"], "0a1b2c3d-0000-4e5f-8a9b-112233445566");
+        }
+    }
+    // Nothing is made up when the line has none.
+    let bare = serde_json::to_value(explain("AADSTS53003", Lang::En)).unwrap();
+    for field in ["trace_id", "correlation_id", "timestamp", "context"] {
+        assert!(bare.get(field).is_none(), "{field}");
+    }
+}
+
+#[test]
+fn a_line_that_starts_with_a_dash_decodes() {
+    for (line, id) in [
+        (
+            "-ERR 5.7.139 Authentication unsuccessful, basic authentication is disabled.",
+            "smtp-basic-auth-disabled",
+        ),
+        (
+            "--- 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox",
+            "smtp-auth-disabled-mailbox",
+        ),
+    ] {
+        decodes_in_both(line, id);
+    }
+}
+
+#[test]
+fn errors_from_other_services_are_out_of_scope() {
+    for line in [
+        "535-5.7.8 Username and Password not accepted. For more information, go to 535 5.7.8  https://support.google.com/mail/?p=BadCredentials d2-20020a05600c020200b0040e3635ca65sm1234567wmi.0 - gsmtp",
+        "534-5.7.9 Application-specific password required. Learn more at 534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor",
+        "A2 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)",
+        "530 5.7.0 Authentication Required. smtp.gmail.com",
+    ] {
+        let d = decodes_in_both(line, "out-of-scope");
+        assert_ne!(d.id, "input-unknown-code");
+    }
+    // Exchange Online's own replies stay in scope.
+    assert_eq!(
+        explain(
+            "535 5.7.139 Authentication unsuccessful, basic authentication is disabled.",
+            Lang::En
+        )
+        .id,
+        "smtp-basic-auth-disabled"
+    );
+}

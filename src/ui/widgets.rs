@@ -249,7 +249,8 @@ mod tests {
                 "550 5.7.60",
             ),
             ("360", "360"),
-            ("authorization_pending", "AADSTS70016"),
+            // The code as it was pasted (issue 12): the OAuth name, not its AADSTS number.
+            ("authorization_pending", "authorization_pending"),
         ] {
             let d = explain(input, Lang::En);
             let mut ui = simulate(diagnosis(&d, Lang::En));
