@@ -116,6 +116,7 @@ pub fn diagnosis<'a, M: 'a>(d: &Diagnosis, lang: Lang) -> Element<'a, M> {
         text(format!("{}: {}", fl!(loader, "label-cause"), d.cause)).size(15),
         text(format!("{}: {}", fl!(loader, "label-fix"), d.fix)).size(15),
         detail(d, lang),
+        for_the_help_desk(d, lang),
     ]
     .spacing(6);
     container(lines)
@@ -162,6 +163,25 @@ fn detail<'a, M: 'a>(d: &Diagnosis, lang: Lang) -> Option<Element<'a, M>> {
             .font(crate::ui::MONO)
             .into()
     })
+}
+
+/// What the help desk looks a failure up by, when the pasted line or the answer had it:
+/// Microsoft's trace and correlation ids, the timestamp, and the other codes seen with it.
+fn for_the_help_desk<'a, M: 'a>(d: &Diagnosis, lang: Lang) -> Option<Element<'a, M>> {
+    let context = (!d.context.is_empty()).then(|| d.context.join(", "));
+    let lines: Vec<Element<'a, M>> = [
+        ("label-trace-id", &d.trace_id),
+        ("label-correlation-id", &d.correlation_id),
+        ("label-timestamp", &d.timestamp),
+        ("label-context", &context),
+    ]
+    .into_iter()
+    .filter_map(|(label, value)| {
+        let line = format!("{}: {}", lang.text(label), value.as_ref()?);
+        Some(text(line).size(13).font(crate::ui::MONO).into())
+    })
+    .collect();
+    (!lines.is_empty()).then(|| column(lines).spacing(2).into())
 }
 
 /// A sign-in code relayed: where to enter it, the code large, Copy and Open.
@@ -233,6 +253,30 @@ mod tests {
         super::super::snapshots::share(&snapshot, |p| {
             p[0] as i32 > p[1] as i32 + 80 && p[0] as i32 > p[2] as i32 + 80
         })
+    }
+
+    #[test]
+    fn the_ids_a_help_desk_looks_up_are_on_the_card() {
+        let pasted = "AADSTS53003: Access has been blocked by Conditional Access policies.\n\
+                      Trace ID: 0d6a7c1e-1111-4b2a-9c3d-5e6f7a8b9c0d\n\
+                      Correlation ID: 5e6f7a8b-2222-4c3d-8e9f-0a1b2c3d4e5f\n\
+                      Timestamp: 2026-12-01 08:15:02Z invalid_grant";
+        for lang in Lang::ALL {
+            let d = explain(pasted, lang);
+            let mut ui = simulate(diagnosis(&d, lang));
+            for (label, value) in [
+                ("label-trace-id", "0d6a7c1e-1111-4b2a-9c3d-5e6f7a8b9c0d"),
+                (
+                    "label-correlation-id",
+                    "5e6f7a8b-2222-4c3d-8e9f-0a1b2c3d4e5f",
+                ),
+                ("label-timestamp", "2026-12-01 08:15:02Z"),
+                ("label-context", "invalid_grant"),
+            ] {
+                let line = format!("{}: {value}", lang.text(label));
+                assert!(ui.find(line.as_str()).is_ok(), "{lang:?}: {line}");
+            }
+        }
     }
 
     #[test]
