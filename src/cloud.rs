@@ -205,12 +205,18 @@ pub fn parse_authority(text: &str) -> Result<Url, AuthorityError> {
 
 /// Whether a URL's host is a loopback address (`127.0.0.0/8`, `::1`, `localhost`).
 pub fn is_loopback(url: &Url) -> bool {
-    match url.host() {
-        Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
-        Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
-        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-        None => false,
-    }
+    url.host_str().is_some_and(is_loopback_host)
+}
+
+/// Whether a host name or address (IPv6 with or without brackets) is a loopback address
+/// (`127.0.0.0/8`, `::1`, `localhost`).
+pub fn is_loopback_host(host: &str) -> bool {
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse::<IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// The tenant a sign-in goes to when none is given.

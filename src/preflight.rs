@@ -123,7 +123,7 @@ pub async fn run(
         Some((host, _)) => {
             host.trim_end_matches('.')
                 .eq_ignore_ascii_case(endpoints.smtp_host)
-                || (cloud::is_loopback(&authority) && is_loopback_host(host))
+                || (cloud::is_loopback(&authority) && cloud::is_loopback_host(host))
         }
     };
     if !keychain {
@@ -232,14 +232,4 @@ pub async fn run(
         sent: sent.clone(),
     }));
     Ok(sent)
-}
-
-/// Whether an SMTP host is this machine (a simulator in the demo or the tests).
-fn is_loopback_host(host: &str) -> bool {
-    host.eq_ignore_ascii_case("localhost")
-        || host
-            .trim_start_matches('[')
-            .trim_end_matches(']')
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
 }

@@ -3,7 +3,9 @@
 
 mod common;
 
-use common::printer::{Control, assert_ok, guide_tenant, printer_args, run_printer, settings};
+use common::printer::{
+    Control, RecordingProxy, assert_ok, guide_tenant, printer_args, run_printer, settings,
+};
 use common::{Options, demo, demo_with, files_under, run};
 use printer_oauth::i18n::Lang;
 use printer_oauth::sim::directory::{ADMIN, MAILBOX};
@@ -603,28 +605,9 @@ async fn discover_finds_the_demo_printer_over_mdns() {
 async fn printer_traffic_never_goes_through_a_proxy() {
     let demo = demo(&[]).await;
     guide_tenant(&demo);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let proxy = format!("http://{}", listener.local_addr().unwrap());
-    let seen = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-    let counter = seen.clone();
-    let recorder = tokio::spawn(async move {
-        while let Ok((_connection, _)) = listener.accept().await {
-            counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-        }
-    });
+    let proxy = RecordingProxy::start().await;
     let password = format!("{}\n", demo.ready().printer_password);
-    let env: Vec<(&str, &str)> = [
-        "HTTPS_PROXY",
-        "https_proxy",
-        "HTTP_PROXY",
-        "http_proxy",
-        "ALL_PROXY",
-        "all_proxy",
-    ]
-    .into_iter()
-    .map(|name| (name, proxy.as_str()))
-    .chain([("NO_PROXY", ""), ("no_proxy", "")])
-    .collect();
+    let env = proxy.env();
     let run = run(
         &printer_args(&demo, "setup", &[]),
         Options {
@@ -634,13 +617,9 @@ async fn printer_traffic_never_goes_through_a_proxy() {
         },
     )
     .await;
-    recorder.abort();
+    let seen = proxy.stop();
     assert_ok(&run);
-    assert_eq!(
-        seen.load(std::sync::atomic::Ordering::SeqCst),
-        0,
-        "no connection reached the proxy"
-    );
+    assert_eq!(seen, 0, "no connection reached the proxy");
 }
 
 /// A printer that ends every session right after the login (another administrator logs in

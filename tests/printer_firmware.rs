@@ -7,14 +7,14 @@
 
 mod common;
 
-use common::printer::{Control, assert_ok, guide_tenant, printer_args, run_printer, settings};
+use common::printer::{
+    Control, RecordingProxy, assert_ok, guide_tenant, printer_args, run_printer, settings,
+};
 use common::{Options, demo, run};
 use printer_oauth::i18n::Lang;
 use printer_oauth::sim::{Demo, Fault, Knobs};
 use serde_json::Value;
 use std::process::Command;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 /// Selects the role of a re-executed test binary.
@@ -79,20 +79,6 @@ async fn a_printer_that_changes_a_field_it_was_not_asked_to_is_restored() {
     }
 }
 
-/// A listener that counts the connections made to it, as a proxy would see them.
-async fn recording_proxy() -> (String, Arc<AtomicUsize>, tokio::task::JoinHandle<()>) {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let proxy = format!("http://{}", listener.local_addr().unwrap());
-    let seen = Arc::new(AtomicUsize::new(0));
-    let counter = seen.clone();
-    let task = tokio::spawn(async move {
-        while let Ok((_connection, _)) = listener.accept().await {
-            counter.fetch_add(1, Ordering::SeqCst);
-        }
-    });
-    (proxy, seen, task)
-}
-
 /// Inside its own network namespace: the printer on 127.0.0.1:443 with Latin-1 pages and
 /// redirects after every form post, set up by address alone, with every proxy variable
 /// pointing at a recording listener.
@@ -108,12 +94,8 @@ async fn set_up_on_the_default_port() {
     .expect("the simulators start on port 443");
     assert_eq!(demo.ready().printer, "127.0.0.1:443");
     guide_tenant(&demo);
-    let (proxy, seen, recorder) = recording_proxy().await;
-    let env: Vec<(&str, &str)> = ["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"]
-        .into_iter()
-        .map(|name| (name, proxy.as_str()))
-        .chain([("NO_PROXY", ""), ("no_proxy", "")])
-        .collect();
+    let proxy = RecordingProxy::start().await;
+    let env = proxy.env();
     let mut args = printer_args(&demo, "setup", &[]);
     // The address as an admin types it: no port.
     args[2] = "127.0.0.1".into();
@@ -127,9 +109,9 @@ async fn set_up_on_the_default_port() {
         },
     )
     .await;
-    recorder.abort();
+    let seen = proxy.stop();
     assert_ok(&run);
-    assert_eq!(seen.load(Ordering::SeqCst), 0, "nothing went to the proxy");
+    assert_eq!(seen, 0, "nothing went to the proxy");
     let state = Control::new(&demo).state().await;
     assert_eq!(state["email"]["auth_method"], "OAUTH2");
     // One login, every redirect followed: no detour through a lost session or a restart.

@@ -51,42 +51,39 @@ impl Output {
     /// Prints one JSON event line on stdout (only with `--json`).
     pub fn event(&self, event: &impl Serialize) {
         if self.json {
-            let line = json_safe(&serde_json::to_string(event).expect("events serialize"));
-            let mut stdout = std::io::stdout().lock();
-            let _ = writeln!(stdout, "{line}");
-            let _ = stdout.flush();
+            json_line(event);
         }
     }
 
     /// Prints human text on stderr, made safe for a terminal ([`terminal_safe`]).
     pub fn say(&self, text: &str) {
-        let text = terminal_safe(text);
-        #[cfg(test)]
-        if let Some(said) = &self.said {
-            said.lock().expect("not poisoned").push(text);
-            return;
-        }
-        eprintln!("{text}");
+        self.human(text, false);
     }
 
     /// Prints human text on stdout (a command whose text is its result), made safe for a
     /// terminal ([`terminal_safe`]).
     pub fn print(&self, text: &str) {
+        self.human(text, true);
+    }
+
+    /// Human text made safe for a terminal, on stdout or stderr (kept instead in unit tests).
+    fn human(&self, text: &str, stdout: bool) {
         let text = terminal_safe(text);
         #[cfg(test)]
         if let Some(said) = &self.said {
             said.lock().expect("not poisoned").push(text);
             return;
         }
-        println!("{text}");
+        if stdout {
+            println!("{text}");
+        } else {
+            eprintln!("{text}");
+        }
     }
 
     /// Prints one JSON line on stdout whatever the mode: a command's contract with scripts.
     pub fn contract(&self, line: &impl Serialize) {
-        let line = serde_json::to_string(line).expect("contract lines serialize");
-        let mut stdout = std::io::stdout().lock();
-        let _ = writeln!(stdout, "{line}");
-        let _ = stdout.flush();
+        json_line(line);
     }
 
     /// Gives a warning that does not stop the command: a `warning` event and the message as
@@ -110,6 +107,14 @@ impl Output {
         );
         self.say(&render(diagnosis, self.lang));
     }
+}
+
+/// One JSON line on stdout, with what serde leaves raw escaped too ([`json_safe`]).
+fn json_line(value: &impl Serialize) {
+    let line = json_safe(&serde_json::to_string(value).expect("output lines serialize"));
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{line}");
+    let _ = stdout.flush();
 }
 
 /// A diagnosis as text for people.

@@ -32,15 +32,31 @@ pub fn save(
     raw: Raw,
 ) -> std::io::Result<PathBuf> {
     let taken_at = time::OffsetDateTime::now_utc();
-    let stamp = taken_at
+    let folder = dir.join("backups");
+    crate::paths::create_private_dir_all(&folder)?;
+    let path = folder.join(file_name(printer, target, taken_at));
+    let backup = Backup {
+        printer: printer.to_string(),
+        model: model.to_string(),
+        target: target_name(target).to_string(),
+        taken_at,
+        settings,
+        raw,
+    };
+    let mut file = tempfile::NamedTempFile::new_in(&folder)?;
+    serde_json::to_writer_pretty(&mut file, &backup)?;
+    file.persist(&path).map_err(|e| e.error)?;
+    Ok(path)
+}
+
+/// The name of the backup of `printer`'s `target` settings taken `at` (second precision):
+/// `{printer, with anything but letters, digits and dots as _}-{email|fax}-{UTC stamp}.json`.
+pub fn file_name(printer: &str, target: Target, at: time::OffsetDateTime) -> String {
+    let stamp = at
         .format(time::macros::format_description!(
             "[year][month][day]T[hour][minute][second]Z"
         ))
         .unwrap_or_default();
-    let target_name = match target {
-        Target::Email => "email",
-        Target::Fax => "fax",
-    };
     let safe: String = printer
         .chars()
         .map(|c| {
@@ -51,21 +67,14 @@ pub fn save(
             }
         })
         .collect();
-    let folder = dir.join("backups");
-    crate::paths::create_private_dir_all(&folder)?;
-    let backup = Backup {
-        printer: printer.to_string(),
-        model: model.to_string(),
-        target: target_name.to_string(),
-        taken_at,
-        settings,
-        raw,
-    };
-    let path = folder.join(format!("{safe}-{target_name}-{stamp}.json"));
-    let mut file = tempfile::NamedTempFile::new_in(&folder)?;
-    serde_json::to_writer_pretty(&mut file, &backup)?;
-    file.persist(&path).map_err(|e| e.error)?;
-    Ok(path)
+    format!("{safe}-{}-{stamp}.json", target_name(target))
+}
+
+fn target_name(target: Target) -> &'static str {
+    match target {
+        Target::Email => "email",
+        Target::Fax => "fax",
+    }
 }
 
 #[cfg(test)]

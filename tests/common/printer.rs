@@ -112,3 +112,47 @@ pub fn guide_tenant(demo: &Demo) {
         .dir()
         .carry_out(&Plan::new(AccountPath::GlobalAdmin, ADMIN, MAILBOX));
 }
+
+/// A listener standing in for a proxy: it counts the connections made to it.
+pub struct RecordingProxy {
+    url: String,
+    seen: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl RecordingProxy {
+    pub async fn start() -> RecordingProxy {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let seen = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counter = seen.clone();
+        let task = tokio::spawn(async move {
+            while let Ok((_connection, _)) = listener.accept().await {
+                counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            }
+        });
+        RecordingProxy { url, seen, task }
+    }
+
+    /// Every proxy variable pointing at this listener, and no exception.
+    pub fn env(&self) -> Vec<(&'static str, &str)> {
+        [
+            "HTTPS_PROXY",
+            "https_proxy",
+            "HTTP_PROXY",
+            "http_proxy",
+            "ALL_PROXY",
+            "all_proxy",
+        ]
+        .into_iter()
+        .map(|name| (name, self.url.as_str()))
+        .chain([("NO_PROXY", ""), ("no_proxy", "")])
+        .collect()
+    }
+
+    /// Stops listening; returns how many connections reached it.
+    pub fn stop(self) -> usize {
+        self.task.abort();
+        self.seen.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}

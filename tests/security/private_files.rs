@@ -8,6 +8,8 @@ use super::common::{Options, demo, files_under, run};
 use printer_oauth::cloud::{Cloud, Service};
 use printer_oauth::diagnose::Step;
 use printer_oauth::i18n::Lang;
+use printer_oauth::printer::adapter::Target;
+use printer_oauth::printer::backup;
 use printer_oauth::profile::Progress;
 use printer_oauth::report::Report;
 use std::os::unix::fs::PermissionsExt;
@@ -100,30 +102,13 @@ async fn a_symbolic_link_at_a_backup_or_report_name_is_never_written_through() {
     // A link at every name the backup can take in the next minute.
     let backups = home.path().join("printer-oauth/data/backups");
     std::fs::create_dir_all(&backups).unwrap();
-    let safe: String = demo
-        .ready()
-        .printer
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '.' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let stamp = |at: time::OffsetDateTime| {
-        at.format(time::macros::format_description!(
-            "[year][month][day]T[hour][minute][second]Z"
-        ))
-        .unwrap()
-    };
     let now = time::OffsetDateTime::now_utc();
     let mut links = Vec::new();
     for second in -2..60 {
-        let link = backups.join(format!(
-            "{safe}-email-{}.json",
-            stamp(now + time::Duration::seconds(second))
+        let link = backups.join(backup::file_name(
+            &demo.ready().printer,
+            Target::Email,
+            now + time::Duration::seconds(second),
         ));
         std::os::unix::fs::symlink(&victim, &link).unwrap();
         links.push(link);
