@@ -17,7 +17,7 @@ pub struct Entry {
     pub outcome: Outcome,
 }
 
-use Matcher::{Aadsts, Foreign, Internal, OAuth, Printer, PrinterText, Smtp};
+use Matcher::{Aadsts, Foreign, Internal, OAuth, Printer, PrinterText, Smtp, Text};
 use Outcome::{Local, Network, Refused, Usage};
 
 macro_rules! entry {
@@ -35,7 +35,10 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "printer-must-sign-in",
         "must-sign-in",
-        [PrinterText("you must sign in to your email service")],
+        [
+            PrinterText("you must sign in to your email service"),
+            PrinterText("registration required")
+        ],
         SignIn,
         Refused
     ),
@@ -44,7 +47,8 @@ pub static CATALOG: &[Entry] = &[
         "token-expired",
         [
             PrinterText("authentication has expired"),
-            PrinterText("sign in again")
+            PrinterText("sign in again"),
+            PrinterText("token update failed")
         ],
         SignIn,
         Refused
@@ -53,14 +57,17 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-mfa",
         "AADSTS50076",
-        [Aadsts(50076), Aadsts(50079)],
+        [Aadsts(50076), Aadsts(50079), Aadsts(50078)],
         SignIn,
         Refused
     ),
     entry!(
         "aadsts-conditional-access",
         "AADSTS53003",
-        [Aadsts(53003)],
+        [
+            Aadsts(53003),
+            Text("does not meet the criteria to access this resource")
+        ],
         ExchangeOnline,
         Refused
     ),
@@ -88,21 +95,29 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-admin-consent",
         "AADSTS90094",
-        [Aadsts(90094), Aadsts(90095)],
+        [
+            Aadsts(90094),
+            Aadsts(90095),
+            Aadsts(90093),
+            Aadsts(900941),
+            Text("need admin approval"),
+            Text("that only an admin can grant"),
+            Text("only an administrator can grant")
+        ],
         SignIn,
         Refused
     ),
     entry!(
         "aadsts-app-not-found",
         "AADSTS700016",
-        [Aadsts(700016)],
+        [Aadsts(700016), Text("was not found in the directory")],
         ExchangeOnline,
         Refused
     ),
     entry!(
         "aadsts-public-client-off",
         "AADSTS7000218",
-        [Aadsts(7000218), OAuth("unauthorized_client")],
+        [Aadsts(7000218), Aadsts(70002), OAuth("unauthorized_client")],
         ExchangeOnline,
         Refused
     ),
@@ -116,7 +131,11 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-bad-password",
         "AADSTS50126",
-        [Aadsts(50126)],
+        [
+            Aadsts(50126),
+            Text("your account or password is incorrect"),
+            Text("incorrect user name or password")
+        ],
         SignIn,
         Refused
     ),
@@ -165,7 +184,12 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-declined",
         "authorization_declined",
-        [OAuth("authorization_declined"), OAuth("access_denied")],
+        [
+            OAuth("authorization_declined"),
+            OAuth("access_denied"),
+            Text("user has denied access"),
+            Text("user declined the request")
+        ],
         SignIn,
         Refused
     ),
@@ -207,8 +231,22 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-work-app-consumers",
         "AADSTS9002332",
-        [Aadsts(9002332)],
+        [Aadsts(9002332), Text("not enabled for consumers")],
         Welcome,
+        Refused
+    ),
+    entry!(
+        "aadsts-consumer-only-app",
+        "AADSTS9002331",
+        [Aadsts(9002331)],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "aadsts-bad-client-secret",
+        "AADSTS7000215",
+        [Aadsts(7000215), Aadsts(50012)],
+        ExchangeOnline,
         Refused
     ),
     entry!(
@@ -216,6 +254,135 @@ pub static CATALOG: &[Entry] = &[
         "AADSTS50059",
         [Aadsts(50059)],
         ExchangeOnline,
+        Refused
+    ),
+    // Conditional Access and device state, which a device-code sign-in for a printer cannot
+    // satisfy (issue 12).
+    entry!(
+        "aadsts-device-not-compliant",
+        "AADSTS53000",
+        [
+            Aadsts(53000),
+            Aadsts(530003),
+            Text("required device state: compliant"),
+            Text("requires the device requesting access to be managed")
+        ],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "aadsts-device-not-joined",
+        "AADSTS53001",
+        [
+            Aadsts(53001),
+            Aadsts(9001011),
+            Text("required device state: domain_joined")
+        ],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "aadsts-app-not-approved",
+        "AADSTS53005",
+        [Aadsts(53005), Aadsts(53002)],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "aadsts-device-auth-required",
+        "AADSTS50097",
+        [Aadsts(50097)],
+        ExchangeOnline,
+        Refused
+    ),
+    // Account state.
+    entry!(
+        "aadsts-account-locked",
+        "AADSTS50053",
+        [Aadsts(50053), Text("account is locked")],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "aadsts-password-expired",
+        "AADSTS50055",
+        [Aadsts(50055)],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "aadsts-account-disabled",
+        "AADSTS50057",
+        [Aadsts(50057)],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "aadsts-no-session",
+        "AADSTS50058",
+        [Aadsts(50058)],
+        SignIn,
+        Refused
+    ),
+    // The app registration and the endpoint.
+    entry!(
+        "aadsts-app-disabled",
+        "AADSTS7000112",
+        [Aadsts(7000112)],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "aadsts-resource-not-found",
+        "AADSTS500011",
+        [Aadsts(500011)],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "aadsts-user-not-assigned",
+        "AADSTS50105",
+        [Aadsts(50105)],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "aadsts-common-endpoint",
+        "AADSTS90130",
+        [
+            Aadsts(90130),
+            Text("not supported over the /common or /consumers endpoints")
+        ],
+        Welcome,
+        Refused
+    ),
+    entry!(
+        "aadsts-scopes-unauthorized",
+        "AADSTS70000",
+        [
+            Aadsts(70000),
+            Text("scopes requested are unauthorized or expired")
+        ],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "oauth-slow-down",
+        "slow_down",
+        [OAuth("slow_down")],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "oauth-interaction-required",
+        "interaction_required",
+        [
+            OAuth("interaction_required"),
+            Text("silent authentication was denied"),
+            Text("no account or login hint was passed"),
+            Text("no account was found in the token cache")
+        ],
+        SignIn,
         Refused
     ),
     entry!(
@@ -257,28 +424,40 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "smtp-auth-disabled-tenant",
         "535 5.7.139",
-        [Smtp("5.7.139", Some("disabled for the tenant"))],
+        [
+            Smtp("5.7.139", Some("disabled for the tenant")),
+            Text("smtpclientauthentication is disabled for the tenant")
+        ],
         ExchangeOnline,
         Refused
     ),
     entry!(
         "smtp-auth-disabled-mailbox",
         "535 5.7.139",
-        [Smtp("5.7.139", Some("disabled for the mailbox"))],
+        [
+            Smtp("5.7.139", Some("disabled for the mailbox")),
+            Text("smtpclientauthentication is disabled for the mailbox")
+        ],
         ExchangeOnline,
         Refused
     ),
     entry!(
         "smtp-security-defaults",
         "535 5.7.139",
-        [Smtp("5.7.139", Some("security defaults"))],
+        [
+            Smtp("5.7.139", Some("security defaults")),
+            Text("locked by your organization's security defaults")
+        ],
         ExchangeOnline,
         Refused
     ),
     entry!(
         "smtp-criteria-not-met",
         "535 5.7.139",
-        [Smtp("5.7.139", Some("did not meet the criteria"))],
+        [
+            Smtp("5.7.139", Some("did not meet the criteria")),
+            Text("did not meet the criteria to be authenticated")
+        ],
         ExchangeOnline,
         Refused
     ),
@@ -287,7 +466,11 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "smtp-basic-auth-disabled",
         "535 5.7.139",
-        [Smtp("5.7.139", Some("basic authentication is disabled"))],
+        [
+            Smtp("5.7.139", Some("basic authentication is disabled")),
+            Smtp("5.7.30", None),
+            Text("basic authentication is not supported for client submission")
+        ],
         EmailServer,
         Refused
     ),
@@ -305,17 +488,45 @@ pub static CATALOG: &[Entry] = &[
         ExchangeOnline,
         Refused
     ),
+    // 535 5.7.3 means a refused token when the client signed in with XOAUTH2 (this product's
+    // own client always does), and a refused password otherwise.
     entry!(
         "smtp-auth-unsuccessful",
         "535 5.7.3",
-        [Smtp("5.7.3", None)],
+        [
+            Smtp("5.7.3", Some("xoauth2")),
+            Smtp("5.7.3", Some("oauth")),
+            Smtp("5.7.3", Some("access token")),
+            Smtp("5.7.3", Some("bearer"))
+        ],
         SignIn,
+        Refused
+    ),
+    entry!(
+        "smtp-password-rejected",
+        "535 5.7.3",
+        [Smtp("5.7.3", None)],
+        EmailServer,
+        Refused
+    ),
+    entry!(
+        "smtp-auth-type",
+        "504 5.7.4",
+        [
+            Smtp("5.7.4", None),
+            Text("unrecognized authentication type")
+        ],
+        ExchangeOnline,
         Refused
     ),
     entry!(
         "smtp-not-authenticated",
         "530 5.7.57",
-        [Smtp("5.7.57", None)],
+        [
+            Smtp("5.7.57", None),
+            Smtp("5.7.1", Some("client was not authenticated")),
+            Text("not authenticated to send anonymous mail")
+        ],
         EmailServer,
         Refused
     ),
@@ -325,9 +536,85 @@ pub static CATALOG: &[Entry] = &[
         [
             Smtp("5.7.60", None),
             Smtp("5.2.0", Some("sendasdenied")),
+            Text("sendasdeniedexception"),
             Smtp("5.2.252", None)
         ],
         EmailServer,
+        Refused
+    ),
+    entry!(
+        "smtp-relay-denied",
+        "550 5.7.1",
+        [Smtp("5.7.1", Some("unable to relay")), Smtp("5.7.64", None)],
+        EmailServer,
+        Refused
+    ),
+    entry!(
+        "smtp-send-as-permission",
+        "550 5.7.1",
+        [Smtp("5.7.1", Some("send as this sender"))],
+        EmailServer,
+        Refused
+    ),
+    entry!(
+        "smtp-not-permitted",
+        "550 5.7.1",
+        [Smtp("5.7.1", None)],
+        EmailServer,
+        Refused
+    ),
+    entry!(
+        "smtp-mailbox-full",
+        "554 5.2.2",
+        [
+            Smtp("5.2.2", None),
+            Text("mapiexceptionshutoffquotaexceeded")
+        ],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "smtp-quota-exceeded",
+        "554 5.2.0",
+        [
+            Smtp("5.2.0", Some("submissionquotaexceeded")),
+            Smtp("5.1.90", None),
+            Text("submissionquotaexceededexception"),
+            Text("submission quota was exceeded")
+        ],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "smtp-ip-reputation",
+        "550 5.7.708",
+        [Smtp("5.7.708", None), Smtp("5.7.705", None)],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "smtp-unregistered-domains",
+        "550 5.7.750",
+        [Smtp("5.7.750", None)],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "smtp-spam-abuse",
+        "550 5.7.501",
+        [
+            Smtp("5.7.501", None),
+            Smtp("5.7.502", None),
+            Smtp("5.7.503", None)
+        ],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "smtp-server-busy",
+        "451 4.7.500",
+        [Smtp("4.7.500", None)],
+        ApplyVerify,
         Refused
     ),
     entry!(
@@ -340,14 +627,24 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "smtp-thread-limit",
         "4.3.2",
-        [Smtp("4.3.2", None)],
+        [Smtp("4.3.2", Some("thread limit"))],
         ApplyVerify,
         Refused
     ),
     entry!(
+        "smtp-service-unavailable",
+        "421 4.3.2",
+        [Smtp("4.3.2", None), Text("service not active")],
+        ApplyVerify,
+        Network
+    ),
+    entry!(
         "smtp-bad-outbound-sender",
         "550 5.1.8",
-        [Smtp("5.1.8", None)],
+        [
+            Smtp("5.1.8", None),
+            Text("weren't recognized as a valid sender")
+        ],
         ExchangeOnline,
         Refused
     ),
@@ -461,6 +758,9 @@ pub static CATALOG: &[Entry] = &[
             Foreign("username and password not accepted"),
             Foreign("application-specific password required"),
             Foreign("[authenticationfailed]"),
+            Foreign("no authenticate failed"),
+            Foreign("no login failed"),
+            Foreign("incorrect authentication data"),
             Foreign("imap")
         ],
         EmailServer,
@@ -684,7 +984,9 @@ pub static CATALOG: &[Entry] = &[
         "printer-test-network",
         [
             Internal("printer-test-network"),
-            PrinterText("smtp server communication error")
+            PrinterText("smtp server communication error"),
+            PrinterText("cannot connect to office365 service"),
+            PrinterText("server connection failed")
         ],
         Printer,
         Network
@@ -705,7 +1007,9 @@ pub static CATALOG: &[Entry] = &[
         "printer-test-auth",
         [
             Internal("printer-test-auth"),
-            PrinterText("smtp server authentication error")
+            PrinterText("smtp server authentication error"),
+            PrinterText("authentication with the destination has failed"),
+            PrinterText("authentication to the destination has failed")
         ],
         ExchangeOnline,
         Refused

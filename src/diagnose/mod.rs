@@ -27,6 +27,8 @@ pub enum Matcher {
     Smtp(&'static str, Option<&'static str>),
     /// One of this product's own condition codes.
     Internal(&'static str),
+    /// A lower-case fragment of a known text that comes without a code ("Need admin approval").
+    Text(&'static str),
     /// A lower-case fragment that marks an error from another service (Gmail, IMAP).
     Foreign(&'static str),
 }
@@ -288,6 +290,12 @@ pub fn by_code(code: &str) -> Option<&'static Entry> {
 pub fn by_foreign_text(text: &str) -> Option<&'static Entry> {
     let text = text.to_lowercase();
     find(|m| matches!(m, Matcher::Foreign(fragment) if text.contains(fragment)))
+}
+
+/// The entry for a known text that comes without its code.
+pub fn by_text(text: &str) -> Option<&'static Entry> {
+    let text = text.to_lowercase();
+    find(|m| matches!(m, Matcher::Text(fragment) if text.contains(fragment)))
 }
 
 /// The entry for a printer status message.

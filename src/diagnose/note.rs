@@ -29,13 +29,17 @@ pub enum Note {
     CodeLifetime { seconds: u64 },
     /// Who issued the certificate this computer refused (a network inspecting TLS).
     CertificateIssuer { issuer: String },
+    /// The parameter Microsoft said the request lacks (AADSTS900144).
+    MissingParameter { name: String },
 }
 
 impl Note {
     /// The text the note extends.
     pub fn part(&self) -> Part {
         match self {
-            Note::CodeLifetime { .. } | Note::CertificateIssuer { .. } => Part::Cause,
+            Note::CodeLifetime { .. }
+            | Note::CertificateIssuer { .. }
+            | Note::MissingParameter { .. } => Part::Cause,
             _ => Part::Fix,
         }
     }
@@ -74,6 +78,9 @@ impl Note {
             }
             Note::CertificateIssuer { issuer } => {
                 fl!(l, "note-certificate-issuer", issuer = issuer.clone())
+            }
+            Note::MissingParameter { name } => {
+                fl!(l, "note-missing-parameter", name = name.clone())
             }
         }
     }

@@ -3,8 +3,8 @@
 //! as context. Microsoft's trace id, correlation id and timestamp are kept for the help desk.
 
 use super::{
-    Diagnosis, Entry, Matcher, by_aadsts, by_foreign_text, by_oauth_error, by_printer_code,
-    by_printer_text, by_smtp_reply, internal,
+    Diagnosis, Entry, Matcher, Note, by_aadsts, by_foreign_text, by_oauth_error, by_printer_code,
+    by_printer_text, by_smtp_reply, by_text, internal,
 };
 use crate::i18n::Lang;
 use regex::Regex;
@@ -14,10 +14,10 @@ use std::sync::LazyLock;
 static AADSTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bAADSTS[\s:]*(\d{4,8})\b").unwrap());
 /// An Entra number without the prefix: `Error code: 50076` and `Sign-in error code: 53003`
-/// (sign-in logs), `"error_codes":[50076]` (a JSON body), `700016 Not Documented` (a line
+/// (sign-in logs), `"errorCode": 50053` (a sign-in log exported as JSON), `"error_codes":[50076]` (a JSON body), `700016 Not Documented` (a line
 /// that starts with it).
 static ENTRA_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?:\berror\s+code\s*:?\s*|"error_codes"\s*:\s*\[\s*|^\s*)(\d{4,8})\b"#)
+    Regex::new(r#"(?i)(?:\berror\s*code"?\s*:?\s*|"error_codes"\s*:\s*\[\s*|^\s*)(\d{4,8})\b"#)
         .unwrap()
 });
 /// An SMTP enhanced status code, with the reply code before it when there is one.
@@ -32,6 +32,10 @@ static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// The parameter AADSTS900144 names: `must contain the following parameter: 'client_id'`.
+static MISSING_PARAMETER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)following parameter:\s*'([A-Za-z0-9_.-]{1,64})'").unwrap());
+
 /// `Trace ID: …` or `"trace_id":"…"`: the label, then a hexadecimal id with dashes. No
 /// word boundary before the label: in a pasted JSON body it follows a literal `\n`.
 fn id_pattern(label: &str) -> Regex {
@@ -44,23 +48,30 @@ fn id_pattern(label: &str) -> Regex {
 /// How strongly a code found in a line carries the cause; the highest wins.
 mod rank {
     /// An AADSTS number the catalog knows.
-    pub const AADSTS: u8 = 6;
+    pub const AADSTS: u8 = 9;
     /// A mark of another service (Gmail, IMAP).
-    pub const FOREIGN: u8 = 5;
+    pub const FOREIGN: u8 = 8;
     /// An SMTP code whose text narrows it (535 5.7.139 … disabled for the Tenant).
-    pub const SMTP_TEXT: u8 = 4;
+    pub const SMTP_TEXT: u8 = 7;
+    /// A known text, with or without its code (Need admin approval).
+    pub const TEXT: u8 = 6;
+    /// An AADSTS number said around the one with the cause, or around a text that is more
+    /// precise (`AADSTS70002: Error validating credentials. AADSTS50126: …`).
+    pub const AADSTS_WRAPPER: u8 = 5;
     /// An SMTP code known without its text.
-    pub const SMTP: u8 = 3;
+    pub const SMTP: u8 = 4;
     /// An OAuth `error` name (invalid_grant).
-    pub const OAUTH: u8 = 2;
-    /// A code that client libraries wrap around the server's reply (5.7.57, 5.7.3).
+    pub const OAUTH: u8 = 3;
+    /// 5.7.3: a failed sign-in, said by libraries around the server's more precise reply.
+    pub const AUTH_WRAPPER: u8 = 2;
+    /// 5.7.57: the refusal of a message after a failed sign-in.
     pub const WRAPPER: u8 = 1;
     /// A printer status message.
     pub const PRINTER_TEXT: u8 = 0;
 }
 
-/// SMTP codes that client libraries say around the server's own reply.
-const WRAPPER_CODES: [&str; 2] = ["5.7.57", "5.7.3"];
+/// AADSTS numbers with several meanings, which the text beside them or another code names.
+const AADSTS_WRAPPERS: [u32; 2] = [70002, 70000];
 
 /// A code found in a line; without an entry it is only context.
 struct Found {
@@ -68,6 +79,9 @@ struct Found {
     pos: usize,
     label: String,
     entry: Option<&'static Entry>,
+    /// Whether the label is a code written in the line (not an entry's usual code, as for a
+    /// text recognised without its code).
+    in_line: bool,
 }
 
 /// Decodes a code or a pasted text. Unknown input gives the `input-unknown-code` diagnosis.
@@ -104,7 +118,13 @@ pub fn explain(input: &str, lang: Lang) -> Diagnosis {
         .filter_map(|f| f.entry.map(|entry| (f, entry)))
         .max_by_key(|(f, _)| (f.rank, Reverse(f.pos)));
     let d = match best {
-        Some((chosen, entry)) => {
+        Some((best, entry)) => {
+            // A text recognised without its code shows the code written beside it, if any.
+            let chosen = found
+                .iter()
+                .filter(|f| !best.in_line && f.in_line)
+                .find(|f| f.entry.is_some_and(|e| std::ptr::eq(e, entry)))
+                .unwrap_or(best);
             let mut d = entry.diagnose(lang).with_code(chosen.label.clone());
             for f in &found {
                 if f.label != chosen.label && !d.context.contains(&f.label) {
@@ -120,7 +140,7 @@ pub fn explain(input: &str, lang: Lang) -> Diagnosis {
     } else {
         d.with_detail(trimmed)
     };
-    with_ids(d, trimmed)
+    with_ids(d, trimmed, lang)
 }
 
 /// Every code in the line that the catalog knows, and the unknown codes as context, in the
@@ -130,19 +150,22 @@ fn codes(text: &str) -> Vec<Found> {
     for c in AADSTS.captures_iter(text) {
         let number: Option<u32> = c[1].parse().ok();
         found.push(Found {
-            rank: rank::AADSTS,
+            rank: aadsts_rank(number),
             pos: c.get(0).map_or(0, |m| m.start()),
             label: format!("AADSTS{}", &c[1]),
             entry: number.and_then(by_aadsts),
+            in_line: true,
         });
     }
     for c in ENTRA_NUMBER.captures_iter(text) {
-        if let Some(entry) = c[1].parse().ok().and_then(by_aadsts) {
+        let number: Option<u32> = c[1].parse().ok();
+        if let Some(entry) = number.and_then(by_aadsts) {
             found.push(Found {
-                rank: rank::AADSTS,
+                rank: aadsts_rank(number),
                 pos: c.get(1).map_or(0, |m| m.start()),
                 label: format!("AADSTS{}", &c[1]),
                 entry: Some(entry),
+                in_line: true,
             });
         }
     }
@@ -152,6 +175,7 @@ fn codes(text: &str) -> Vec<Found> {
             pos: 0,
             label: entry.code.to_string(),
             entry: Some(entry),
+            in_line: false,
         });
     }
     let lower = text.to_lowercase();
@@ -169,16 +193,16 @@ fn codes(text: &str) -> Vec<Found> {
             None => enhanced.to_string(),
         };
         found.push(Found {
-            rank: if narrowed {
-                rank::SMTP_TEXT
-            } else if WRAPPER_CODES.contains(&enhanced) {
-                rank::WRAPPER
-            } else {
-                rank::SMTP
+            rank: match enhanced {
+                "5.7.57" => rank::WRAPPER,
+                "5.7.3" => rank::AUTH_WRAPPER,
+                _ if narrowed => rank::SMTP_TEXT,
+                _ => rank::SMTP,
             },
             pos: c.get(0).map_or(0, |m| m.start()),
             label,
             entry,
+            in_line: true,
         });
     }
     for c in OAUTH_WORD.captures_iter(&lower) {
@@ -188,8 +212,18 @@ fn codes(text: &str) -> Vec<Found> {
                 pos: c.get(0).map_or(0, |m| m.start()),
                 label: c[1].to_string(),
                 entry: Some(entry),
+                in_line: true,
             });
         }
+    }
+    if let Some(entry) = by_text(text) {
+        found.push(Found {
+            rank: rank::TEXT,
+            pos: 0,
+            label: entry.code.to_string(),
+            entry: Some(entry),
+            in_line: false,
+        });
     }
     if let Some(entry) = by_printer_text(text) {
         found.push(Found {
@@ -197,17 +231,32 @@ fn codes(text: &str) -> Vec<Found> {
             pos: 0,
             label: entry.code.to_string(),
             entry: Some(entry),
+            in_line: false,
         });
     }
     found.sort_by_key(|f| f.pos);
     found
 }
 
-/// Copies Microsoft's trace id, correlation id and timestamp from the pasted text.
-fn with_ids(mut d: Diagnosis, text: &str) -> Diagnosis {
+/// How strongly an AADSTS number carries the cause.
+fn aadsts_rank(number: Option<u32>) -> u8 {
+    match number {
+        Some(n) if AADSTS_WRAPPERS.contains(&n) => rank::AADSTS_WRAPPER,
+        _ => rank::AADSTS,
+    }
+}
+
+/// Copies Microsoft's trace id, correlation id and timestamp from the pasted text, and the
+/// name of a missing parameter.
+fn with_ids(mut d: Diagnosis, text: &str, lang: Lang) -> Diagnosis {
     let grab = |re: &Regex| re.captures(text).map(|c| c[1].to_string());
     d.trace_id = d.trace_id.or_else(|| grab(&TRACE_ID));
     d.correlation_id = d.correlation_id.or_else(|| grab(&CORRELATION_ID));
     d.timestamp = d.timestamp.or_else(|| grab(&TIMESTAMP));
-    d
+    match grab(&MISSING_PARAMETER) {
+        Some(name) if d.id == "aadsts-missing-parameter" => {
+            d.with_note(Note::MissingParameter { name }, lang)
+        }
+        _ => d,
+    }
 }

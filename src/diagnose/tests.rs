@@ -27,7 +27,8 @@ fn every_aadsts_code_of_the_design_decodes() {
     let codes = [
         50076, 50079, 53003, 530035, 65001, 65004, 90094, 90095, 700016, 7000218, 700025, 50126,
         50034, 50020, 90002, 70016, 70019, 70020, 50173, 700082, 70043, 9002313, 900144, 9002332,
-        50059,
+        50059, 53000, 53001, 53002, 53005, 50097, 50053, 50055, 50057, 50058, 90093, 70002,
+        7000112, 500011, 50105, 90130, 70000,
     ];
     for code in codes {
         let d = explain(&format!("AADSTS{code}"), Lang::En);
@@ -403,4 +404,268 @@ fn errors_from_other_services_are_out_of_scope() {
         .id,
         "smtp-basic-auth-disabled"
     );
+}
+
+// Issue 12 §2: the codes that come up, bare and inside the text a client library wraps them in.
+
+#[test]
+fn every_family_decodes_bare_and_wrapped() {
+    // (bare input, a wrapped line, the entry, the code shown for the wrapped line)
+    let table = [
+        (
+            "53000",
+            "Sign-in error code: 53000 Failure reason: Device is not in required device state: compliant.",
+            "aadsts-device-not-compliant",
+            "AADSTS53000",
+        ),
+        (
+            "53001",
+            "AADSTS53001: Device is not in required device state: domain_joined. Conditional Access policy requires a domain joined device, and the device is not domain joined.",
+            "aadsts-device-not-joined",
+            "AADSTS53001",
+        ),
+        (
+            "53005",
+            r#"{"error":"unauthorized_client","error_description":"AADSTS53005: Application needs to enforce Intune protection policies.","error_codes":[53005]}"#,
+            "aadsts-app-not-approved",
+            "AADSTS53005",
+        ),
+        (
+            "50097",
+            "MsalUiRequiredException: AADSTS50097: Device authentication is required.",
+            "aadsts-device-auth-required",
+            "AADSTS50097",
+        ),
+        (
+            "50053",
+            "AADSTS50053: The account is locked, you've tried to sign in too many times with an incorrect user ID or password.",
+            "aadsts-account-locked",
+            "AADSTS50053",
+        ),
+        (
+            "50055",
+            "invalid_grant: AADSTS50055: The password is expired.",
+            "aadsts-password-expired",
+            "AADSTS50055",
+        ),
+        (
+            "50057",
+            "AADSTS50057: The user account is disabled.",
+            "aadsts-account-disabled",
+            "AADSTS50057",
+        ),
+        (
+            "50058",
+            "interaction_required: AADSTS50058: A silent sign-in request was sent but no user is signed in.",
+            "aadsts-no-session",
+            "AADSTS50058",
+        ),
+        (
+            "90093",
+            "AADSTS90093: Printer SMTP is requesting one or more permissions that you are not authorized to grant.",
+            "aadsts-admin-consent",
+            "AADSTS90093",
+        ),
+        (
+            "70002",
+            "AADSTS70002: The provided client is not supported for this feature. The client application must be marked as 'mobile.'",
+            "aadsts-public-client-off",
+            "AADSTS70002",
+        ),
+        (
+            "7000112",
+            "AADSTS7000112: Application 'Printer SMTP' is disabled.",
+            "aadsts-app-disabled",
+            "AADSTS7000112",
+        ),
+        (
+            "500011",
+            "AADSTS500011: The resource principal named https://outlook.office.com was not found in the tenant named Contoso.",
+            "aadsts-resource-not-found",
+            "AADSTS500011",
+        ),
+        (
+            "50105",
+            "AADSTS50105: Your administrator has configured the application to block users unless they are specifically granted ('assigned') access to the application.",
+            "aadsts-user-not-assigned",
+            "AADSTS50105",
+        ),
+        (
+            "90130",
+            "AADSTS90130: Application is not supported over the /common or /consumers endpoints. Please use the /organizations or tenant-specific endpoint.",
+            "aadsts-common-endpoint",
+            "AADSTS90130",
+        ),
+        (
+            "70000",
+            "invalid_grant: AADSTS70000: The request was denied because one or more scopes requested are unauthorized or expired.",
+            "aadsts-scopes-unauthorized",
+            "AADSTS70000",
+        ),
+        (
+            "slow_down",
+            r#"{"error":"slow_down","error_description":"The client is polling too quickly"}"#,
+            "oauth-slow-down",
+            "slow_down",
+        ),
+        (
+            "interaction_required",
+            "MSAL error: interaction_required",
+            "oauth-interaction-required",
+            "interaction_required",
+        ),
+        (
+            "5.7.1 Client does not have permissions to send as this sender",
+            "System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: 5.7.1 Client does not have permissions to send as this sender",
+            "smtp-send-as-permission",
+            "5.7.1",
+        ),
+        (
+            "5.7.4",
+            "smtplib.SMTPAuthenticationError: (504, b'5.7.4 Unrecognized authentication type [AM0PR02CA0001.eurprd02.prod.outlook.com]')",
+            "smtp-auth-type",
+            "5.7.4",
+        ),
+        (
+            "5.7.3",
+            "Invalid login: 535 5.7.3 Authentication unsuccessful [BN9PR03CA0123.namprd03.prod.outlook.com]",
+            "smtp-password-rejected",
+            "535 5.7.3",
+        ),
+        (
+            "5.7.708",
+            "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.",
+            "smtp-ip-reputation",
+            "550 5.7.708",
+        ),
+        (
+            "5.7.750",
+            "550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.",
+            "smtp-unregistered-domains",
+            "550 5.7.750",
+        ),
+        (
+            "5.7.501",
+            "550 5.7.501 Service unavailable. Spam abuse detected from IP range.",
+            "smtp-spam-abuse",
+            "550 5.7.501",
+        ),
+        (
+            "4.7.500",
+            "451 4.7.500 Server busy. Please try again later from [40.107.0.1]. (S77714)",
+            "smtp-server-busy",
+            "451 4.7.500",
+        ),
+        (
+            "4.7.66",
+            "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.",
+            "smtp-old-tls",
+            "421 4.7.66",
+        ),
+        (
+            "5.1.8",
+            "550 5.1.8 Access denied, bad outbound sender",
+            "smtp-bad-outbound-sender",
+            "550 5.1.8",
+        ),
+    ];
+    for (bare, line, id, code) in table {
+        decodes_in_both(bare, id);
+        let d = decodes_in_both(line, id);
+        assert_eq!(d.code, code, "{line}");
+    }
+}
+
+#[test]
+fn the_code_shown_is_the_one_in_the_line() {
+    for (line, id, code) in [
+        (
+            "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message",
+            "smtp-send-as-denied",
+            "554 5.2.0",
+        ),
+        (
+            "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception",
+            "smtp-quota-exceeded",
+            "554 5.2.0",
+        ),
+        (
+            "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
+            "smtp-send-as-denied",
+            "550 5.7.60",
+        ),
+        ("550 5.7.1", "smtp-not-permitted", "550 5.7.1"),
+        (
+            "550 5.7.30 Basic authentication is not supported for Client Submission.",
+            "smtp-basic-auth-disabled",
+            "550 5.7.30",
+        ),
+    ] {
+        assert_eq!(decodes_in_both(line, id).code, code, "{line}");
+    }
+}
+
+#[test]
+fn a_5_7_3_after_xoauth2_is_a_refused_token() {
+    let d = decodes_in_both(
+        "MailKit.Security.AuthenticationException: 535: 5.7.3 Authentication unsuccessful (SASL mechanism XOAUTH2)",
+        "smtp-auth-unsuccessful",
+    );
+    assert_eq!(d.code, "5.7.3");
+    decodes_in_both(
+        "535 5.7.3 Authentication unsuccessful",
+        "smtp-password-rejected",
+    );
+}
+
+#[test]
+fn an_aadsts_wrapper_gives_way_to_the_code_inside() {
+    let d = decodes_in_both(
+        "AADSTS70002: Error validating credentials. AADSTS50126: Invalid username or password",
+        "aadsts-bad-password",
+    );
+    assert_eq!(
+        (d.code.as_str(), d.context.as_slice()),
+        ("AADSTS50126", &["AADSTS70002".to_string()][..])
+    );
+}
+
+#[test]
+fn known_texts_without_a_code_decode() {
+    for (line, id) in [
+        (
+            "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.",
+            "smtp-auth-disabled-mailbox",
+        ),
+        (
+            "Need admin approval. Printer SMTP needs permission to access resources in your organization that only an admin can grant. Please ask an admin to grant permission to this app before you can use it.",
+            "aadsts-admin-consent",
+        ),
+        (
+            "STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message",
+            "smtp-quota-exceeded",
+        ),
+    ] {
+        decodes_in_both(line, id);
+    }
+}
+
+#[test]
+fn a_missing_parameter_is_named() {
+    let line = "AADSTS900144: The request body must contain the following parameter: 'client_id'.";
+    let en = decodes_in_both(line, "aadsts-missing-parameter");
+    assert!(
+        en.cause
+            .ends_with("The missing parameter is \"client_id\"."),
+        "{}",
+        en.cause
+    );
+    let hr = explain(line, Lang::Hr);
+    assert!(hr.cause.contains("client_id"), "{}", hr.cause);
+    // A name that is not a parameter's is not copied.
+    let odd = explain(
+        "AADSTS900144: The request body must contain the following parameter: '<script>'.",
+        Lang::En,
+    );
+    assert!(!odd.cause.contains("script"), "{}", odd.cause);
 }

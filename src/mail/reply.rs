@@ -82,7 +82,8 @@ impl MailError {
         match self {
             MailError::Rejected { code, text } => {
                 let enhanced = ENHANCED.find(text).map(|m| m.as_str()).unwrap_or_default();
-                let entry = diagnose::by_smtp_reply(enhanced, text)
+                // This client always signs in with XOAUTH2, which decides what 5.7.3 means.
+                let entry = diagnose::by_smtp_reply(enhanced, &format!("XOAUTH2 {text}"))
                     .unwrap_or_else(|| diagnose::internal("smtp-rejected"));
                 let shown = if enhanced.is_empty() {
                     code.to_string()
