@@ -838,3 +838,6 @@ diag-smtp-mailbox-full-fix = Empty the mailbox's Sent Items and Deleted Items (f
 diag-smtp-service-unavailable-title = Exchange Online not available for a moment
 diag-smtp-service-unavailable-cause = The server that took the connection could not serve it just then (421 4.3.2 Service not active): a temporary condition on Microsoft's side, often during maintenance or a failover.
 diag-smtp-service-unavailable-fix = Send again in a few minutes; devices retry by themselves. If it lasts longer than an hour, check the Service health page in the Microsoft 365 admin center for Exchange Online.
+diag-smtp-starttls-required-title = Encryption (STARTTLS) required
+diag-smtp-starttls-required-cause = The device sent its sign-in or message without first switching the connection to encryption with STARTTLS, which Exchange Online requires.
+diag-smtp-starttls-required-fix = On the Email Server page set Secure Connection to STARTTLS and the port to 587, with smtp.office365.com as the server, then send again.

@@ -840,3 +840,6 @@ diag-smtp-mailbox-full-fix = Ispraznite mape Poslane stavke i Izbrisane stavke s
 diag-smtp-service-unavailable-title = Exchange Online na trenutak nije dostupan
 diag-smtp-service-unavailable-cause = Poslužitelj koji je preuzeo vezu tada je nije mogao poslužiti (421 4.3.2 Service not active): privremeno stanje na Microsoftovoj strani, često tijekom održavanja ili prebacivanja na drugi poslužitelj.
 diag-smtp-service-unavailable-fix = Pošaljite ponovno za nekoliko minuta; uređaji to ponavljaju sami. Ako potraje dulje od sat vremena, provjerite stranicu „Service health” u administratorskom centru sustava Microsoft 365 za Exchange Online.
+diag-smtp-starttls-required-title = Potrebno je šifriranje (STARTTLS)
+diag-smtp-starttls-required-cause = Uređaj je poslao prijavu ili poruku a da vezu prije toga nije prebacio na šifriranje naredbom STARTTLS, koju Exchange Online zahtijeva.
+diag-smtp-starttls-required-fix = Na stranici Poslužitelj e-pošte postavite Secure Connection na STARTTLS i priključak na 587, s poslužiteljem smtp.office365.com, pa ponovno pošaljite.

@@ -238,7 +238,10 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-consumer-only-app",
         "AADSTS9002331",
-        [Aadsts(9002331)],
+        [
+            Aadsts(9002331),
+            Text("with 'consumer' as the user audience")
+        ],
         ExchangeOnline,
         Refused
     ),
@@ -306,7 +309,11 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-password-expired",
         "AADSTS50055",
-        [Aadsts(50055)],
+        [
+            Aadsts(50055),
+            Text("password is expired"),
+            Text("password has expired")
+        ],
         SignIn,
         Refused
     ),
@@ -503,6 +510,13 @@ pub static CATALOG: &[Entry] = &[
         Refused
     ),
     entry!(
+        "smtp-starttls-required",
+        "530 5.7.3",
+        [Smtp("5.7.3", Some("starttls is required"))],
+        EmailServer,
+        Refused
+    ),
+    entry!(
         "smtp-password-rejected",
         "535 5.7.3",
         [Smtp("5.7.3", None)],
@@ -603,6 +617,7 @@ pub static CATALOG: &[Entry] = &[
         "smtp-spam-abuse",
         "550 5.7.501",
         [
+            Text("outboundspamexception"),
             Smtp("5.7.501", None),
             Smtp("5.7.502", None),
             Smtp("5.7.503", None)
@@ -760,6 +775,7 @@ pub static CATALOG: &[Entry] = &[
             Foreign("[authenticationfailed]"),
             Foreign("no authenticate failed"),
             Foreign("no login failed"),
+            Foreign("(#auth0"),
             Foreign("incorrect authentication data"),
             Foreign("imap")
         ],

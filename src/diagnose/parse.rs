@@ -112,7 +112,7 @@ pub fn explain(input: &str, lang: Lang) -> Diagnosis {
     {
         return entry.diagnose(lang);
     }
-    let found = codes(trimmed);
+    let found = codes(&percent_decoded(trimmed));
     let best = found
         .iter()
         .filter_map(|f| f.entry.map(|entry| (f, entry)))
@@ -236,6 +236,12 @@ fn codes(text: &str) -> Vec<Found> {
     }
     found.sort_by_key(|f| f.pos);
     found
+}
+
+/// The line with `%XX` escapes decoded, as in an error copied from a redirect address
+/// (`error_description=The%20request%20is%20not%20valid…`); other lines as they are.
+fn percent_decoded(text: &str) -> std::borrow::Cow<'_, str> {
+    percent_encoding::percent_decode_str(text).decode_utf8_lossy()
 }
 
 /// How strongly an AADSTS number carries the cause.

@@ -669,3 +669,16 @@ fn a_missing_parameter_is_named() {
     );
     assert!(!odd.cause.contains("script"), "{}", odd.cause);
 }
+
+#[test]
+fn an_error_copied_from_a_redirect_address_decodes() {
+    let d = decodes_in_both(
+        "https://login.microsoftonline.com/common/oauth2/nativeclient?error=invalid_request&error_description=AADSTS50105%3a%20The%20signed%20in%20user%20is%20not%20assigned%20to%20a%20role",
+        "aadsts-user-not-assigned",
+    );
+    assert_eq!(d.code, "AADSTS50105");
+    decodes_in_both(
+        "error_description=Your%20account%20or%20password%20is%20incorrect.",
+        "aadsts-bad-password",
+    );
+}
