@@ -399,3 +399,149 @@ async fn a_sign_in_server_that_does_not_answer_is_said_and_tried_again() {
     }
     assert_eq!(log_lines(&run.stderr), Vec::<&str>::new());
 }
+
+/// Runs the binary for its text (no `--json`) with `locale` as the system language (`LANGUAGE`
+/// and `LC_MESSAGES` cleared, so `LC_ALL` and `LANG` decide).
+async fn run_text(args: &[&str], locale: &str) -> std::process::Output {
+    tokio::process::Command::new(env!("CARGO_BIN_EXE_printer-oauth"))
+        .args(args)
+        .env_remove("LANGUAGE")
+        .env_remove("LC_MESSAGES")
+        .env("LC_ALL", locale)
+        .env("LANG", locale)
+        .output()
+        .await
+        .unwrap()
+}
+
+fn stdout(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stdout).to_string()
+}
+
+#[tokio::test]
+async fn help_speaks_the_chosen_or_the_system_language() {
+    let asked = run_text(&["--lang", "hr", "--help"], "en_US.UTF-8").await;
+    assert_eq!(asked.status.code(), Some(0));
+    let hr = stdout(&asked);
+    assert!(
+        hr.contains("Upotreba: printer-oauth") && hr.contains("\nOpcije:\n"),
+        "{hr}"
+    );
+    assert!(hr.contains("\nNaredbe:\n") && hr.contains("Pronađi, pregledaj i postavi pisače"));
+    assert!(
+        hr.contains("Jezik poruka (zadano: jezik sustava, inače engleski)"),
+        "{hr}"
+    );
+    assert!(
+        hr.contains("Ispiši pomoć") && hr.contains("Ispiši verziju"),
+        "{hr}"
+    );
+    assert!(
+        !hr.contains("Options:") && !hr.contains("Language of messages"),
+        "{hr}"
+    );
+    // Without --lang the system's language decides.
+    let system = run_text(&["--help"], "hr_HR.UTF-8").await;
+    assert_eq!(stdout(&system), hr);
+    // --lang wins over it, written with `=` and after the command too.
+    for args in [
+        &["printer", "setup", "--help", "--lang=en"][..],
+        &["printer", "setup", "--lang", "en", "--help"],
+    ] {
+        let en = stdout(&run_text(args, "hr_HR.UTF-8").await);
+        assert!(
+            en.contains("\nArguments:\n") && en.contains("\nOptions:\n"),
+            "{en}"
+        );
+        assert!(
+            en.contains("The Sender's Email Address the printer sends from"),
+            "{en}"
+        );
+        assert!(en.contains("[default: exchange-online]"), "{en}");
+    }
+    let en = stdout(&run_text(&["printer", "setup", "--help"], "en_US.UTF-8").await);
+    assert!(
+        en.contains("The printer's address: IPv4, IPv6 or host name"),
+        "{en}"
+    );
+    let hr = stdout(&run_text(&["printer", "setup", "-h"], "hr_HR.UTF-8").await);
+    assert!(
+        hr.contains("\nArgumenti:\n") && hr.contains("[zadano: exchange-online]"),
+        "{hr}"
+    );
+    // The `help` command shows the same help.
+    let help = stdout(&run_text(&["--lang", "hr", "help", "printer", "setup"], "C").await);
+    assert!(
+        help.contains("Adresa pisača: IPv4, IPv6 ili naziv hosta"),
+        "{help}"
+    );
+}
+
+#[tokio::test]
+async fn version_names_the_commit_in_every_language() {
+    for lang in ["en", "hr"] {
+        let output = run_text(&["--version", "--lang", lang], "C").await;
+        assert_eq!(output.status.code(), Some(0));
+        let version = stdout(&output);
+        let start = format!("printer-oauth {} (", env!("CARGO_PKG_VERSION"));
+        assert!(
+            version.starts_with(&start) && version.trim_end().ends_with(')'),
+            "{version}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn package_files_hold_man_pages_and_completions() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_str().unwrap();
+    let output = run_text(&["generate-package-files", path], "C").await;
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let read = |file: &str| {
+        std::fs::read_to_string(dir.path().join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
+    };
+    let man = read("man/printer-oauth.1");
+    assert!(
+        man.contains(".TH printer-oauth 1") && man.contains(".SH OPTIONS"),
+        "{man}"
+    );
+    assert!(man.contains("printer\\-oauth\\-preflight(1)"), "{man}");
+    let setup = read("man/printer-oauth-printer-setup.1");
+    assert!(
+        setup.contains("Email Address the printer sends from"),
+        "{setup}"
+    );
+    let hr = read("man/hr/printer-oauth.1");
+    assert!(
+        hr.contains(".TH printer-oauth 1") && hr.contains(".SH OPCIJE"),
+        "{hr}"
+    );
+    assert!(hr.contains("Prebacuje uredske pisače i skenere"), "{hr}");
+    let english = ["NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "SUBCOMMANDS"];
+    for heading in hr.lines().filter_map(|l| l.strip_prefix(".SH ")) {
+        assert!(!english.contains(&heading), "English heading {heading}");
+    }
+    let hr_setup = read("man/hr/printer-oauth-printer-setup.1");
+    assert!(hr_setup.contains("Adresa pisača"), "{hr_setup}");
+    let bash = read("completions/printer-oauth.bash");
+    assert!(bash.contains("printer") && bash.contains("--trust-fingerprint"));
+    assert!(read("completions/_printer-oauth").starts_with("#compdef printer-oauth"));
+    assert!(read("completions/printer-oauth.fish").contains("complete -c printer-oauth"));
+    assert!(read("completions/_printer-oauth.ps1").contains("Register-ArgumentCompleter"));
+    // The packaging command is for packages, not in the help, the man page or the completions.
+    let help = stdout(&run_text(&["--help"], "C").await);
+    for text in [help, man, bash, read("completions/printer-oauth.fish")] {
+        assert!(!text.contains("generate-package-files"));
+    }
+    // A folder that cannot be made is said, with exit code 5.
+    let file = dir.path().join("a-file");
+    std::fs::write(&file, "").unwrap();
+    let failed = run_text(&["generate-package-files", file.to_str().unwrap()], "C").await;
+    assert_eq!(failed.status.code(), Some(5));
+    let said = String::from_utf8_lossy(&failed.stderr);
+    assert!(said.contains("could not be written"), "{said}");
+}

@@ -1,8 +1,11 @@
 //! Command-line front end (DESIGN section 3): flags, JSON events and exit codes.
 
 mod args;
+#[cfg(windows)]
+mod console;
 mod demo;
 mod explain;
+mod help;
 mod output;
 mod preflight;
 mod printer;
@@ -16,6 +19,8 @@ use std::process::ExitCode;
 
 /// Parses the arguments, runs the command and turns its outcome into an exit code.
 pub fn main() -> ExitCode {
+    #[cfg(windows)]
+    console::attach_to_parent();
     let args = match Args::parse_checked(std::env::args_os()) {
         Ok(args) => args,
         // clap's message echoes the arguments: made safe like every other human line.
@@ -51,9 +56,24 @@ pub fn main() -> ExitCode {
             Command::Preflight(p) => preflight::run(p, &out).await,
             Command::Explain(e) => explain::run(e, &out),
             Command::Printer(p) => printer::run(p, &out).await,
+            Command::GeneratePackageFiles(g) => package_files(&g.dir, &out),
         }
     });
     ExitCode::from(code)
+}
+
+/// Writes the man pages and shell completions into `dir`; 5 when they could not be written.
+fn package_files(dir: &std::path::Path, out: &Output) -> u8 {
+    match help::write_package_files(dir) {
+        Ok(()) => 0,
+        Err(e) => {
+            out.say(&out.lang.text_with(
+                "cli-package-files-failed",
+                &[("dir", dir.display().to_string()), ("error", e.to_string())],
+            ));
+            5
+        }
+    }
 }
 
 /// Log lines go to stderr only when asked for: `-v` (this product's debug lines, every

@@ -10,8 +10,9 @@ use crate::secrets::Secret;
 use crate::trust::SystemTrust;
 use lettre::message::{Mailbox, header::ContentType};
 use lettre::transport::smtp::authentication::{Credentials, Mechanism};
-use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
+use lettre::transport::smtp::client::{Certificate, CertificateStore, Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use rustls::pki_types::CertificateDer;
 use serde::Serialize;
 use std::time::Duration;
 
@@ -50,6 +51,42 @@ pub fn parse_address(text: &str) -> Result<Mailbox, MailError> {
     Ok(Mailbox::new(None, address))
 }
 
+/// One try at sending `message`, trusting only the `ca_file` roots when given, else only the
+/// system's verifier.
+async fn send(
+    check: &MailCheck,
+    message: &Message,
+    ca_file: Option<&[CertificateDer<'static>]>,
+) -> Result<lettre::transport::smtp::response::Response, MailError> {
+    let mut tls = TlsParameters::builder(check.smtp_host.clone());
+    if let Some(roots) = ca_file {
+        tls = tls.certificate_store(CertificateStore::None);
+        for root in roots {
+            let root =
+                Certificate::from_der(root.to_vec()).map_err(|e| MailError::Tls(e.to_string()))?;
+            tls = tls.add_root_certificate(root);
+        }
+    }
+    let tls = tls
+        .build_rustls()
+        .map_err(|e| MailError::Tls(e.to_string()))?;
+    let transport: AsyncSmtpTransport<Tokio1Executor> =
+        AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(check.smtp_host.clone())
+            .port(check.smtp_port)
+            .tls(Tls::Required(tls))
+            .credentials(Credentials::new(
+                check.user.clone(),
+                check.access_token.expose().to_string(),
+            ))
+            .authentication(vec![Mechanism::Xoauth2])
+            .timeout(Some(check.timeout))
+            .build();
+    transport
+        .send(message.clone())
+        .await
+        .map_err(|e| MailError::from_lettre(&e, &check.smtp_host))
+}
+
 /// Sends the test message; every refusal comes back as the server's reply, decoded.
 pub async fn send_test_message(check: &MailCheck) -> Result<MailSent, MailError> {
     let from = parse_address(&check.from)?;
@@ -69,39 +106,28 @@ pub async fn send_test_message(check: &MailCheck) -> Result<MailSent, MailError>
         ))
         .map_err(|e| MailError::InvalidAddress(e.to_string()))?;
 
-    // lettre verifies with the same platform verifier and the same extra roots.
-    let mut tls = TlsParameters::builder(check.smtp_host.clone());
-    for root in check.trust.extra_roots() {
-        let root =
-            Certificate::from_der(root.to_vec()).map_err(|e| MailError::Tls(e.to_string()))?;
-        tls = tls.add_root_certificate(root);
-    }
-    let tls = tls
-        .build_rustls()
-        .map_err(|e| MailError::Tls(e.to_string()))?;
-    let transport: AsyncSmtpTransport<Tokio1Executor> =
-        AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(check.smtp_host.clone())
-            .port(check.smtp_port)
-            .tls(Tls::Required(tls))
-            .credentials(Credentials::new(
-                check.user.clone(),
-                check.access_token.expose().to_string(),
-            ))
-            .authentication(vec![Mechanism::Xoauth2])
-            .timeout(Some(check.timeout))
-            .build();
-    let response = match transport.send(message).await {
+    // The roots of --ca-file first, then the system's verifier: the same trust as the
+    // sign-in's (crate::trust), in two tries because lettre takes one or the other. A
+    // certificate is refused during STARTTLS, before anything is sent, so trying again sends
+    // nothing twice.
+    let ca_file = check.trust.extra_roots();
+    let first = send(check, &message, (!ca_file.is_empty()).then_some(ca_file)).await;
+    let result = match first {
+        Err(MailError::Untrusted { .. }) if !ca_file.is_empty() => {
+            send(check, &message, None).await
+        }
+        other => other,
+    };
+    let response = match result {
         Ok(response) => response,
-        Err(e) => {
-            return Err(match MailError::from_lettre(&e, &check.smtp_host) {
-                // lettre does not tell who issued the certificate: look at it again.
-                MailError::Untrusted { host, .. } => MailError::Untrusted {
-                    issuer: probe::refused_issuer(check).await,
-                    host,
-                },
-                other => other,
+        Err(MailError::Untrusted { host, .. }) => {
+            // lettre does not tell who issued the certificate: look at it again.
+            return Err(MailError::Untrusted {
+                issuer: probe::refused_issuer(check).await,
+                host,
             });
         }
+        Err(other) => return Err(other),
     };
     Ok(MailSent {
         from: check.from.clone(),

@@ -14,7 +14,8 @@ const PRINTER: &str = "_printer._tcp.local.";
 const HTTP: &str = "_http._tcp.local.";
 
 /// The service types browsed, in order of preference when one device offers several.
-const SERVICE_TYPES: [&str; 5] = [IPPS, IPP, PDL, PRINTER, HTTP];
+/// macOS asks the user before these are browsed: packaging/macos/Info.plist lists them.
+pub const SERVICE_TYPES: [&str; 5] = [IPPS, IPP, PDL, PRINTER, HTTP];
 
 /// TXT keys that mark an `_http._tcp` service as a printer's.
 const PRINTER_TXT_KEYS: [&str; 5] = ["ty", "product", "usb_mfg", "pdl", "adminurl"];

@@ -1,6 +1,8 @@
 //! How this computer trusts Microsoft's servers, for the sign-in and for SMTP alike: the
 //! operating system's own certificate verifier (Windows, macOS; on Linux the system store,
-//! `SSL_CERT_FILE` and `SSL_CERT_DIR`), plus the roots of `--ca-file`. A certificate refused
+//! `SSL_CERT_FILE` and `SSL_CERT_DIR`), or the roots of `--ca-file`, checked first by rustls's
+//! own verifier (so no platform needs a custom chain engine: Windows' exclusive-root engine is
+//! missing under Wine). A certificate refused
 //! for its issuer is remembered with that issuer's name: on a network that inspects encrypted
 //! traffic it is the network's own, and the diagnosis names it.
 
@@ -12,10 +14,13 @@ use name::issuer;
 
 use crate::diagnose::{self, Diagnosis, Note};
 use crate::i18n::Lang;
+use rustls::client::WebPkiServerVerifier;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{CertificateError, ClientConfig, DigitallySignedStruct, SignatureScheme};
+use rustls::{
+    CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme,
+};
 use std::sync::{Arc, Mutex};
 
 /// Why the trust could not be set up.
@@ -64,18 +69,26 @@ impl SystemTrust {
             None => Vec::new(),
         };
         let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let platform = rustls_platform_verifier::Verifier::new_with_extra_roots(
-            extra_roots.iter().cloned(),
-            provider.clone(),
-        )
-        .map_err(|e| match e {
-            rustls::Error::InvalidCertificate(_) | rustls::Error::InvalidCertRevocationList(_) => {
-                TrustError::CaFile(e.to_string())
+        let platform = rustls_platform_verifier::Verifier::new(provider.clone())
+            .map_err(|e| TrustError::System(e.to_string()))?;
+        let ca_file = if extra_roots.is_empty() {
+            None
+        } else {
+            let mut store = RootCertStore::empty();
+            for root in &extra_roots {
+                store
+                    .add(root.clone())
+                    .map_err(|e| TrustError::CaFile(e.to_string()))?;
             }
-            e => TrustError::System(e.to_string()),
-        })?;
+            let verifier =
+                WebPkiServerVerifier::builder_with_provider(Arc::new(store), provider.clone())
+                    .build()
+                    .map_err(|e| TrustError::CaFile(e.to_string()))?;
+            Some(verifier)
+        };
         let recorder = Arc::new(Recorder {
             platform,
+            ca_file,
             refused: Mutex::new(None),
         });
         let config = ClientConfig::builder_with_provider(provider)
@@ -167,10 +180,12 @@ fn unknown_issuer(error: &CertificateError) -> bool {
     }
 }
 
-/// The platform verifier, remembering the issuer of a chain it refuses for its issuer.
+/// The roots of `--ca-file`, then the platform verifier, remembering the issuer of a chain the
+/// platform refuses for its issuer.
 #[derive(Debug)]
 struct Recorder {
     platform: rustls_platform_verifier::Verifier,
+    ca_file: Option<Arc<WebPkiServerVerifier>>,
     refused: Mutex<Option<Issuer>>,
 }
 
@@ -183,6 +198,17 @@ impl ServerCertVerifier for Recorder {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
+        if let Some(ca_file) = &self.ca_file
+            && let Ok(verified) = ca_file.verify_server_cert(
+                end_entity,
+                intermediates,
+                server_name,
+                ocsp_response,
+                now,
+            )
+        {
+            return Ok(verified);
+        }
         let verdict = self.platform.verify_server_cert(
             end_entity,
             intermediates,

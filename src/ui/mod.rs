@@ -27,6 +27,10 @@ pub const WINDOW_SIZE: iced::Size = iced::Size::new(1120.0, 660.0);
 /// The smallest the window can be made; every page scrolls within it.
 pub const MIN_SIZE: iced::Size = iced::Size::new(880.0, 600.0);
 
+/// The application's id: the desktop entry and AppStream metainfo are named after it.
+#[cfg(target_os = "linux")]
+const APP_ID: &str = "io.github.printer_oauth";
+
 /// Opens the wizard window and runs until it is closed. With no theme set, iced follows the
 /// system's light or dark preference (and `ICED_THEME`, e.g. `Dark`, overrides it).
 pub fn run(options: Options) -> iced::Result {
@@ -42,6 +46,13 @@ pub fn run(options: Options) -> iced::Result {
     .window(iced::window::Settings {
         size: WINDOW_SIZE,
         min_size: Some(MIN_SIZE),
+        // The desktop entry's name (packaging/linux), so that docks and task bars show the
+        // window under the installed launcher and its icon.
+        #[cfg(target_os = "linux")]
+        platform_specific: iced::window::settings::PlatformSpecific {
+            application_id: APP_ID.into(),
+            ..Default::default()
+        },
         ..iced::window::Settings::default()
     })
     .run()
