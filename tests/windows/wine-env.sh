@@ -8,6 +8,8 @@ wine_pids=()
 wine_cleanup() {
   for p in "${wine_pids[@]}"; do kill "$p" 2>/dev/null || true; done
   wineserver -k 2>/dev/null || true
+  # The prefix is over 600 MB; the logs and screenshots beside it stay.
+  rm -rf "$WINEPREFIX"
 }
 trap wine_cleanup EXIT
 rm -f "$wine_out/display"
