@@ -110,9 +110,23 @@ fn the_windows_installer_keeps_its_upgrade_code_and_installs_per_machine() {
         .find(|n| n.has_tag_name("Shortcut"))
         .expect("a Shortcut");
     assert!(shortcut.attribute("Icon").is_some());
+    // The Start menu opens the GUI launcher, so no console window opens behind the wizard.
     assert_eq!(
         shortcut.attribute("Target"),
-        Some("[INSTALLDIR]printer-oauth.exe")
+        Some("[INSTALLDIR]printer-oauth-wizard.exe")
+    );
+    let files: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("File"))
+        .filter_map(|n| n.attribute("Name"))
+        .collect();
+    assert_eq!(
+        files,
+        [
+            "printer-oauth.exe",
+            "printer-oauth-wizard.exe",
+            "_printer-oauth.ps1"
+        ]
     );
 }
 
@@ -128,7 +142,7 @@ fn the_linux_desktop_entry_and_metainfo_agree() {
     };
     assert_eq!(field("Exec"), BIN);
     assert_eq!(field("Icon"), BIN);
-    assert_eq!(field("StartupWMClass"), "io.github.printer_oauth");
+    assert_eq!(field("StartupWMClass"), printer_oauth::ui::APP_ID);
     let text = read("packaging/linux/io.github.printer_oauth.metainfo.xml");
     let doc = roxmltree::Document::parse(&text).expect("the metainfo is well-formed XML");
     let first = |tag: &str| {
@@ -136,7 +150,7 @@ fn the_linux_desktop_entry_and_metainfo_agree() {
             .find(|n| n.has_tag_name(tag))
             .unwrap_or_else(|| panic!("no <{tag}>"))
     };
-    assert_eq!(first("id").text(), Some("io.github.printer_oauth"));
+    assert_eq!(first("id").text(), Some(printer_oauth::ui::APP_ID));
     assert_eq!(
         first("launchable").text(),
         Some("io.github.printer_oauth.desktop")

@@ -42,6 +42,13 @@ fn every_real_line_decodes_to_its_diagnosis_in_both_languages() {
                     "{lang:?}: got {} for {:?} (expected {}, from {})",
                     d.id, case.line, case.expected, case.source
                 ));
+            } else if let Some(code) = d.shown_code()
+                && !shows_a_code_of_the_line(code, &case.line)
+            {
+                misses.push(format!(
+                    "{lang:?}: shows code {} for {:?}, which is not in it",
+                    d.code, case.line
+                ));
             }
         }
     }
@@ -57,6 +64,21 @@ fn every_real_line_decodes_to_its_diagnosis_in_both_languages() {
         misses.len(),
         misses.join("\n")
     );
+}
+
+/// Whether the code shown is one written in the line (its number, enhanced status code or OAuth
+/// name), or the line has no code at all and the code shown is the one its text is known by.
+fn shows_a_code_of_the_line(code: &str, line: &str) -> bool {
+    let line = line.to_lowercase();
+    let core = code
+        .rsplit(' ')
+        .next()
+        .unwrap_or(code)
+        .trim_start_matches("AADSTS")
+        .to_lowercase();
+    let any_code = regex::Regex::new(r"aadsts\s*\d|\b[245]\.\d{1,3}\.\d{1,3}\b|error.?codes?\W+\d")
+        .expect("a valid pattern");
+    line.contains(&core) || !any_code.is_match(&line)
 }
 
 #[test]

@@ -281,3 +281,60 @@ async fn an_untrusted_smtp_certificate_names_its_issuer() {
         assert!(demo.shared.dir().mailbox.is_empty());
     }
 }
+
+/// A CA of nobody's, as a PEM file in `dir`.
+fn unrelated_ca(dir: &Path) -> String {
+    let mut params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+    params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, "Unrelated CA");
+    params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+    let cert = params
+        .self_signed(&rcgen::KeyPair::generate().unwrap())
+        .unwrap();
+    let path = dir.join("unrelated-ca.pem");
+    std::fs::write(&path, cert.pem()).unwrap();
+    path.display().to_string()
+}
+
+// The mail check trusts --ca-file's roots, then the system's verifier, in two tries (lettre
+// takes one or the other): these need no proxy.
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_smtp_server_the_system_trusts_is_reached_when_the_ca_file_names_another() {
+    let demo = demo(&[]).await;
+    let dir = tempfile::tempdir().unwrap();
+    let unrelated = unrelated_ca(dir.path());
+    let run = run(
+        &preflight_args(&demo, &["--ca-file", &unrelated]),
+        Options {
+            env: &env(None, Path::new(&demo.ca_file)),
+            ..Options::default()
+        },
+    )
+    .await;
+    assert_sent(&run, &demo);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_smtp_server_neither_the_ca_file_nor_the_system_trusts_gets_nothing() {
+    let demo = demo(&[]).await;
+    let dir = tempfile::tempdir().unwrap();
+    let unrelated = unrelated_ca(dir.path());
+    let run = run(
+        &preflight_args(&demo, &["--ca-file", &unrelated]),
+        Options {
+            env: &env(None, Path::new(&unrelated)),
+            ..Options::default()
+        },
+    )
+    .await;
+    assert_eq!(run.code, 4, "stdout {} stderr {}", run.stdout, run.stderr);
+    let d = run.diagnosis();
+    assert_eq!(d["id"], "net-tls-inspected", "{d}");
+    assert!(
+        d["detail"].as_str().unwrap().starts_with("127.0.0.1: "),
+        "{d}"
+    );
+    assert!(demo.shared.dir().mailbox.is_empty(), "nothing was sent");
+}

@@ -112,8 +112,10 @@ pub enum PrinterCommand {
     Capture(CaptureArgs),
 }
 
+/// `generate-package-files`: where to write the man pages and shell completions.
 #[derive(Debug, ClapArgs)]
 pub struct GenerateArgs {
+    /// The folder that receives `man/` and `completions/`.
     pub dir: PathBuf,
 }
 

@@ -1,8 +1,6 @@
 //! Command-line front end (DESIGN section 3): flags, JSON events and exit codes.
 
 mod args;
-#[cfg(windows)]
-mod console;
 mod demo;
 mod explain;
 mod help;
@@ -19,8 +17,6 @@ use std::process::ExitCode;
 
 /// Parses the arguments, runs the command and turns its outcome into an exit code.
 pub fn main() -> ExitCode {
-    #[cfg(windows)]
-    console::attach_to_parent();
     let args = match Args::parse_checked(std::env::args_os()) {
         Ok(args) => args,
         // clap's message echoes the arguments: made safe like every other human line.

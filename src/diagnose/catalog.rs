@@ -302,18 +302,17 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-account-locked",
         "AADSTS50053",
-        [Aadsts(50053), Text("account is locked")],
+        [
+            Aadsts(50053),
+            Text("the account is locked, you've tried to sign in too many times")
+        ],
         SignIn,
         Refused
     ),
     entry!(
         "aadsts-password-expired",
         "AADSTS50055",
-        [
-            Aadsts(50055),
-            Text("password is expired"),
-            Text("password has expired")
-        ],
+        [Aadsts(50055), Text("password is expired")],
         SignIn,
         Refused
     ),
@@ -358,6 +357,7 @@ pub static CATALOG: &[Entry] = &[
         "AADSTS90130",
         [
             Aadsts(90130),
+            Aadsts(50194),
             Text("not supported over the /common or /consumers endpoints")
         ],
         Welcome,
@@ -495,6 +495,14 @@ pub static CATALOG: &[Entry] = &[
         ExchangeOnline,
         Refused
     ),
+    // 5.7.3 with its own text first: "STARTTLS is required" whatever the mechanism.
+    entry!(
+        "smtp-starttls-required",
+        "530 5.7.3",
+        [Smtp("5.7.3", Some("starttls is required"))],
+        EmailServer,
+        Refused
+    ),
     // 535 5.7.3 means a refused token when the client signed in with XOAUTH2 (this product's
     // own client always does), and a refused password otherwise.
     entry!(
@@ -507,13 +515,6 @@ pub static CATALOG: &[Entry] = &[
             Smtp("5.7.3", Some("bearer"))
         ],
         SignIn,
-        Refused
-    ),
-    entry!(
-        "smtp-starttls-required",
-        "530 5.7.3",
-        [Smtp("5.7.3", Some("starttls is required"))],
-        EmailServer,
         Refused
     ),
     entry!(
@@ -538,7 +539,7 @@ pub static CATALOG: &[Entry] = &[
         "530 5.7.57",
         [
             Smtp("5.7.57", None),
-            Smtp("5.7.1", Some("client was not authenticated")),
+            Smtp("5.7.1", Some("5.7.1 client was not authenticated")),
             Text("not authenticated to send anonymous mail")
         ],
         EmailServer,
@@ -549,6 +550,7 @@ pub static CATALOG: &[Entry] = &[
         "5.7.60",
         [
             Smtp("5.7.60", None),
+            Smtp("5.7.1", Some("send as this sender")),
             Smtp("5.2.0", Some("sendasdenied")),
             Text("sendasdeniedexception"),
             Smtp("5.2.252", None)
@@ -564,13 +566,6 @@ pub static CATALOG: &[Entry] = &[
         Refused
     ),
     entry!(
-        "smtp-send-as-permission",
-        "550 5.7.1",
-        [Smtp("5.7.1", Some("send as this sender"))],
-        EmailServer,
-        Refused
-    ),
-    entry!(
         "smtp-not-permitted",
         "550 5.7.1",
         [Smtp("5.7.1", None)],
@@ -578,13 +573,20 @@ pub static CATALOG: &[Entry] = &[
         Refused
     ),
     entry!(
-        "smtp-mailbox-full",
+        "smtp-sender-mailbox-full",
         "554 5.2.2",
         [
-            Smtp("5.2.2", None),
+            Smtp("5.2.2", Some("submission")),
             Text("mapiexceptionshutoffquotaexceeded")
         ],
         ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "smtp-recipient-mailbox-full",
+        "552 5.2.2",
+        [Smtp("5.2.2", None)],
+        ScanToMyEmail,
         Refused
     ),
     entry!(
@@ -777,7 +779,7 @@ pub static CATALOG: &[Entry] = &[
             Foreign("no login failed"),
             Foreign("(#auth0"),
             Foreign("incorrect authentication data"),
-            Foreign("imap")
+            Foreign("imap server")
         ],
         EmailServer,
         Usage
@@ -1000,9 +1002,7 @@ pub static CATALOG: &[Entry] = &[
         "printer-test-network",
         [
             Internal("printer-test-network"),
-            PrinterText("smtp server communication error"),
-            PrinterText("cannot connect to office365 service"),
-            PrinterText("server connection failed")
+            PrinterText("smtp server communication error")
         ],
         Printer,
         Network

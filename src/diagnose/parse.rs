@@ -7,7 +7,9 @@ use super::{
     by_printer_text, by_smtp_reply, by_text, internal,
 };
 use crate::i18n::Lang;
+use percent_encoding::percent_decode_str;
 use regex::Regex;
+use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::sync::LazyLock;
 
@@ -84,6 +86,13 @@ struct Found {
     in_line: bool,
 }
 
+impl Found {
+    /// Whether the label is an AADSTS number or an SMTP code (not an OAuth name).
+    fn is_code(&self) -> bool {
+        self.label.starts_with("AADSTS") || self.label.starts_with(|c: char| c.is_ascii_digit())
+    }
+}
+
 /// Decodes a code or a pasted text. Unknown input gives the `input-unknown-code` diagnosis.
 pub fn explain(input: &str, lang: Lang) -> Diagnosis {
     let trimmed = input.trim();
@@ -112,22 +121,41 @@ pub fn explain(input: &str, lang: Lang) -> Diagnosis {
     {
         return entry.diagnose(lang);
     }
-    let found = codes(&percent_decoded(trimmed));
+    let text = decoded(trimmed);
+    let found = codes(&text);
     let best = found
         .iter()
         .filter_map(|f| f.entry.map(|entry| (f, entry)))
         .max_by_key(|(f, _)| (f.rank, Reverse(f.pos)));
+    let in_line = || found.iter().filter(|f| f.in_line);
     let d = match best {
+        // A code said around another one the catalog does not know (AADSTS70002 around
+        // AADSTS50088): the cause is in the unknown one, so the line is not decoded.
+        Some((best, _))
+            if best.rank == rank::AADSTS_WRAPPER
+                && in_line().any(|f| f.entry.is_none() && f.label.starts_with("AADSTS")) =>
+        {
+            let mut d = internal("unknown").diagnose(lang);
+            d.context = in_line().map(|f| f.label.clone()).collect();
+            d.context.dedup();
+            d
+        }
         Some((best, entry)) => {
-            // A text recognised without its code shows the code written beside it, if any.
-            let chosen = found
-                .iter()
-                .filter(|f| !best.in_line && f.in_line)
-                .find(|f| f.entry.is_some_and(|e| std::ptr::eq(e, entry)))
-                .unwrap_or(best);
-            let mut d = entry.diagnose(lang).with_code(chosen.label.clone());
-            for f in &found {
-                if f.label != chosen.label && !d.context.contains(&f.label) {
+            // A text recognised without its code shows the code written beside it: its own,
+            // else the first code in the line, else the first OAuth name, else the code it is
+            // known by.
+            let label = if best.in_line {
+                best.label.clone()
+            } else {
+                in_line()
+                    .find(|f| f.entry.is_some_and(|e| std::ptr::eq(e, entry)))
+                    .or_else(|| in_line().find(|f| f.is_code()))
+                    .or_else(|| in_line().next())
+                    .map_or_else(|| best.label.clone(), |f| f.label.clone())
+            };
+            let mut d = entry.diagnose(lang).with_code(label.clone());
+            for f in in_line() {
+                if f.label != label && !d.context.contains(&f.label) {
                     d.context.push(f.label.clone());
                 }
             }
@@ -140,7 +168,7 @@ pub fn explain(input: &str, lang: Lang) -> Diagnosis {
     } else {
         d.with_detail(trimmed)
     };
-    with_ids(d, trimmed, lang)
+    with_ids(d, &text, lang)
 }
 
 /// Every code in the line that the catalog knows, and the unknown codes as context, in the
@@ -239,9 +267,15 @@ fn codes(text: &str) -> Vec<Found> {
 }
 
 /// The line with `%XX` escapes decoded, as in an error copied from a redirect address
-/// (`error_description=The%20request%20is%20not%20valid…`); other lines as they are.
-fn percent_decoded(text: &str) -> std::borrow::Cow<'_, str> {
-    percent_encoding::percent_decode_str(text).decode_utf8_lossy()
+/// (`error_description=The%20request%20is%20not%20valid…`), where `+` is a space too; other
+/// lines as they are.
+fn decoded(text: &str) -> Cow<'_, str> {
+    if text.contains("error_description=") || text.contains("error=") {
+        let spaced = text.replace('+', " ");
+        Cow::Owned(percent_decode_str(&spaced).decode_utf8_lossy().into_owned())
+    } else {
+        percent_decode_str(text).decode_utf8_lossy()
+    }
 }
 
 /// How strongly an AADSTS number carries the cause.

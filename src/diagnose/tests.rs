@@ -517,7 +517,7 @@ fn every_family_decodes_bare_and_wrapped() {
         (
             "5.7.1 Client does not have permissions to send as this sender",
             "System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: 5.7.1 Client does not have permissions to send as this sender",
-            "smtp-send-as-permission",
+            "smtp-send-as-denied",
             "5.7.1",
         ),
         (
@@ -680,5 +680,84 @@ fn an_error_copied_from_a_redirect_address_decodes() {
     decodes_in_both(
         "error_description=Your%20account%20or%20password%20is%20incorrect.",
         "aadsts-bad-password",
+    );
+}
+
+#[test]
+fn only_codes_written_in_the_line_are_shown() {
+    // A text recognised without its code adds no code of its own as context.
+    let d = decodes_in_both(
+        "5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.",
+        "smtp-auth-disabled-mailbox",
+    );
+    assert_eq!((d.code.as_str(), d.context.len()), ("5.7.139", 0));
+    // A text that wins shows the code written beside it, even one the catalog does not know.
+    let d = decodes_in_both(
+        "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException;",
+        "smtp-spam-abuse",
+    );
+    assert_eq!(d.code, "554 5.2.0");
+    assert!(d.context.is_empty(), "{:?}", d.context);
+}
+
+#[test]
+fn a_wrapper_around_an_unknown_code_is_not_decoded_as_the_wrapper() {
+    let d = explain(
+        "AADSTS70002: Error validating credentials. AADSTS50088: Limit on telecom MFA calls reached.",
+        Lang::En,
+    );
+    assert_eq!(d.id, "input-unknown-code");
+    assert_eq!(d.context, ["AADSTS70002", "AADSTS50088"]);
+}
+
+#[test]
+fn a_redirect_address_keeps_its_spaces_and_ids() {
+    let d = decodes_in_both(
+        "https://app.example/Error?error=consent_required&error_description=AADSTS65004%3a+User+declined+to+consent+to+access+the+app.%0d%0aTrace+ID%3a+0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b%0d%0aCorrelation+ID%3a+11111111-2222-3333-4444-555555555555",
+        "aadsts-consent-declined",
+    );
+    assert_eq!(
+        d.trace_id.as_deref(),
+        Some("0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b")
+    );
+    assert_eq!(
+        d.correlation_id.as_deref(),
+        Some("11111111-2222-3333-4444-555555555555")
+    );
+    decodes_in_both(
+        "error=access_denied&error_description=The+user+has+denied+access+to+the+scope+requested+by+the+client+application.",
+        "aadsts-declined",
+    );
+}
+
+#[test]
+fn narrow_texts_do_not_catch_other_systems_lines() {
+    // A printer's own lockout or an IMAP permission in a scope is not Entra's or another
+    // service's error.
+    assert_ne!(
+        explain("Administrator account is locked for 5 minutes.", Lang::En).id,
+        "aadsts-account-locked"
+    );
+    assert_ne!(
+        explain(
+            "invalid_scope: https://outlook.office.com/IMAP.AccessAsUser.All is not valid",
+            Lang::En
+        )
+        .id,
+        "out-of-scope"
+    );
+    // 5.7.3 with its own text wins over the XOAUTH2 context the product's client adds.
+    assert_eq!(
+        explain(
+            "XOAUTH2 530 5.7.3 STARTTLS is required to send mail",
+            Lang::En
+        )
+        .id,
+        "smtp-starttls-required"
+    );
+    // A bare 5.2.2 is the recipient's mailbox; the sender's only with its submission text.
+    assert_eq!(
+        explain("552 5.2.2 mailbox full", Lang::En).id,
+        "smtp-recipient-mailbox-full"
     );
 }

@@ -48,8 +48,13 @@ async fn server(signer: &Signer<'static, KeyPair>) -> SocketAddr {
 }
 
 async fn handshake(trust: &SystemTrust, addr: SocketAddr) -> std::io::Result<()> {
+    handshake_as(trust, addr, "127.0.0.1").await
+}
+
+/// A handshake that expects the certificate to name `host`.
+async fn handshake_as(trust: &SystemTrust, addr: SocketAddr, host: &str) -> std::io::Result<()> {
     let stream = TcpStream::connect(addr).await?;
-    let name = ServerName::try_from("127.0.0.1").unwrap().to_owned();
+    let name = ServerName::try_from(host.to_string()).unwrap();
     tokio_rustls::TlsConnector::from(trust.shared_config())
         .connect(name, stream)
         .await
@@ -61,6 +66,22 @@ async fn the_ca_file_is_trusted_besides_the_system() {
     let (pem, signer) = ca("Contoso Inspection CA");
     let trust = SystemTrust::new(Some(pem.as_bytes())).unwrap();
     handshake(&trust, server(&signer).await).await.unwrap();
+    assert_eq!(trust.take_refused(), None);
+}
+
+#[tokio::test]
+async fn a_certificate_of_the_ca_file_for_another_name_is_refused() {
+    let (pem, signer) = ca("Contoso Inspection CA");
+    let trust = SystemTrust::new(Some(pem.as_bytes())).unwrap();
+    let refused = handshake_as(&trust, server(&signer).await, "smtp.office365.com")
+        .await
+        .expect_err("a certificate for localhost is not smtp.office365.com's");
+    // Refused for its name, by the CA file's verifier: not blamed on an unknown issuer.
+    assert!(!refused_for_issuer(&refused), "{refused}");
+    assert!(
+        refused.to_string().to_lowercase().contains("name"),
+        "{refused}"
+    );
     assert_eq!(trust.take_refused(), None);
 }
 

@@ -28,8 +28,7 @@ pub const WINDOW_SIZE: iced::Size = iced::Size::new(1120.0, 660.0);
 pub const MIN_SIZE: iced::Size = iced::Size::new(880.0, 600.0);
 
 /// The application's id: the desktop entry and AppStream metainfo are named after it.
-#[cfg(target_os = "linux")]
-const APP_ID: &str = "io.github.printer_oauth";
+pub const APP_ID: &str = "io.github.printer_oauth";
 
 /// Opens the wizard window and runs until it is closed. With no theme set, iced follows the
 /// system's light or dark preference (and `ICED_THEME`, e.g. `Dark`, overrides it).

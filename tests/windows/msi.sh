@@ -28,7 +28,12 @@ echo "== install the older version, then this one over it"
 wine msiexec /i "$old_msi" /qn || fail "the older .msi did not install"
 wine msiexec /i "$new_msi" /qn || fail "the .msi did not install"
 [ -f "$installed" ] || fail "not installed in Program Files"
+[ -f "$(dirname "$installed")/printer-oauth-wizard.exe" ] || fail "the launcher is not installed"
+[ -f "$(dirname "$installed")/_printer-oauth.ps1" ] || fail "the PowerShell completion is not installed"
 shortcut_exists || fail "no Start-menu shortcut"
+# The shortcut opens the launcher (a GUI program: no console window behind the wizard).
+cat "${shortcuts[@]}" 2>/dev/null | tr -d '\0' | grep -q "printer-oauth-wizard.exe" \
+  || fail "the Start-menu shortcut does not open printer-oauth-wizard.exe"
 [ "$(listed)" = "$version" ] || fail "installed versions: $(listed | tr '\n' ' ') (want only $version)"
 
 echo "== the installed program runs"

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Smoke test of the cross-built printer-oauth.exe under Wine and Xvfb (scripts/platforms runs
-# it). Usage: tests/windows/smoke.sh PATH/TO/printer-oauth.exe OUTDIR
+# Smoke test of the cross-built printer-oauth.exe and its Start-menu launcher under Wine and
+# Xvfb (scripts/platforms runs it). Usage: tests/windows/smoke.sh FOLDER/OF/THE/EXES OUTDIR
 # Exits non-zero on the first failed check. Test-only: the shim DLL and the font it installs
 # into the throw-away Wine prefix are there because Wine 8 lacks what Windows 10/11 have.
 set -euo pipefail
-exe=$(readlink -f "$1")
+exe=$(readlink -f "$1/printer-oauth.exe")
+wizard=$(readlink -f "$1/printer-oauth-wizard.exe")
 out=$(mkdir -p "$2" && cd "$2" && pwd)
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/wine-env.sh" "$out"
@@ -17,16 +18,23 @@ wine "$exe" --version >"$out/version.txt" 2>&1 || fail "--version exited $?"
 grep -Eq '^printer-oauth [0-9]+\.[0-9]+\.[0-9]+ \(' "$out/version.txt" || fail "--version printed: $(cat "$out/version.txt")"
 
 step "explain, in English and Croatian"
-wine "$exe" explain "535 5.7.139 Authentication unsuccessful, basic authentication is disabled." \
-  >"$out/explain-en.txt" 2>&1 || true
-grep -q "basic authentication" "$out/explain-en.txt" || fail "explain (en): $(cat "$out/explain-en.txt")"
-wine "$exe" --lang hr --json explain 361 >"$out/explain-hr.json" 2>/dev/null || true
+wine "$exe" --json explain "535 5.7.139 Authentication unsuccessful, basic authentication is disabled." \
+  >"$out/explain-en.json" 2>/dev/null || fail "explain (en) exited $?"
+grep -q '"id":"smtp-basic-auth-disabled"' "$out/explain-en.json" || fail "explain (en): $(cat "$out/explain-en.json")"
+wine "$exe" --lang hr --json explain 361 >"$out/explain-hr.json" 2>/dev/null || fail "explain (hr) exited $?"
 grep -q '"id":"printer-361"' "$out/explain-hr.json" || fail "explain (hr): $(cat "$out/explain-hr.json")"
 python3 - "$out/explain-hr.json" <<'PY' || fail "explain (hr) is not Croatian"
 import json, sys
 d = json.loads(open(sys.argv[1], encoding="utf-8").readline())["diagnosis"]
 assert any(c in d["title"] + d["fix"] for c in "čćšžđ"), d["title"]
 PY
+# A typed command waits for the program and gets its exit code: printer-oauth.exe is a
+# console program (a GUI one would return to the prompt at once). 2 is a usage error.
+set +e
+wine cmd /c "$(winepath -w "$exe") explain" >"$out/exit-code.txt" 2>&1
+code=$?
+set -e
+[ "$code" -eq 2 ] || fail "explain without a code exited $code under cmd, want 2"
 
 step "the simulators, a pre-flight that stores its token in the Credential Manager, and reuses it"
 wine "$exe" demo --json --auto-approve >"$out/demo.out" 2>"$out/demo.err" &
@@ -43,7 +51,7 @@ timeout 180 wine "$exe" "${preflight[@]}" >"$out/preflight1.out" 2>"$out/preflig
 grep -q '"event":"code"' "$out/preflight1.out" || fail "first pre-flight showed no code"
 grep -q '"event":"mail-sent"' "$out/preflight1.out" || fail "first pre-flight sent no mail"
 grep -q keychain-unavailable "$out/preflight1.out" && fail "the Credential Manager was not used"
-wine reg query 'HKCU\Software\Wine\Credential Manager' /s 2>/dev/null | tr -d '\r' >"$out/credentials.txt"
+{ wine reg query 'HKCU\Software\Wine\Credential Manager' /s 2>/dev/null || true; } | tr -d '\r' >"$out/credentials.txt"
 grep -q 'refresh-token/.*printer-oauth' "$out/credentials.txt" || fail "no refresh token in the Credential Manager"
 timeout 180 wine "$exe" "${preflight[@]}" >"$out/preflight2.out" 2>"$out/preflight2.err" \
   || fail "second pre-flight: $(tail -3 "$out/preflight2.err")"
@@ -60,13 +68,15 @@ wine "$exe" --json printer status "$printer" >"$out/status2.out" 2>"$out/status2
 grep -q '"trust":"pinned"' "$out/status2.out" || fail "the pin was not kept: $(cat "$out/status2.out")"
 kill "$demo" 2>/dev/null || true
 
-step "the wizard's window renders its first page"
-wine "$exe" --demo >"$out/gui.out" 2>"$out/gui.err" &
-gui=$!
-sleep 20
-kill -0 "$gui" 2>/dev/null || fail "the wizard exited: $(tail -5 "$out/gui.err")"
+step "the Start menu's launcher opens the wizard, whose window renders its first page"
+wine "$wizard" --lang en --demo >"$out/gui.out" 2>"$out/gui.err" &
+for _ in $(seq 60); do
+  xdotool search --name "Printer OAuth setup" >/dev/null 2>&1 && break
+  sleep 1
+done
+xdotool search --name "Printer OAuth setup" >/dev/null 2>&1 || fail "no wizard window: $(tail -5 "$out/gui.err")"
+sleep 5
 import -window root "$out/wizard.png"
 colours=$(identify -format '%k' "$out/wizard.png")
 [ "$colours" -gt 50 ] || fail "the screenshot is blank ($colours colours)"
-kill "$gui" 2>/dev/null || true
-echo "ok: the Windows executable passed its smoke test ($colours colours on the first page)"
+echo "ok: the Windows executables passed their smoke test ($colours colours on the first page)"
