@@ -1,10 +1,10 @@
 """Checks a Windows executable's PE header (scripts/platforms): its subsystem, and that its
 resources hold an icon group (RT_GROUP_ICON) and version information (RT_VERSION) whose strings
-name it. Usage: pe_check.py EXE gui|console"""
+name it and its version. Usage: pe_check.py EXE gui|console VERSION"""
 import struct
 import sys
 
-path, want = sys.argv[1], sys.argv[2]
+path, want, version = sys.argv[1], sys.argv[2], sys.argv[3]
 data = open(path, "rb").read()
 pe = struct.unpack_from("<I", data, 0x3C)[0]
 assert data[pe:pe + 4] == b"PE\0\0", "not a PE file"
@@ -27,6 +27,6 @@ types = [struct.unpack_from("<I", data, rsrc + 16 + 8 * (named + i))[0] for i in
 types += [struct.unpack_from("<I", data, rsrc + 16 + 8 * i)[0] for i in range(named)]
 assert 14 in types, f"{path}: no icon group in the resources ({types})"
 assert 16 in types, f"{path}: no version information in the resources ({types})"
-for text in ["FileDescription", "ProductVersion", "printer-oauth"]:
+for text in ["FileDescription", "ProductVersion", "printer-oauth", version]:
     assert text.encode("utf-16-le") in data, f"{path}: no {text} in the version information"
 print(f"ok: {path.rsplit('/', 1)[-1]} is a {want} program with an icon and version information")
