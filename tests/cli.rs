@@ -557,3 +557,42 @@ async fn package_files_hold_man_pages_and_completions() {
     let said = String::from_utf8_lossy(&failed.stderr);
     assert!(said.contains("could not be written"), "{said}");
 }
+
+#[tokio::test]
+async fn parse_errors_speak_the_chosen_language() {
+    let hr = run_text(
+        &["--lang", "hr", "printer", "discover", "--seconds", "400"],
+        "C",
+    )
+    .await;
+    assert_eq!(hr.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&hr.stderr);
+    assert!(
+        text.starts_with("pogreška: neispravna vrijednost „400” za --seconds")
+            && text.contains("Dopušteno: 1..=120.")
+            && text.contains("Za više informacija pokušajte „--help”."),
+        "{text}"
+    );
+    let hr = run_text(&["printer", "setup", "--bogus"], "hr_HR.UTF-8").await;
+    assert_eq!(hr.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&hr.stderr);
+    assert!(
+        text.starts_with("pogreška: neočekivani argument „--bogus”"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Upotreba: printer-oauth printer setup"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("error:") && !text.contains("Usage:"),
+        "{text}"
+    );
+    let en = run_text(&["printer", "setup"], "C").await;
+    assert_eq!(en.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&en.stderr);
+    assert!(
+        text.starts_with("error: missing: --sender <SENDER>, <HOST>"),
+        "{text}"
+    );
+}

@@ -5,6 +5,7 @@ mod demo;
 mod explain;
 mod help;
 mod output;
+mod parse_error;
 mod preflight;
 mod printer;
 mod relay;
@@ -17,11 +18,13 @@ use std::process::ExitCode;
 
 /// Parses the arguments, runs the command and turns its outcome into an exit code.
 pub fn main() -> ExitCode {
-    let args = match Args::parse_checked(std::env::args_os()) {
+    let words: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let args = match Args::parse_checked(words.clone()) {
         Ok(args) => args,
         // clap's message echoes the arguments: made safe like every other human line.
         Err(e) => {
-            let text = printer_oauth::text::terminal_safe(&e.render().to_string());
+            let text = parse_error::render(&e, help::lang_of(&words));
+            let text = printer_oauth::text::terminal_safe(&text);
             if e.use_stderr() {
                 eprint!("{text}");
             } else {

@@ -48,7 +48,8 @@ pub static CATALOG: &[Entry] = &[
         [
             PrinterText("authentication has expired"),
             PrinterText("sign in again"),
-            PrinterText("token update failed")
+            PrinterText("token update failed"),
+            PrinterText("authorization has expired")
         ],
         SignIn,
         Refused
@@ -319,7 +320,14 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-account-disabled",
         "AADSTS50057",
-        [Aadsts(50057)],
+        [Aadsts(50057), Aadsts(500571)],
+        SignIn,
+        Refused
+    ),
+    entry!(
+        "aadsts-no-password",
+        "AADSTS50056",
+        [Aadsts(50056)],
         SignIn,
         Refused
     ),
@@ -358,7 +366,8 @@ pub static CATALOG: &[Entry] = &[
         [
             Aadsts(90130),
             Aadsts(50194),
-            Text("not supported over the /common or /consumers endpoints")
+            Text("not supported over the /common or /consumers endpoints"),
+            Text("is not configured as a multi-tenant application")
         ],
         Welcome,
         Refused
@@ -602,6 +611,24 @@ pub static CATALOG: &[Entry] = &[
         Refused
     ),
     entry!(
+        "smtp-message-too-large",
+        "552 5.3.4",
+        [
+            Smtp("5.3.4", None),
+            Text("messagesubmissionexceededexception"),
+            Text("message size exceeds")
+        ],
+        EmailServer,
+        Refused
+    ),
+    entry!(
+        "smtp-ip-banned",
+        "550 5.7.606",
+        [Smtp("5.7.606", None), Text("banned sending ip")],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
         "smtp-ip-reputation",
         "550 5.7.708",
         [Smtp("5.7.708", None), Smtp("5.7.705", None)],
@@ -651,7 +678,11 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "smtp-service-unavailable",
         "421 4.3.2",
-        [Smtp("4.3.2", None), Text("service not active")],
+        [
+            Smtp("4.3.2", None),
+            Smtp("4.7.0", Some("temporary server error")),
+            Text("service not active")
+        ],
         ApplyVerify,
         Network
     ),
