@@ -596,3 +596,25 @@ async fn parse_errors_speak_the_chosen_language() {
         "{text}"
     );
 }
+
+/// `printer-oauth explain … | head -1`: a reader that goes away early is no failure.
+#[tokio::test]
+async fn a_reader_that_goes_away_is_no_failure() {
+    for args in [
+        vec!["explain", "361"],
+        vec!["--lang", "hr", "explain", "5.7.139"],
+    ] {
+        let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_printer-oauth"))
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Closed before the program writes a line.
+        drop(child.stdout.take());
+        let output = child.wait_with_output().await.unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}

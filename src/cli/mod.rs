@@ -25,11 +25,12 @@ pub fn main() -> ExitCode {
         Err(e) => {
             let text = parse_error::render(&e, help::lang_of(&words));
             let text = printer_oauth::text::terminal_safe(&text);
-            if e.use_stderr() {
-                eprint!("{text}");
+            use std::io::Write;
+            let _ = if e.use_stderr() {
+                write!(std::io::stderr().lock(), "{text}")
             } else {
-                print!("{text}");
-            }
+                write!(std::io::stdout().lock(), "{text}")
+            };
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
     };

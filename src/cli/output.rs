@@ -74,10 +74,12 @@ impl Output {
             said.lock().expect("not poisoned").push(text);
             return;
         }
+        // A reader that has gone (`| head -1`, `| grep -q`) is no reason to fail: the text is
+        // dropped, as for JSON lines.
         if stdout {
-            println!("{text}");
+            let _ = writeln!(std::io::stdout().lock(), "{text}");
         } else {
-            eprintln!("{text}");
+            let _ = writeln!(std::io::stderr().lock(), "{text}");
         }
     }
 

@@ -32,7 +32,8 @@ wine msiexec /i "$new_msi" /qn || fail "the .msi did not install"
 [ -f "$(dirname "$installed")/_printer-oauth.ps1" ] || fail "the PowerShell completion is not installed"
 shortcut_exists || fail "no Start-menu shortcut"
 # The shortcut opens the launcher (a GUI program: no console window behind the wizard).
-{ cat "${shortcuts[@]}" 2>/dev/null || true; } | tr -d '\0' | grep -q "printer-oauth-wizard.exe" \
+lnk=$({ cat "${shortcuts[@]}" 2>/dev/null || true; } | tr -d '\0')
+[[ "$lnk" == *printer-oauth-wizard.exe* ]] \
   || fail "the Start-menu shortcut does not open printer-oauth-wizard.exe"
 [ "$(listed)" = "$version" ] || fail "installed versions: $(listed | tr '\n' ' ') (want only $version)"
 
