@@ -58,7 +58,13 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-mfa",
         "AADSTS50076",
-        [Aadsts(50076), Aadsts(50079), Aadsts(50078)],
+        [
+            Aadsts(50076),
+            Aadsts(50079),
+            Aadsts(50078),
+            Text("you must use multi-factor authentication"),
+            Text("must enroll in multi-factor authentication")
+        ],
         SignIn,
         Refused
     ),
@@ -67,7 +73,8 @@ pub static CATALOG: &[Entry] = &[
         "AADSTS53003",
         [
             Aadsts(53003),
-            Text("does not meet the criteria to access this resource")
+            Text("does not meet the criteria to access this resource"),
+            Text("access has been blocked by conditional access policies")
         ],
         ExchangeOnline,
         Refused
@@ -75,21 +82,27 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-security-defaults",
         "AADSTS530035",
-        [Aadsts(530035)],
+        [
+            Aadsts(530035),
+            Text("access has been blocked by security defaults")
+        ],
         ExchangeOnline,
         Refused
     ),
     entry!(
         "aadsts-consent-missing",
         "AADSTS65001",
-        [Aadsts(65001)],
+        [
+            Aadsts(65001),
+            Text("has not consented to use the application")
+        ],
         SignIn,
         Refused
     ),
     entry!(
         "aadsts-consent-declined",
         "AADSTS65004",
-        [Aadsts(65004)],
+        [Aadsts(65004), Text("user declined to consent")],
         SignIn,
         Refused
     ),
@@ -118,14 +131,22 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-public-client-off",
         "AADSTS7000218",
-        [Aadsts(7000218), Aadsts(70002), OAuth("unauthorized_client")],
+        [
+            Aadsts(7000218),
+            Aadsts(70002),
+            OAuth("unauthorized_client"),
+            Text("must contain the following parameter: 'client_assertion' or 'client_secret'")
+        ],
         ExchangeOnline,
         Refused
     ),
     entry!(
         "aadsts-secret-sent",
         "AADSTS700025",
-        [Aadsts(700025)],
+        [
+            Aadsts(700025),
+            Text("neither 'client_assertion' nor 'client_secret' should be presented")
+        ],
         ExchangeOnline,
         Refused
     ),
@@ -143,14 +164,17 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-no-such-user",
         "AADSTS50034",
-        [Aadsts(50034)],
+        [
+            Aadsts(50034),
+            Text("the account must be added to the directory")
+        ],
         SignIn,
         Refused
     ),
     entry!(
         "aadsts-wrong-tenant-user",
         "AADSTS50020",
-        [Aadsts(50020)],
+        [Aadsts(50020), Text("from identity provider")],
         SignIn,
         Refused
     ),
@@ -164,7 +188,12 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-pending",
         "AADSTS70016",
-        [Aadsts(70016), OAuth("authorization_pending")],
+        [
+            Aadsts(70016),
+            OAuth("authorization_pending"),
+            Text("authorization is pending"),
+            Text("pending end-user authorization")
+        ],
         SignIn,
         Refused
     ),
@@ -178,7 +207,13 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-code-expired",
         "AADSTS70019",
-        [Aadsts(70019), Aadsts(70020), OAuth("expired_token")],
+        [
+            Aadsts(70019),
+            Aadsts(70020),
+            OAuth("expired_token"),
+            Text("verification code expired"),
+            Text("this device code has expired")
+        ],
         SignIn,
         Refused
     ),
@@ -197,21 +232,30 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-grant-revoked",
         "AADSTS50173",
-        [Aadsts(50173)],
+        [
+            Aadsts(50173),
+            Text("the provided grant has expired due to it being revoked")
+        ],
         SignIn,
         Refused
     ),
     entry!(
         "aadsts-refresh-expired",
         "AADSTS700082",
-        [Aadsts(700082)],
+        [
+            Aadsts(700082),
+            Text("the refresh token has expired due to inactivity")
+        ],
         SignIn,
         Refused
     ),
     entry!(
         "aadsts-sign-in-frequency",
         "AADSTS70043",
-        [Aadsts(70043)],
+        [
+            Aadsts(70043),
+            Text("due to sign-in frequency checks by conditional access")
+        ],
         SignIn,
         Refused
     ),
@@ -232,7 +276,12 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-work-app-consumers",
         "AADSTS9002332",
-        [Aadsts(9002332), Text("not enabled for consumers")],
+        [
+            Aadsts(9002332),
+            Text("not enabled for consumers"),
+            Text("is configured for use by microsoft entra users only"),
+            Text("is configured for use by azure active directory users only")
+        ],
         Welcome,
         Refused
     ),
@@ -241,7 +290,8 @@ pub static CATALOG: &[Entry] = &[
         "AADSTS9002331",
         [
             Aadsts(9002331),
-            Text("with 'consumer' as the user audience")
+            Text("with 'consumer' as the user audience"),
+            Text("is configured for use by microsoft account users only")
         ],
         ExchangeOnline,
         Refused
@@ -249,14 +299,34 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-bad-client-secret",
         "AADSTS7000215",
-        [Aadsts(7000215), Aadsts(50012)],
+        [
+            Aadsts(7000215),
+            Aadsts(7000222),
+            Aadsts(50012),
+            Text("invalid client secret is provided"),
+            Text("provided client secret keys for app")
+        ],
+        ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "aadsts-redirect-uri",
+        "AADSTS50011",
+        [
+            Aadsts(50011),
+            Aadsts(900971),
+            Text("does not match the redirect uris configured")
+        ],
         ExchangeOnline,
         Refused
     ),
     entry!(
         "aadsts-no-tenant",
         "AADSTS50059",
-        [Aadsts(50059)],
+        [
+            Aadsts(50059),
+            Text("no tenant-identifying information found")
+        ],
         ExchangeOnline,
         Refused
     ),
@@ -288,14 +358,18 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-app-not-approved",
         "AADSTS53005",
-        [Aadsts(53005), Aadsts(53002)],
+        [
+            Aadsts(53005),
+            Aadsts(53002),
+            Text("application needs to enforce intune protection policies")
+        ],
         ExchangeOnline,
         Refused
     ),
     entry!(
         "aadsts-device-auth-required",
         "AADSTS50097",
-        [Aadsts(50097)],
+        [Aadsts(50097), Text("device authentication is required")],
         ExchangeOnline,
         Refused
     ),
@@ -320,7 +394,11 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-account-disabled",
         "AADSTS50057",
-        [Aadsts(50057), Aadsts(500571)],
+        [
+            Aadsts(50057),
+            Aadsts(500571),
+            Text("the user account is disabled")
+        ],
         SignIn,
         Refused
     ),
@@ -334,7 +412,10 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-no-session",
         "AADSTS50058",
-        [Aadsts(50058)],
+        [
+            Aadsts(50058),
+            Text("a silent sign-in request was sent but no user is signed in")
+        ],
         SignIn,
         Refused
     ),
@@ -349,14 +430,17 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-resource-not-found",
         "AADSTS500011",
-        [Aadsts(500011)],
+        [Aadsts(500011), Text("the resource principal named")],
         ExchangeOnline,
         Refused
     ),
     entry!(
         "aadsts-user-not-assigned",
         "AADSTS50105",
-        [Aadsts(50105)],
+        [
+            Aadsts(50105),
+            Text("is not assigned to a role for the application")
+        ],
         ExchangeOnline,
         Refused
     ),
@@ -472,6 +556,8 @@ pub static CATALOG: &[Entry] = &[
         "535 5.7.139",
         [
             Smtp("5.7.139", Some("did not meet the criteria")),
+            // Exchange Online words its replies in the mailbox's language too (Portuguese here).
+            Smtp("5.7.139", Some("não atendeu aos critérios")),
             Text("did not meet the criteria to be authenticated")
         ],
         ExchangeOnline,
@@ -585,8 +671,8 @@ pub static CATALOG: &[Entry] = &[
         "smtp-sender-mailbox-full",
         "554 5.2.2",
         [
-            Smtp("5.2.2", Some("submission")),
-            Text("mapiexceptionshutoffquotaexceeded")
+            Smtp("5.2.2", Some("storedrv.submission")),
+            Text("storedrv.submission.exception:quotaexceededexception")
         ],
         ExchangeOnline,
         Refused
@@ -608,6 +694,13 @@ pub static CATALOG: &[Entry] = &[
             Text("submission quota was exceeded")
         ],
         ExchangeOnline,
+        Refused
+    ),
+    entry!(
+        "smtp-recipient-rejected",
+        "550 5.4.1",
+        [Smtp("5.4.1", None)],
+        ScanToMyEmail,
         Refused
     ),
     entry!(
@@ -680,7 +773,7 @@ pub static CATALOG: &[Entry] = &[
         "421 4.3.2",
         [
             Smtp("4.3.2", None),
-            Smtp("4.7.0", Some("temporary server error")),
+            Text("temporary server error"),
             Text("service not active")
         ],
         ApplyVerify,
@@ -809,6 +902,9 @@ pub static CATALOG: &[Entry] = &[
             Foreign("no authenticate failed"),
             Foreign("no login failed"),
             Foreign("(#auth0"),
+            Foreign("(#mbr"),
+            Foreign("24-hour sending limit"),
+            Foreign("5.7.0 invalid login or password"),
             Foreign("incorrect authentication data"),
             Foreign("imap server")
         ],
