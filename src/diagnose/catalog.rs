@@ -181,7 +181,7 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "aadsts-tenant-not-found",
         "AADSTS90002",
-        [Aadsts(90002)],
+        [Aadsts(90002), Aadsts(900023)],
         Welcome,
         Refused
     ),
@@ -315,7 +315,9 @@ pub static CATALOG: &[Entry] = &[
         [
             Aadsts(50011),
             Aadsts(900971),
-            Text("does not match the redirect uris configured")
+            Text("does not match the redirect uris configured"),
+            Aadsts(90102),
+            Text("the provided value for the 'redirect_uri' is not valid")
         ],
         ExchangeOnline,
         Refused
@@ -656,7 +658,12 @@ pub static CATALOG: &[Entry] = &[
     entry!(
         "smtp-relay-denied",
         "550 5.7.1",
-        [Smtp("5.7.1", Some("unable to relay")), Smtp("5.7.64", None)],
+        [
+            Smtp("5.7.1", Some("unable to relay")),
+            Smtp("5.7.64", None),
+            Smtp("5.7.367", None),
+            Text("couldn't relay your message")
+        ],
         EmailServer,
         Refused
     ),
@@ -708,7 +715,10 @@ pub static CATALOG: &[Entry] = &[
         "552 5.3.4",
         [
             Smtp("5.3.4", None),
+            Smtp("5.2.3", None),
+            Smtp("5.2.12", None),
             Text("messagesubmissionexceededexception"),
+            Text("message too large"),
             Text("message size exceeds")
         ],
         EmailServer,
@@ -903,6 +913,8 @@ pub static CATALOG: &[Entry] = &[
             Foreign("no login failed"),
             Foreign("(#auth0"),
             Foreign("(#mbr"),
+            Foreign("(#5.7.1)"),
+            Foreign("550 sc-001"),
             Foreign("24-hour sending limit"),
             Foreign("5.7.0 invalid login or password"),
             Foreign("incorrect authentication data"),
