@@ -5,6 +5,9 @@
 //! The namespace test re-runs this test binary inside `ip netns exec` with `ROLE` set to
 //! `advertise` or `discover`, so no command-line subcommand is needed.
 
+mod common;
+
+use common::SKIP_NETNS as SKIP;
 use printer_oauth::printer::discovery::{Found, discover};
 use printer_oauth::sim::mdns::{PrinterAdvert, advertise};
 use serde_json::Value;
@@ -16,8 +19,6 @@ use std::time::{Duration, Instant};
 
 /// Selects the role of a re-executed test binary.
 const ROLE: &str = "PRINTER_OAUTH_DISCOVERY_ROLE";
-/// Set to 1 to skip the namespace test where namespaces cannot be made (never under `CI`).
-const SKIP: &str = "PRINTER_OAUTH_SKIP_NETNS";
 const MODEL: &str = "EPSON WF-C5890 Series";
 const UUID: &str = "cfe92100-67c4-11d4-a45f-f8d027a1b2c3";
 const PORT: u16 = 8443;
@@ -209,8 +210,7 @@ impl Namespaces {
     /// says to skip (outside CI); panics with the reason otherwise.
     fn create() -> Option<Namespaces> {
         let give_up = |why: String| {
-            if std::env::var(SKIP).as_deref() == Ok("1") && std::env::var_os("CI").is_none() {
-                eprintln!("skipping the network-namespace discovery test ({SKIP}=1): {why}");
+            if common::skip_without_netns("network-namespace discovery test", &why) {
                 None
             } else {
                 panic!(

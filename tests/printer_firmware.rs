@@ -7,6 +7,7 @@
 
 mod common;
 
+use common::SKIP_NETNS as SKIP;
 use common::printer::{
     Control, RecordingProxy, assert_ok, guide_tenant, printer_args, run_printer, settings,
 };
@@ -19,8 +20,6 @@ use std::time::Duration;
 
 /// Selects the role of a re-executed test binary.
 const ROLE: &str = "PRINTER_OAUTH_FIRMWARE_ROLE";
-/// Set to 1 to skip the namespace test where namespaces cannot be made (never under `CI`).
-const SKIP: &str = "PRINTER_OAUTH_SKIP_NETNS";
 /// What the re-executed test prints when its setup on port 443 passed.
 const PASSED: &str = "DEFAULT-PORT-SETUP-PASSED";
 
@@ -169,8 +168,7 @@ fn setup_runs_against_a_printer_on_port_443_that_redirects_through_a_configured_
         return;
     }
     let why = refused.join("; ");
-    if std::env::var(SKIP).as_deref() == Ok("1") && std::env::var_os("CI").is_none() {
-        eprintln!("skipping the port-443 test ({SKIP}=1): {why}");
+    if common::skip_without_netns("port-443 test", &why) {
         return;
     }
     panic!(

@@ -300,35 +300,39 @@ fn unrelated_ca(dir: &Path) -> String {
 // The mail check trusts --ca-file's roots, then the system's verifier, in two tries (lettre
 // takes one or the other): these need no proxy.
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_smtp_server_the_system_trusts_is_reached_when_the_ca_file_names_another() {
+/// A pre-flight against a new demo whose `--ca-file` is a CA of nobody's; the system's store
+/// holds the demo's CA when `system_trusts_demo`, else that same unrelated CA.
+async fn preflight_with_an_unrelated_ca_file(
+    system_trusts_demo: bool,
+) -> (printer_oauth::sim::Demo, common::Run) {
     let demo = demo(&[]).await;
     let dir = tempfile::tempdir().unwrap();
     let unrelated = unrelated_ca(dir.path());
+    let store: PathBuf = if system_trusts_demo {
+        demo.ca_file.clone()
+    } else {
+        unrelated.clone().into()
+    };
     let run = run(
         &preflight_args(&demo, &["--ca-file", &unrelated]),
         Options {
-            env: &env(None, Path::new(&demo.ca_file)),
+            env: &env(None, &store),
             ..Options::default()
         },
     )
     .await;
+    (demo, run)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_smtp_server_the_system_trusts_is_reached_when_the_ca_file_names_another() {
+    let (demo, run) = preflight_with_an_unrelated_ca_file(true).await;
     assert_sent(&run, &demo);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_smtp_server_neither_the_ca_file_nor_the_system_trusts_gets_nothing() {
-    let demo = demo(&[]).await;
-    let dir = tempfile::tempdir().unwrap();
-    let unrelated = unrelated_ca(dir.path());
-    let run = run(
-        &preflight_args(&demo, &["--ca-file", &unrelated]),
-        Options {
-            env: &env(None, Path::new(&unrelated)),
-            ..Options::default()
-        },
-    )
-    .await;
+    let (demo, run) = preflight_with_an_unrelated_ca_file(false).await;
     assert_eq!(run.code, 4, "stdout {} stderr {}", run.stdout, run.stderr);
     let d = run.diagnosis();
     assert_eq!(d["id"], "net-tls-inspected", "{d}");

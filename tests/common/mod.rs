@@ -225,3 +225,17 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     }
     found
 }
+
+/// Set to 1 to skip the network-namespace tests where namespaces cannot be made (never under
+/// `CI`).
+pub const SKIP_NETNS: &str = "PRINTER_OAUTH_SKIP_NETNS";
+
+/// Whether `test`, which cannot make its network namespace (`why`), may be skipped: only with
+/// [`SKIP_NETNS`]`=1` and outside CI. It says so on stderr; otherwise the caller fails.
+pub fn skip_without_netns(test: &str, why: &str) -> bool {
+    let skip = std::env::var(SKIP_NETNS).as_deref() == Ok("1") && std::env::var_os("CI").is_none();
+    if skip {
+        eprintln!("skipping the {test} ({SKIP_NETNS}=1): {why}");
+    }
+    skip
+}
