@@ -3,9 +3,9 @@
 mod common;
 
 use common::{Options, run};
-use printer_oauth::diagnose::Step;
-use printer_oauth::i18n::Lang;
-use printer_oauth::sim::Fault;
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_core::wizard::Page;
+use printer_oauth_sim::Fault;
 use std::time::Duration;
 use tokio::io::AsyncBufReadExt;
 
@@ -313,17 +313,17 @@ async fn a_fix_names_the_wizard_page_and_the_command() {
     let cases = [
         (
             "361",
-            Step::SignIn,
+            Page::SignIn,
             "printer-oauth printer setup <HOST> --sender <SENDER>",
         ),
         (
             "AADSTS7000218",
-            Step::ExchangeOnline,
+            Page::ExchangeOnline,
             "printer-oauth preflight --tenant <TENANT> --client-id <CLIENT_ID> --account <ACCOUNT> --to <TO>",
         ),
         (
             "360",
-            Step::EmailServer,
+            Page::EmailServer,
             "printer-oauth printer setup <HOST> --sender <SENDER> --service <SERVICE> --cloud <CLOUD>",
         ),
     ];
@@ -361,7 +361,7 @@ async fn a_printer_out_of_reach_points_to_printer_status() {
         )
         .await;
         assert_eq!(run.diagnosis()["step"], "printer", "{}", run.stderr);
-        let page = lang.text_with("fix-page", &[("page", Step::Printer.name(lang))]);
+        let page = lang.text_with("fix-page", &[("page", Page::Printer.name(lang))]);
         let fix = lang.text_with(
             "fix-command",
             &[("command", "printer-oauth printer status <HOST>".to_string())],

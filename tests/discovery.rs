@@ -8,8 +8,8 @@
 mod common;
 
 use common::SKIP_NETNS as SKIP;
-use printer_oauth::printer::discovery::{Found, discover};
-use printer_oauth::sim::mdns::{PrinterAdvert, advertise};
+use printer_oauth_core::printer::discovery::{Found, discover};
+use printer_oauth_sim::mdns::{PrinterAdvert, advertise};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Read};
 use std::path::PathBuf;
@@ -344,7 +344,7 @@ fn printers_are_reported_as_they_answer() {
     let started = Instant::now();
     let mut first_seen = None;
     let found = runtime
-        .block_on(printer_oauth::printer::discovery::discover_live(
+        .block_on(printer_oauth_core::printer::discovery::discover_live(
             Duration::from_secs(3),
             |so_far| {
                 if first_seen.is_none() && so_far.iter().any(|f| f.uuid.as_deref() == Some(&uuid)) {

@@ -4,9 +4,9 @@
 mod common;
 
 use common::{Options, preflight_args, run};
-use printer_oauth::cloud::Cloud;
-use printer_oauth::secrets::{self, TokenKey};
-use printer_oauth::sim::{Fault, Knobs, directory};
+use printer_oauth_core::cloud::Cloud;
+use printer_oauth_core::secrets::{self, TokenKey};
+use printer_oauth_sim::{Fault, Knobs, directory};
 use std::time::Duration;
 
 /// The key of the mailbox's token in `tenant`, issued by `authority`.
@@ -185,7 +185,7 @@ async fn a_4_kb_refresh_token_is_stored_in_parts_that_fit() {
         .await
         .unwrap()
     };
-    let long = printer_oauth::secrets::Secret::new("1.AXkA-refresh.".repeat(273));
+    let long = printer_oauth_core::secrets::Secret::new("1.AXkA-refresh.".repeat(273));
     assert!(long.expose().len() >= 4_000);
     secrets::save_refresh_token(&key, &long).await.unwrap();
     let loaded = secrets::load_refresh_token(&key).await.unwrap();
@@ -203,7 +203,7 @@ async fn a_4_kb_refresh_token_is_stored_in_parts_that_fit() {
         assert!(piece.encode_utf16().count() * 2 <= 2_560, "part {n} fits");
     }
 
-    let short = printer_oauth::secrets::Secret::new("0.short");
+    let short = printer_oauth_core::secrets::Secret::new("0.short");
     secrets::save_refresh_token(&key, &short).await.unwrap();
     assert!(secrets::load_refresh_token(&key).await.unwrap().as_ref() == Some(&short));
     assert!(raw(part(1)).await.is_none(), "no part left behind");

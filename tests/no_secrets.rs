@@ -14,7 +14,7 @@ async fn trace_logs_output_and_files_hold_no_secret() {
         &demo,
         &[
             "--tenant",
-            printer_oauth::sim::directory::TENANT_ID,
+            printer_oauth_sim::directory::TENANT_ID,
             "--sign-in-again",
         ],
     );

@@ -2,7 +2,7 @@
 //! Windows installer's .wxs and the Linux desktop entry and AppStream metainfo agree with
 //! Cargo.toml and with what the program does (scripts/platforms builds and installs them).
 
-use printer_oauth::printer::discovery::SERVICE_TYPES;
+use printer_oauth_core::printer::discovery::SERVICE_TYPES;
 use std::collections::HashMap;
 
 const VERSION: &str = env!("CARGO_PKG_VERSION");

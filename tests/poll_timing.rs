@@ -3,9 +3,9 @@
 
 mod common;
 
-use printer_oauth::cloud::{Cloud, Endpoints, Service};
-use printer_oauth::signin::{Event, SignIn};
-use printer_oauth::sim::{Demo, Fault};
+use printer_oauth_core::cloud::{Cloud, Endpoints, Service};
+use printer_oauth_core::signin::{Event, SignIn};
+use printer_oauth_sim::{Demo, Fault};
 use std::time::{Duration, Instant};
 use tokio_util::sync::CancellationToken;
 
@@ -94,7 +94,7 @@ async fn server_errors_back_off_and_the_sign_in_still_completes() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cancelling_ends_the_wait_at_once() {
-    let demo = common::demo_with(printer_oauth::sim::Knobs::default()).await;
+    let demo = common::demo_with(printer_oauth_sim::Knobs::default()).await;
     let signin = signin(&demo);
     let code = signin.request_code().await.unwrap();
     assert_eq!(code.interval, Duration::from_secs(5));
@@ -108,7 +108,7 @@ async fn cancelling_ends_the_wait_at_once() {
     let result = signin.poll(&code, &cancel, &mut |_| {}).await;
     assert!(matches!(
         result,
-        Err(printer_oauth::signin::SignInError::Cancelled)
+        Err(printer_oauth_core::signin::SignInError::Cancelled)
     ));
     assert!(started.elapsed() < Duration::from_secs(2));
     assert!(
@@ -140,10 +140,10 @@ async fn refresh_tokens_rotate() {
     );
     assert_ne!(refreshed.access_token, first.access_token);
     assert_eq!(refreshed.account.as_deref(), Some("scanner@contoso.com"));
-    let bogus = printer_oauth::secrets::Secret::new("1.AQcA-not-issued");
+    let bogus = printer_oauth_core::secrets::Secret::new("1.AQcA-not-issued");
     let err = signin.refresh(&bogus).await.unwrap_err();
     assert_eq!(
-        err.diagnose(printer_oauth::i18n::Lang::En).code,
+        err.diagnose(printer_oauth_core::i18n::Lang::En).code,
         "AADSTS9002313"
     );
 }

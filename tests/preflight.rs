@@ -4,10 +4,10 @@
 mod common;
 
 use common::{Options, demo, demo_with, preflight_args, run};
-use printer_oauth::cloud::Cloud;
-use printer_oauth::exchange::{self, AccountPath, Command, Plan};
-use printer_oauth::i18n::Lang;
-use printer_oauth::sim::{Decision, Demo, Fault, Knobs, Shared, directory};
+use printer_oauth_core::cloud::Cloud;
+use printer_oauth_core::exchange::{self, AccountPath, Command, Plan};
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_sim::{Decision, Demo, Fault, Knobs, Shared, directory};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -577,7 +577,7 @@ async fn admin_consent_given_beforehand_lets_the_mailbox_sign_in() {
     let ready = demo.ready();
     let authority = url::Url::parse(&ready.authority).unwrap();
     let consent = |tenant: &str, app: &str| {
-        printer_oauth::exchange::admin_consent_url(&authority, tenant, app)
+        printer_oauth_core::exchange::admin_consent_url(&authority, tenant, app)
             .unwrap()
             .to_string()
     };
@@ -664,7 +664,7 @@ async fn interrupting_the_wait_cancels_cleanly() {
     let child = tokio::process::Command::new(env!("CARGO_BIN_EXE_printer-oauth"))
         .args(preflight_args(&demo, &["--json"]))
         .env("HOME", home.path())
-        .env(printer_oauth::paths::HOME_VAR, home.path())
+        .env(printer_oauth_core::paths::HOME_VAR, home.path())
         .env_remove("DBUS_SESSION_BUS_ADDRESS")
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())

@@ -7,9 +7,9 @@ use common::printer::{
     Control, RecordingProxy, assert_ok, guide_tenant, printer_args, run_printer, settings,
 };
 use common::{Options, demo, demo_with, files_under, run};
-use printer_oauth::i18n::Lang;
-use printer_oauth::sim::directory::{ADMIN, MAILBOX};
-use printer_oauth::sim::{Fault, Knobs};
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_sim::directory::{ADMIN, MAILBOX};
+use printer_oauth_sim::{Fault, Knobs};
 use serde_json::Value;
 use std::path::Path;
 use std::time::Duration;

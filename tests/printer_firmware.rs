@@ -12,8 +12,8 @@ use common::printer::{
     Control, RecordingProxy, assert_ok, guide_tenant, printer_args, run_printer, settings,
 };
 use common::{Options, demo, run};
-use printer_oauth::i18n::Lang;
-use printer_oauth::sim::{Demo, Fault, Knobs};
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_sim::{Demo, Fault, Knobs};
 use serde_json::Value;
 use std::process::Command;
 use std::time::Duration;
@@ -47,7 +47,7 @@ async fn a_latin1_or_shift_jis_printer_keeps_the_fields_the_product_does_not_own
         let run = run_printer(&demo, "setup", &[], Lang::En).await;
         assert_ok(&run);
         let state = Control::new(&demo).state().await;
-        assert_eq!(state["signed_in"], printer_oauth::sim::directory::ADMIN);
+        assert_eq!(state["signed_in"], printer_oauth_sim::directory::ADMIN);
         assert_eq!(state["email"]["auth_method"], "OAUTH2", "{fault:?}");
         assert_location_kept(&state, location);
     }

@@ -7,9 +7,9 @@ mod common;
 
 use common::demo;
 use common::printer::{Control, assert_ok, guide_tenant, run_printer, settings};
-use printer_oauth::i18n::Lang;
-use printer_oauth::sim::Fault;
-use printer_oauth::sim::directory::ADMIN;
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_sim::Fault;
+use printer_oauth_sim::directory::ADMIN;
 use serde_json::Value;
 
 /// The profile corrected for the other firmware.

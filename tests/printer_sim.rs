@@ -2,17 +2,17 @@
 //! lockout, sessions, setup tokens, settings writes, the printer's own sign-in, scan to email
 //! and the job codes 360/361/370, restarts and the device variants.
 
-use printer_oauth::exchange::Command;
-use printer_oauth::i18n::Lang;
-use printer_oauth::printer::adapter::{PrinterAdapter, TestOutcome};
-use printer_oauth::printer::address::parse_manual_address;
-use printer_oauth::printer::history;
-use printer_oauth::printer::profile::Profile;
-use printer_oauth::printer::tls::{self, Trust};
-use printer_oauth::printer::webconfig::WebConfig;
-use printer_oauth::secrets::Secret;
-use printer_oauth::sim::directory::{ADMIN, MAILBOX};
-use printer_oauth::sim::{Demo, Fault, Knobs};
+use printer_oauth_core::exchange::Command;
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_core::printer::adapter::{PrinterAdapter, TestOutcome};
+use printer_oauth_core::printer::address::parse_manual_address;
+use printer_oauth_core::printer::history;
+use printer_oauth_core::printer::profile::Profile;
+use printer_oauth_core::printer::profile_adapter::WebConfig;
+use printer_oauth_core::printer::tls::{self, Trust};
+use printer_oauth_core::secrets::Secret;
+use printer_oauth_sim::directory::{ADMIN, MAILBOX};
+use printer_oauth_sim::{Demo, Fault, Knobs};
 use reqwest::StatusCode;
 use serde_json::Value;
 use std::time::{Duration, Instant};
@@ -468,7 +468,7 @@ async fn the_printer_signs_in_and_scans_to_email() {
     {
         let dir = demo.shared.dir();
         assert!(
-            dir.org_consented(printer_oauth::sim::directory::EPSON_CLIENT_ID),
+            dir.org_consented(printer_oauth_sim::directory::EPSON_CLIENT_ID),
             "consent on behalf of the organisation"
         );
     }
@@ -528,7 +528,7 @@ async fn the_fax_page_signs_in_on_its_own_to_outlook_com() {
         .values()
         .map(|g| g.client_id.clone())
         .collect();
-    assert_eq!(clients, [printer_oauth::sim::directory::EPSON_CLIENT_ID]);
+    assert_eq!(clients, [printer_oauth_sim::directory::EPSON_CLIENT_ID]);
 
     let mut fax = web.form(FAX).await;
     for (name, new) in [
@@ -770,7 +770,7 @@ async fn other_devices_answer_otherwise() {
 async fn adapter(demo: &Demo, profile: Profile) -> WebConfig {
     let address = parse_manual_address(&demo.printer.to_string()).unwrap();
     let trust = Trust::Pin(Some(demo.printer_fingerprint.clone()));
-    let web = printer_oauth::printer::web::Web::new(
+    let web = printer_oauth_core::printer::http_client::Web::new(
         &address,
         &trust,
         &profile.profile.cookies,
@@ -1080,7 +1080,7 @@ async fn a_profile_without_a_connection_test_has_none() {
 /// confirms. A device that is not the profile's printer is not offered for trust at all.
 #[tokio::test]
 async fn first_contact_identifies_the_printer_before_its_certificate_is_trusted() {
-    use printer_oauth::printer::connect::{self, ConnectOptions, Reached};
+    use printer_oauth_core::printer::connect::{self, ConnectOptions, Reached};
     let demo = demo(&[]).await;
     let data = tempfile::tempdir().unwrap();
     let options = |dir: &std::path::Path, trust: Option<String>| ConnectOptions {
@@ -1135,8 +1135,8 @@ async fn first_contact_identifies_the_printer_before_its_certificate_is_trusted(
 /// administrator login (as the profile states the lockout); the lockout says when it ends.
 #[tokio::test]
 async fn refusals_count_down_to_the_printer_s_lockout() {
-    use printer_oauth::printer::error::PrinterError;
-    use printer_oauth::printer::login::{self, Lockout, PasswordSource, Refusals};
+    use printer_oauth_core::printer::error::PrinterError;
+    use printer_oauth_core::printer::login::{self, Lockout, PasswordSource, Refusals};
     let demo = Demo::start(Knobs {
         printer_lockout: Duration::from_secs(300),
         ..knobs(&[])
@@ -1149,9 +1149,13 @@ async fn refusals_count_down_to_the_printer_s_lockout() {
     let address = parse_manual_address(&demo.printer.to_string()).unwrap();
     let trust = Trust::Pin(Some(demo.printer_fingerprint.clone()));
     let cookies = profile.profile.cookies.clone();
-    let web =
-        printer_oauth::printer::web::Web::new(&address, &trust, &cookies, Duration::from_secs(20))
-            .unwrap();
+    let web = printer_oauth_core::printer::http_client::Web::new(
+        &address,
+        &trust,
+        &cookies,
+        Duration::from_secs(20),
+    )
+    .unwrap();
     let mut adapter = WebConfig::new(web, profile, address);
     let typed = PasswordSource {
         remembered: false,
@@ -1208,8 +1212,8 @@ async fn refusals_count_down_to_the_printer_s_lockout() {
 /// ending, never "unexpected page" or "not JSON".
 #[tokio::test]
 async fn a_session_storm_ends_every_session_after_one_page() {
-    use printer_oauth::printer::adapter::{SignInState, Target};
-    use printer_oauth::printer::error::PrinterError;
+    use printer_oauth_core::printer::adapter::{SignInState, Target};
+    use printer_oauth_core::printer::error::PrinterError;
     let demo = demo(&[Fault::PrinterSessionStorm]).await;
     let mut web = Web::new(&demo);
     web.login().await;

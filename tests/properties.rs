@@ -2,14 +2,14 @@
 //! its job history and SMTP replies, a shared profile and a typed address. Each property runs
 //! a bounded number of cases, so the file belongs to the normal test suite.
 
-use printer_oauth::diagnose::{self, CATALOG, Matcher};
-use printer_oauth::i18n::Lang;
-use printer_oauth::mail::MailError;
-use printer_oauth::printer::adapter::Job;
-use printer_oauth::printer::address::{self, Host};
-use printer_oauth::printer::profile::Profile;
-use printer_oauth::printer::{capture, html, tls, webconfig};
-use printer_oauth::trust::{SystemTrust, TrustError};
+use printer_oauth_core::diagnose::{self, CATALOG, Matcher};
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_core::mail::MailError;
+use printer_oauth_core::printer::adapter::Job;
+use printer_oauth_core::printer::address::{self, Host};
+use printer_oauth_core::printer::profile::Profile;
+use printer_oauth_core::printer::{capture, html, profile_adapter, tls};
+use printer_oauth_core::trust::{SystemTrust, TrustError};
 use proptest::prelude::*;
 use proptest::sample::{Index, select};
 use proptest::test_runner::Config;
@@ -206,7 +206,7 @@ proptest! {
 
     #[test]
     fn mail_addresses_parse_without_panicking(text in noise()) {
-        let _ = printer_oauth::mail::parse_address(&text);
+        let _ = printer_oauth_core::mail::parse_address(&text);
     }
 }
 
@@ -603,8 +603,8 @@ proptest! {
         }
         let header = "\"Job ID\",Date and Time,Job Type,Result,Error Code,Destination";
         let with_header = format!("{header}\n{text}");
-        let _ = webconfig::parse_jobs(&text, &spec);
-        let _ = webconfig::parse_jobs(&with_header, &spec);
+        let _ = profile_adapter::parse_jobs(&text, &spec);
+        let _ = profile_adapter::parse_jobs(&with_header, &spec);
     }
 
     #[test]
@@ -650,7 +650,7 @@ proptest! {
             writer.write_record(&record).unwrap();
         }
         let text = String::from_utf8(writer.into_inner().unwrap()).unwrap();
-        let jobs = webconfig::parse_jobs(&text, &spec)
+        let jobs = profile_adapter::parse_jobs(&text, &spec)
             .map_err(|e| TestCaseError::fail(format!("{e:?}\n{text}")))?;
         prop_assert_eq!(jobs.len(), rows.len(), "{}", text);
         for (job, row) in jobs.iter().zip(&rows) {

@@ -2,8 +2,8 @@
 //! word for word by Microsoft and the printer vendors, each decode to the diagnosis an expert
 //! gives, in English and in Croatian. The corpus is `tests/fixtures/real-errors.tsv`.
 
-use printer_oauth::diagnose::{CATALOG, explain};
-use printer_oauth::i18n::Lang;
+use printer_oauth_core::diagnose::{CATALOG, explain};
+use printer_oauth_core::i18n::Lang;
 use std::collections::BTreeSet;
 
 /// One line of the corpus.

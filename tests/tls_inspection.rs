@@ -7,8 +7,8 @@
 mod common;
 
 use common::{Options, demo, preflight_args, run};
-use printer_oauth::i18n::Lang;
-use printer_oauth::sim::Fault;
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_sim::Fault;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
@@ -131,14 +131,14 @@ fn env<'a>(proxy: Option<&'a str>, system_store: &'a Path) -> Vec<(&'a str, &'a 
 }
 
 /// Asserts that the sign-in's device code and token requests went through the proxy.
-async fn signed_in_through(inspector: &Inspector, demo: &printer_oauth::sim::Demo) {
+async fn signed_in_through(inspector: &Inspector, demo: &printer_oauth_sim::Demo) {
     let ready = demo.ready();
     let base = format!("http://{}/{}/oauth2/v2.0", demo.identity, ready.tenant);
     inspector.saw(&format!("POST {base}/devicecode")).await;
     inspector.saw(&format!("POST {base}/token")).await;
 }
 
-fn assert_sent(run: &common::Run, demo: &printer_oauth::sim::Demo) {
+fn assert_sent(run: &common::Run, demo: &printer_oauth_sim::Demo) {
     assert_eq!(run.code, 0, "stdout {} stderr {}", run.stdout, run.stderr);
     let kinds = run.kinds();
     assert_eq!(&kinds[kinds.len() - 2..], ["signed-in", "mail-sent"]);
@@ -304,7 +304,7 @@ fn unrelated_ca(dir: &Path) -> String {
 /// holds the demo's CA when `system_trusts_demo`, else that same unrelated CA.
 async fn preflight_with_an_unrelated_ca_file(
     system_trusts_demo: bool,
-) -> (printer_oauth::sim::Demo, common::Run) {
+) -> (printer_oauth_sim::Demo, common::Run) {
     let demo = demo(&[]).await;
     let dir = tempfile::tempdir().unwrap();
     let unrelated = unrelated_ca(dir.path());

@@ -34,7 +34,7 @@ fn the_window_opens_renders_and_closes() {
         .args(["--lang", "hr"])
         .env("HOME", home.path())
         .env("XDG_DATA_HOME", home.path().join("data"))
-        .env(printer_oauth::paths::HOME_VAR, home.path())
+        .env(printer_oauth_core::paths::HOME_VAR, home.path())
         .env_remove("DBUS_SESSION_BUS_ADDRESS")
         .stdout(Stdio::null())
         .stderr(Stdio::piped())

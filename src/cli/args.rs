@@ -1,11 +1,12 @@
 //! The command line's grammar. Its help texts are Fluent messages, not doc comments: the
 //! ids follow the command path and the argument (see [`super::help`]).
 
+use super::choice::one_of;
 use super::help;
 use clap::{Args as ClapArgs, FromArgMatches, Parser, Subcommand};
-use printer_oauth::cloud::{Cloud, Service};
-use printer_oauth::i18n::Lang;
-use printer_oauth::sim::{Fault, Knobs};
+use printer_oauth_core::cloud::{Cloud, Service};
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_sim::{Fault, Knobs};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -21,7 +22,7 @@ pub const VERSION: &str = concat!(
 #[derive(Debug, Parser)]
 #[command(name = "printer-oauth", version = VERSION, about)]
 pub struct Args {
-    #[arg(long, global = true, value_enum)]
+    #[arg(long, global = true, value_parser = one_of(&Lang::ALL))]
     pub lang: Option<Lang>,
     #[arg(long, global = true)]
     pub json: bool,
@@ -66,7 +67,7 @@ pub struct SimulatorArgs {
     pub interval: Option<u64>,
     #[arg(long, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub expires_in: Option<u64>,
-    #[arg(long = "fault", value_enum)]
+    #[arg(long = "fault", value_parser = one_of(Fault::ALL))]
     pub faults: Vec<Fault>,
 }
 
@@ -156,9 +157,9 @@ pub struct SetupArgs {
     pub login: LoginArgs,
     #[arg(long)]
     pub sender: String,
-    #[arg(long, value_enum, default_value_t = Service::ExchangeOnline)]
+    #[arg(long, value_parser = one_of(&Service::ALL), default_value = "exchange-online")]
     pub service: Service,
-    #[arg(long, value_enum, default_value_t = Cloud::Global)]
+    #[arg(long, value_parser = one_of(&Cloud::ALL), default_value = "global")]
     pub cloud: Cloud,
     #[arg(long)]
     pub fax: bool,
@@ -190,9 +191,9 @@ pub struct PreflightArgs {
     pub account: String,
     #[arg(long)]
     pub to: String,
-    #[arg(long, value_enum, default_value_t = Service::ExchangeOnline)]
+    #[arg(long, value_parser = one_of(&Service::ALL), default_value = "exchange-online")]
     pub service: Service,
-    #[arg(long, value_enum, default_value_t = Cloud::Global)]
+    #[arg(long, value_parser = one_of(&Cloud::ALL), default_value = "global")]
     pub cloud: Cloud,
     #[arg(long)]
     pub authority: Option<String>,

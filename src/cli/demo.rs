@@ -2,7 +2,7 @@
 
 use super::args::DemoArgs;
 use super::output::Output;
-use printer_oauth::sim::{Demo, Knobs};
+use printer_oauth_sim::{Demo, Knobs};
 
 /// Starts the simulators, prints the `demo-ready` line and serves until interrupted.
 pub async fn run(args: DemoArgs, out: &Output) -> u8 {

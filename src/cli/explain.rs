@@ -2,7 +2,7 @@
 
 use super::args::ExplainArgs;
 use super::output::{Output, render};
-use printer_oauth::diagnose;
+use printer_oauth_core::diagnose;
 
 /// Prints the diagnosis; exit 0 when known, 2 when the input is not in the catalog.
 pub fn run(args: ExplainArgs, out: &Output) -> u8 {

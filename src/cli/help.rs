@@ -19,9 +19,9 @@
 
 use super::args::{Args, VERSION};
 use clap::builder::PossibleValue;
-use clap::{Arg, ArgAction, Command, CommandFactory, ValueEnum};
+use clap::{Arg, ArgAction, Command, CommandFactory};
 use clap_complete::Shell;
-use printer_oauth::i18n::{Lang, message_ids};
+use printer_oauth_core::i18n::{Lang, message_ids};
 use std::collections::HashSet;
 use std::ffi::OsString;
 use std::path::Path;
@@ -41,7 +41,7 @@ pub fn lang_of(args: &[OsString]) -> Lang {
             Some(word) => word.strip_prefix("--lang="),
             None => None,
         };
-        if let Some(found) = value.and_then(|v| Lang::from_str(v, false).ok()) {
+        if let Some(found) = value.and_then(|v| Lang::ALL.into_iter().find(|l| l.tag() == v)) {
             lang = Some(found);
         }
     }
@@ -159,7 +159,7 @@ fn localize_arg(arg: Arg, path: &[String], texts: &mut Texts) -> Arg {
         arg = arg.hide_possible_values(true);
         let names: Vec<&str> = values.iter().map(PossibleValue::get_name).collect();
         let list = texts.text_with("cli-possible-values", &[("values", names.join(", "))]);
-        if values.iter().any(|v| v.get_help().is_some()) {
+        if texts.ids.contains(&format!("{id}-{}", names[0])) {
             long_help = Some(described_values(
                 &help,
                 &id,

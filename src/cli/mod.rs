@@ -1,6 +1,7 @@
 //! Command-line front end (DESIGN section 3): flags, JSON events and exit codes.
 
 mod args;
+mod choice;
 mod demo;
 mod explain;
 mod help;
@@ -13,7 +14,7 @@ mod wizard;
 
 use args::{Args, Command};
 use output::Output;
-use printer_oauth::i18n::Lang;
+use printer_oauth_core::i18n::Lang;
 use std::process::ExitCode;
 
 /// Parses the arguments, runs the command and turns its outcome into an exit code.
@@ -24,7 +25,7 @@ pub fn main() -> ExitCode {
         // clap's message echoes the arguments: made safe like every other human line.
         Err(e) => {
             let text = parse_error::render(&e, help::lang_of(&words));
-            let text = printer_oauth::text::terminal_safe(&text);
+            let text = printer_oauth_core::text::terminal_safe(&text);
             use std::io::Write;
             let _ = if e.use_stderr() {
                 write!(std::io::stderr().lock(), "{text}")
@@ -80,7 +81,7 @@ fn package_files(dir: &std::path::Path, out: &Output) -> u8 {
 /// library's warnings), `-vv` (everything of this product's, the libraries' information), or
 /// `RUST_LOG`, which wins.
 /// Without them there are none: what the person must know is said in the human output.
-/// Secrets are never logged: they travel only in [`printer_oauth::secrets::Secret`]. The HTML
+/// Secrets are never logged: they travel only in [`printer_oauth_core::secrets::Secret`]. The HTML
 /// parser's own logs are off whatever is asked: they echo the printer's pages, form tokens and
 /// serial number (many printers' default password) included.
 fn init_tracing(verbose: u8) {

@@ -1,8 +1,9 @@
 //! Where output goes: JSON events on stdout with `--json`, human text on stderr.
 
-use printer_oauth::diagnose::{Diagnosis, Step};
-use printer_oauth::i18n::Lang;
-use printer_oauth::text::{json_safe, terminal_safe};
+use printer_oauth_core::diagnose::Diagnosis;
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_core::text::{json_safe, terminal_safe};
+use printer_oauth_core::wizard::Page;
 use serde::Serialize;
 use std::collections::HashSet;
 use std::io::Write;
@@ -147,24 +148,24 @@ pub fn render(d: &Diagnosis, lang: Lang) -> String {
 
 /// The command that does on the command line what a wizard page does, with the value names
 /// `--help` shows. Scan to My Email (the vendor app's consent) has none.
-fn fix_command(step: Step) -> Option<&'static str> {
+fn fix_command(step: Page) -> Option<&'static str> {
     Some(match step {
-        Step::Welcome => {
+        Page::Welcome => {
             "printer-oauth preflight --service <SERVICE> --cloud <CLOUD> --tenant <TENANT> \
              --client-id <CLIENT_ID> --account <ACCOUNT> --to <TO>"
         }
-        Step::ExchangeOnline => {
+        Page::ExchangeOnline => {
             "printer-oauth preflight --tenant <TENANT> --client-id <CLIENT_ID> \
              --account <ACCOUNT> --to <TO>"
         }
-        Step::Printer => "printer-oauth printer status <HOST>",
-        Step::EmailServer => {
+        Page::Printer => "printer-oauth printer status <HOST>",
+        Page::EmailServer => {
             "printer-oauth printer setup <HOST> --sender <SENDER> --service <SERVICE> \
              --cloud <CLOUD>"
         }
-        Step::SignIn | Step::ApplyVerify => "printer-oauth printer setup <HOST> --sender <SENDER>",
-        Step::ScanToMyEmail => return None,
-        Step::Finish => "printer-oauth explain <TEXT>...",
+        Page::SignIn | Page::ApplyVerify => "printer-oauth printer setup <HOST> --sender <SENDER>",
+        Page::ScanToMyEmail => return None,
+        Page::Finish => "printer-oauth explain <TEXT>...",
     })
 }
 
@@ -223,7 +224,7 @@ mod tests {
         out.say("model \u{1b}]0;pwned\u{7}EPSON");
         out.print("line \u{9b}2Jone");
         out.warn("w", "warning \u{1b}[10Atext");
-        let mut d = printer_oauth::diagnose::explain("361", Lang::En);
+        let mut d = printer_oauth_core::diagnose::explain("361", Lang::En);
         d.detail = Some("from the printer \u{1b}[2J\u{1b}[H".into());
         out.error(&d);
         let said = out.said();

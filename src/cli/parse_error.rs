@@ -3,7 +3,7 @@
 //! through as clap renders them: they are localized already (cli::help).
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use printer_oauth::i18n::Lang;
+use printer_oauth_core::i18n::Lang;
 
 /// The text to print for `e` in `lang`.
 pub fn render(e: &clap::Error, lang: Lang) -> String {

@@ -3,14 +3,14 @@
 use super::args::PreflightArgs;
 use super::output::Output;
 use super::relay;
-use printer_oauth::cloud;
-use printer_oauth::diagnose::{self, Diagnosis};
-use printer_oauth::files;
-use printer_oauth::i18n::Lang;
-use printer_oauth::links::Links;
-use printer_oauth::preflight::{self, Progress, Request};
-use printer_oauth::printer::address::{self, AddressError, Host};
-use printer_oauth::printer::connect;
+use printer_oauth_core::cloud;
+use printer_oauth_core::diagnose::{self, Diagnosis};
+use printer_oauth_core::files;
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_core::links::Links;
+use printer_oauth_core::preflight::{self, Progress, Request};
+use printer_oauth_core::printer::address::{self, AddressError, Host};
+use printer_oauth_core::printer::connect;
 use std::time::Duration;
 
 /// Runs the pre-flight and returns the exit code.

@@ -3,17 +3,17 @@
 use super::args::{CaptureArgs, ConnectArgs, DiscoverArgs, LoginArgs, PrinterCommand, SetupArgs};
 use super::output::Output;
 use super::relay;
-use printer_oauth::diagnose::{self, Diagnosis};
-use printer_oauth::paths;
-use printer_oauth::printer::adapter::{PrinterAdapter, Target};
-use printer_oauth::printer::address;
-use printer_oauth::printer::capture;
-use printer_oauth::printer::connect::{self, ConnectOptions, Connected};
-use printer_oauth::printer::discovery;
-use printer_oauth::printer::login::{self, Lockout, LoggedIn, PasswordSource, Refusals};
-use printer_oauth::printer::settings::OAuthSettings;
-use printer_oauth::printer::setup::{self, SetupProgress, SetupRequest};
-use printer_oauth::secrets::{self, Secret};
+use printer_oauth_core::diagnose::{self, Diagnosis};
+use printer_oauth_core::paths;
+use printer_oauth_core::printer::adapter::{PrinterAdapter, Target};
+use printer_oauth_core::printer::address;
+use printer_oauth_core::printer::capture;
+use printer_oauth_core::printer::connect::{self, ConnectOptions, Connected};
+use printer_oauth_core::printer::discovery;
+use printer_oauth_core::printer::login::{self, Lockout, LoggedIn, PasswordSource, Refusals};
+use printer_oauth_core::printer::settings::OAuthSettings;
+use printer_oauth_core::printer::setup::{self, SetupProgress, SetupRequest};
+use printer_oauth_core::secrets::{self, Secret};
 use serde_json::json;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -228,7 +228,7 @@ async fn set_up(args: SetupArgs, out: &Output) -> Result<(), Diagnosis> {
     // Bad settings stop before the printer is even contacted.
     settings
         .validate()
-        .map_err(|v| printer_oauth::printer::error::invalid_settings(&v, lang))?;
+        .map_err(|v| printer_oauth_core::printer::error::invalid_settings(&v, lang))?;
     let data_dir: PathBuf = paths::data_dir().ok_or_else(|| {
         diagnose::condition("printer-backup", lang, lang.text("detail-no-data-dir"))
     })?;
@@ -245,7 +245,7 @@ async fn set_up(args: SetupArgs, out: &Output) -> Result<(), Diagnosis> {
     let open_browser = !args.no_browser;
     // A printer on this computer is a simulator (no real one listens on loopback): the sign-in
     // it relays is on loopback too. Any other printer gets Microsoft's pages only.
-    let links = printer_oauth::links::Links::new(args.service, args.cloud);
+    let links = printer_oauth_core::links::Links::new(args.service, args.cloud);
     let links = match address::parse_manual_address(&connected.printer.address) {
         Ok(a) if a.is_loopback() => links.with_loopback(),
         _ => links,
@@ -337,7 +337,7 @@ async fn capture(args: CaptureArgs, out: &Output) -> Result<(), Diagnosis> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use printer_oauth::i18n::Lang;
+    use printer_oauth_core::i18n::Lang;
 
     #[test]
     fn an_mdns_instance_name_never_drives_the_terminal() {

@@ -3,8 +3,8 @@
 //! Shared by `preflight` and `printer setup`.
 
 use super::output::Output;
-use printer_oauth::links::{Link, Links, OpenError};
-use printer_oauth::signin::Event;
+use printer_oauth_core::links::{Link, Links, OpenError};
+use printer_oauth_core::signin::Event;
 use serde_json::json;
 use tokio_util::sync::CancellationToken;
 

@@ -2,8 +2,8 @@
 
 use super::args::Args;
 use super::output::Output;
-use printer_oauth::sim::Demo;
 use printer_oauth::ui::{self, Options};
+use printer_oauth_sim::Demo;
 use tokio::runtime::Runtime;
 
 /// Opens the wizard; with `--demo`, the simulators run on `runtime` until the window closes
@@ -25,7 +25,7 @@ pub fn run(args: &Args, out: &Output, runtime: &Runtime) -> u8 {
     let options = Options {
         lang,
         lang_asked: args.lang.is_some(),
-        demo: simulators.as_ref().map(ui::Demo::of),
+        demo: simulators.as_ref().map(printer_oauth::demo::Demo::of),
         data_dir: None,
         config_dir: None,
         reports_dir: None,
@@ -43,7 +43,7 @@ pub fn run(args: &Args, out: &Output, runtime: &Runtime) -> u8 {
 mod tests {
     use super::*;
     use crate::cli::args::Command;
-    use printer_oauth::sim::Fault;
+    use printer_oauth_sim::Fault;
     use std::time::Duration;
 
     #[test]

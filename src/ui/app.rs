@@ -7,23 +7,22 @@ use super::pages::{
     sign_in, welcome,
 };
 use super::widgets;
-use crate::diagnose::Diagnosis;
-use crate::diagnose::Step;
-use crate::i18n::Lang;
-use crate::links::{Link, Links, OpenError};
-use crate::paths;
-use crate::printer::adapter::Target;
-use crate::printer::settings::{Field, OAuthSettings, Values};
-use crate::printer::setup::{self, SetupRequest};
-use crate::profile::{Preferences, Progress};
-use crate::report::{PrinterInfo, Report};
-use crate::sim::{self, directory};
+use crate::demo::Demo;
 use i18n_embed_fl::fl;
 use iced::widget::operation::RelativeOffset;
 use iced::widget::{button, column, container, row, rule, scrollable, space, text};
 use iced::{Element, Length, Subscription, Task, keyboard};
+use printer_oauth_core::diagnose::Diagnosis;
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_core::links::{Link, Links, OpenError};
+use printer_oauth_core::paths;
+use printer_oauth_core::printer::adapter::Target;
+use printer_oauth_core::printer::settings::{Field, OAuthSettings, Values};
+use printer_oauth_core::printer::setup::{self, SetupRequest};
+use printer_oauth_core::report::{PrinterInfo, Report};
+use printer_oauth_core::wizard::Page;
+use printer_oauth_core::wizard::{Preferences, Progress};
 use std::path::PathBuf;
-use std::sync::Arc;
 
 /// How the wizard starts.
 #[derive(Debug, Clone, Default)]
@@ -43,55 +42,11 @@ pub struct Options {
     pub reports_dir: Option<PathBuf>,
 }
 
-/// The demo's tenant, app and mailbox, and where its simulators listen.
-#[derive(Clone)]
-pub struct Demo {
-    pub tenant: String,
-    pub client_id: String,
-    pub mailbox: String,
-    pub endpoints: exchange_online::Endpoints,
-    /// The simulators' shared state (the demo mailbox).
-    pub shared: Arc<sim::Shared>,
-    pub printer: String,
-    pub printer_fingerprint: String,
-    /// The demo printer's administrator password (shown on the Printer page).
-    pub printer_password: String,
-    /// The client id of the app the simulated printer signs in with (Epson's, in the demo).
-    pub vendor_app_id: String,
-}
-
-impl std::fmt::Debug for Demo {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Demo({})", self.printer)
-    }
-}
-
-impl Demo {
-    /// The wizard's view of running simulators.
-    pub fn of(simulators: &sim::Demo) -> Demo {
-        Demo {
-            tenant: directory::TENANT_DOMAIN.to_string(),
-            client_id: directory::APP_CLIENT_ID.to_string(),
-            mailbox: directory::MAILBOX.to_string(),
-            endpoints: exchange_online::Endpoints {
-                authority: url::Url::parse(&simulators.shared.base_url).ok(),
-                smtp: Some(("127.0.0.1".to_string(), simulators.smtp.port())),
-                ca_pem: Some(simulators.ca_pem.clone().into_bytes()),
-            },
-            shared: simulators.shared.clone(),
-            printer: simulators.printer.to_string(),
-            printer_fingerprint: simulators.printer_fingerprint.clone(),
-            printer_password: simulators.ready().printer_password,
-            vendor_app_id: directory::EPSON_CLIENT_ID.to_string(),
-        }
-    }
-}
-
 /// The scrollable that holds the page.
 const PAGE: &str = "page";
 
 /// The pages, in the guide's order.
-const STEPS: [Step; 8] = Step::ALL;
+const STEPS: [Page; 8] = Page::ALL;
 
 /// The wizard's state.
 pub struct Wizard {
@@ -169,36 +124,20 @@ impl Wizard {
         let demo = options.demo.is_some();
         let demo_printer = options.demo.as_ref().map(|d| printer::DemoPrinter {
             address: d.printer.clone(),
-            model: sim::PRINTER_MODEL.to_string(),
-            password: crate::secrets::Secret::new(d.printer_password.clone()),
+            model: d.printer_model.clone(),
+            password: d.printer_password.clone(),
         });
         // A demo never touches real use: throw-away directories, secrets in memory.
         let scratch = demo.then(tempfile::TempDir::new).and_then(Result::ok);
-        let notice = (demo && !crate::secrets::use_memory_keychain())
+        let notice = (demo && !printer_oauth_core::secrets::use_memory_keychain())
             .then(|| ("ui-notice-demo-keychain", Vec::new()));
         let scratch_dir = |name: &str| scratch.as_ref().map(|t| t.path().join(name));
-        let panel = options.demo.as_ref().map(|d| {
-            DemoPanel::new(
-                d.shared.clone(),
-                d.printer.clone(),
-                d.printer_fingerprint.clone(),
-                d.mailbox.clone(),
-            )
-        });
-        let demo_identity = options
-            .demo
-            .as_ref()
-            .and_then(|d| d.endpoints.authority.clone());
-        let (exchange, scan) = match options.demo {
+        let panel = options.demo.clone().map(DemoPanel::new);
+        let demo_identity = options.demo.as_ref().map(|d| d.services.authority.clone());
+        let (scan, exchange) = match options.demo {
             Some(demo) => (
-                exchange_online::ExchangeOnline::prefilled(
-                    &demo.tenant,
-                    &demo.client_id,
-                    &demo.mailbox,
-                    demo.endpoints,
-                )
-                .with_demo_tenant(demo.shared.clone(), &demo.vendor_app_id),
                 scan_to_my_email::ScanToMyEmail::prefilled(&demo.tenant, &demo.vendor_app_id),
+                exchange_online::ExchangeOnline::for_demo(demo),
             ),
             None => Default::default(),
         };
@@ -222,7 +161,7 @@ impl Wizard {
         };
         // The demo always starts fresh: its printer and ports are new each time.
         let saved = match (demo, &config_dir) {
-            (false, Some(dir)) => Progress::load(dir).filter(|p| p.step != Step::Welcome),
+            (false, Some(dir)) => Progress::load(dir).filter(|p| p.step != Page::Welcome),
             _ => None,
         };
         let (printer, search) = printer::PrinterPage::new(data_dir.clone(), demo_printer.clone());
@@ -276,11 +215,11 @@ impl Wizard {
         let unsent =
             || (!self.unsent().is_empty()).then(|| fl!(lang.loader(), "ui-unsent-blocker"));
         match STEPS[index] {
-            Step::ExchangeOnline => self.exchange.blocker(lang),
-            Step::Printer => self.printer.blocker(lang),
-            Step::EmailServer => self.email.blocker(self.welcome.service, lang),
-            Step::SignIn => self.sign_in.blocker(lang).or_else(unsent),
-            Step::ApplyVerify => unsent(),
+            Page::ExchangeOnline => self.exchange.blocker(lang),
+            Page::Printer => self.printer.blocker(lang),
+            Page::EmailServer => self.email.blocker(self.welcome.service, lang),
+            Page::SignIn => self.sign_in.blocker(lang).or_else(unsent),
+            Page::ApplyVerify => unsent(),
             _ => None,
         }
     }
@@ -394,7 +333,7 @@ impl Wizard {
             Message::SignIn(sign_in::Message::Start) => self.start_setup(),
             Message::SignIn(sign_in::Message::SignInAgain) => {
                 let left = self.sign_in.restart().map(|t| t.map(Message::SignIn));
-                let shown = self.go_to(Step::SignIn);
+                let shown = self.go_to(Page::SignIn);
                 let start = self.start_setup();
                 match left {
                     Some(left) => Task::batch([shown, left.chain(start)]),
@@ -533,7 +472,7 @@ impl Wizard {
             .printer
             .update(printer::Message::Address(saved.printer), self.lang);
         let step = match STEPS.iter().position(|s| *s == saved.step) {
-            Some(i) => i.min(STEPS.iter().position(|s| *s == Step::Printer).unwrap_or(0)),
+            Some(i) => i.min(STEPS.iter().position(|s| *s == Page::Printer).unwrap_or(0)),
             None => 0,
         };
         self.step = step;
@@ -580,7 +519,7 @@ impl Wizard {
         self.printer = printer;
         self.email = email_server::EmailServer::default();
         let left = self.forget_the_printer();
-        let shown = self.go_to(Step::Printer);
+        let shown = self.go_to(Page::Printer);
         Task::batch([left, shown.chain(search.map(Message::Printer))])
     }
 
@@ -594,13 +533,13 @@ impl Wizard {
         self.set_up_for = None;
         self.sending = false;
         self.send_problem = None;
-        let printer = STEPS.iter().position(|s| *s == Step::Printer).unwrap_or(0);
+        let printer = STEPS.iter().position(|s| *s == Page::Printer).unwrap_or(0);
         self.reached = self.reached.min(printer);
         left.map_or_else(Task::none, |t| t.map(Message::SignIn))
     }
 
     /// Shows a page (from a fix's "Go to" button).
-    fn go_to(&mut self, step: Step) -> Task<Message> {
+    fn go_to(&mut self, step: Page) -> Task<Message> {
         self.step = STEPS.iter().position(|s| *s == step).unwrap_or(0);
         self.notice = None;
         self.entered()
@@ -609,20 +548,20 @@ impl Wizard {
     /// What a page needs when the admin arrives on it.
     fn entered(&mut self) -> Task<Message> {
         match STEPS[self.step] {
-            Step::EmailServer => {
+            Page::EmailServer => {
                 let (service, cloud) = (self.welcome.service, self.welcome.cloud);
                 self.email.prefill(service, cloud, &self.exchange.mailbox);
                 Task::none()
             }
-            Step::SignIn => {
+            Page::SignIn => {
                 self.sign_in.plan(self.email.fax);
                 self.sign_in
                     .expect(self.exchange.plan(), self.email.saved().0);
                 self.demo_approves_as_planned();
                 Task::none()
             }
-            Step::ApplyVerify => self.read_back(),
-            Step::ScanToMyEmail => {
+            Page::ApplyVerify => self.read_back(),
+            Page::ScanToMyEmail => {
                 self.scan
                     .offer(&self.exchange.tenant, self.exchange.vendor_app_id());
                 Task::none()
@@ -778,8 +717,8 @@ impl Wizard {
     /// between fields, Ctrl+Q quits.
     pub fn subscription(&self) -> Subscription<Message> {
         let keys = keyboard::listen().filter_map(shortcut);
-        match self.demo {
-            Some(_) => Subscription::batch([keys, DemoPanel::subscription().map(Message::Demo)]),
+        match &self.demo {
+            Some(panel) => Subscription::batch([keys, panel.subscription().map(Message::Demo)]),
             None => keys,
         }
     }
@@ -806,32 +745,32 @@ impl Wizard {
                 c.push(entry)
             });
         let page = match STEPS[self.step] {
-            Step::ExchangeOnline => self
+            Page::ExchangeOnline => self
                 .exchange
                 .view(self.welcome.cloud, lang, &self.links())
                 .map(Message::Exchange),
-            Step::Printer => self.printer.view(lang).map(Message::Printer),
-            Step::EmailServer => self
+            Page::Printer => self.printer.view(lang).map(Message::Printer),
+            Page::EmailServer => self
                 .email
                 .view(self.welcome.service, lang)
                 .map(Message::Email),
-            Step::SignIn => self
+            Page::SignIn => self
                 .sign_in
                 .view(lang, !self.unsent().is_empty(), &self.links())
                 .map(Message::SignIn),
-            Step::ApplyVerify => self
+            Page::ApplyVerify => self
                 .apply
                 .view(lang, !self.unsent().is_empty())
                 .map(Message::Apply),
-            Step::ScanToMyEmail => {
+            Page::ScanToMyEmail => {
                 let (service, cloud) = (self.welcome.service, self.welcome.cloud);
                 let authority = self.exchange.authority(service, cloud);
                 self.scan
                     .view(service, &authority, lang)
                     .map(Message::ScanToMyEmail)
             }
-            Step::Finish => self.finish.view(lang).map(Message::Finish),
-            Step::Welcome => self.welcome.view(lang).map(Message::Welcome),
+            Page::Finish => self.finish.view(lang).map(Message::Finish),
+            Page::Welcome => self.welcome.view(lang).map(Message::Welcome),
         };
         let page = match &self.notice {
             Some((id, args)) => column![
@@ -846,10 +785,10 @@ impl Wizard {
             None => page,
         };
         let page = match (&self.saved, STEPS[self.step]) {
-            (Some(saved), Step::Welcome) => {
+            (Some(saved), Page::Welcome) => {
                 column![resume_banner(saved, lang), page].spacing(16).into()
             }
-            (_, Step::SignIn | Step::ApplyVerify) => match self.unsent_banner(lang) {
+            (_, Page::SignIn | Page::ApplyVerify) => match self.unsent_banner(lang) {
                 Some(banner) => column![banner, page].spacing(16).into(),
                 None => page,
             },
@@ -965,14 +904,14 @@ impl Wizard {
 
 /// Whether a message brings new content to the page shown: a sign-in code, a result, an
 /// error (a message for another page, such as the printer search's, moves nothing).
-fn brings_content(message: &Message, shown: Step) -> bool {
-    use crate::signin::Event;
+fn brings_content(message: &Message, shown: Page) -> bool {
+    use printer_oauth_core::signin::Event;
     let page = match message {
-        Message::Exchange(_) => Step::ExchangeOnline,
-        Message::Printer(_) => Step::Printer,
-        Message::SignIn(_) => Step::SignIn,
-        Message::Apply(_) => Step::ApplyVerify,
-        Message::Finish(_) => Step::Finish,
+        Message::Exchange(_) => Page::ExchangeOnline,
+        Message::Printer(_) => Page::Printer,
+        Message::SignIn(_) => Page::SignIn,
+        Message::Apply(_) => Page::ApplyVerify,
+        Message::Finish(_) => Page::Finish,
         Message::Sent(_) => shown,
         _ => return false,
     };
@@ -981,7 +920,7 @@ fn brings_content(message: &Message, shown: Step) -> bool {
             message,
             Message::Exchange(exchange_online::Message::Finished(_))
                 | Message::Exchange(exchange_online::Message::Progress(
-                    crate::preflight::Progress::SignIn(Event::Code { .. })
+                    printer_oauth_core::preflight::Progress::SignIn(Event::Code { .. })
                 ))
                 | Message::Printer(
                     printer::Message::Connected(_)
@@ -1065,12 +1004,12 @@ mod tests {
             ..Options::default()
         });
         let _ = wizard.update(Message::Next);
-        assert_eq!(STEPS[wizard.step], Step::ExchangeOnline);
+        assert_eq!(STEPS[wizard.step], Page::ExchangeOnline);
         assert!(wizard.blocker().is_some());
         let _ = wizard.update(Message::Next);
         assert_eq!(
             STEPS[wizard.step],
-            Step::ExchangeOnline,
+            Page::ExchangeOnline,
             "Next waits for the mailbox"
         );
         let _ = wizard.update(Message::Exchange(exchange_online::Message::Mailbox(
@@ -1078,7 +1017,7 @@ mod tests {
         )));
         assert!(wizard.blocker().is_none());
         let _ = wizard.update(Message::Next);
-        assert_eq!(STEPS[wizard.step], Step::Printer);
+        assert_eq!(STEPS[wizard.step], Page::Printer);
         assert!(
             wizard.blocker().is_some(),
             "the printer must be logged in first"
@@ -1097,12 +1036,13 @@ mod tests {
         };
         let (mut first, _) = Wizard::new(options());
         let _ = first.update(Message::Welcome(welcome::Message::Service(
-            crate::cloud::Service::Outlook,
+            printer_oauth_core::cloud::Service::Outlook,
         )));
         let _ = first.update(Message::Next);
         let mailbox = exchange_online::Message::Mailbox("scanner@contoso.com".into());
         let _ = first.update(Message::Exchange(mailbox));
-        let path = exchange_online::Message::Path(crate::exchange::AccountPath::GlobalAdmin);
+        let path =
+            exchange_online::Message::Path(printer_oauth_core::exchange::AccountPath::GlobalAdmin);
         let _ = first.update(Message::Exchange(path));
         let admin = exchange_online::Message::Admin("ana@contoso.com".into());
         let _ = first.update(Message::Exchange(admin));
@@ -1113,7 +1053,7 @@ mod tests {
         let saved = Progress::load(dir.path()).expect("saved");
         assert_eq!(
             (saved.step, saved.mailbox.as_str()),
-            (Step::Printer, "scanner@contoso.com")
+            (Page::Printer, "scanner@contoso.com")
         );
         let text = std::fs::read_to_string(dir.path().join("progress.json")).unwrap();
         assert!(
@@ -1124,15 +1064,21 @@ mod tests {
         let (mut second, _) = Wizard::new(options());
         assert!(second.saved.is_some(), "offered for resumption");
         let _ = second.update(Message::Resume);
-        assert_eq!(STEPS[second.step], Step::Printer);
+        assert_eq!(STEPS[second.step], Page::Printer);
         assert_eq!(second.exchange.mailbox, "scanner@contoso.com");
         let plan = second.exchange.plan();
         assert_eq!(
             (plan.path, plan.signer.as_str()),
-            (crate::exchange::AccountPath::GlobalAdmin, "ana@contoso.com"),
+            (
+                printer_oauth_core::exchange::AccountPath::GlobalAdmin,
+                "ana@contoso.com"
+            ),
             "the account path survives a restart"
         );
-        assert_eq!(second.welcome.service, crate::cloud::Service::Outlook);
+        assert_eq!(
+            second.welcome.service,
+            printer_oauth_core::cloud::Service::Outlook
+        );
 
         let (mut third, _) = Wizard::new(options());
         let _ = third.update(Message::StartOver);
@@ -1162,18 +1108,19 @@ mod tests {
         // The chosen cloud decides: GCC High's sign-in page once the admin picked it.
         let us = "https://login.microsoftonline.us/device";
         let _ = wizard.update(Message::Welcome(welcome::Message::Cloud(
-            crate::cloud::Cloud::Usgov,
+            printer_oauth_core::cloud::Cloud::Usgov,
         )));
         assert!(wizard.links().check(us, Link::SignIn).is_ok());
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn the_demo_opens_its_own_simulator_and_a_real_run_does_not() {
+        use printer_oauth_sim as sim;
         let simulators = sim::Demo::start(sim::Knobs::default()).await.unwrap();
         let page = format!("{}/devicelogin", simulators.shared.base_url);
         let dir = tempfile::tempdir().unwrap();
         let (demo, _) = Wizard::new(Options {
-            demo: Some(Demo::of(&simulators)),
+            demo: Some(crate::demo::Demo::of(&simulators)),
             config_dir: Some(dir.path().to_path_buf()),
             ..Options::default()
         });

@@ -2,94 +2,83 @@
 //! printer's scan-to-email), whether the printer's Epson app has the organisation's consent,
 //! and a button that makes the demo printer scan to email.
 
-use crate::i18n::Lang;
-use crate::printer::address::parse_manual_address;
-use crate::printer::tls::Trust;
-use crate::printer::web::Web;
-use crate::sim::Shared;
-use crate::sim::directory::{self, ReceivedMessage};
+use crate::demo::{Demo, DemoState};
 use i18n_embed_fl::fl;
+use iced::futures::stream;
 use iced::widget::{button, column, container, scrollable, text};
 use iced::{Element, Length, Subscription, Task};
+use printer_oauth_core::i18n::Lang;
 use std::fmt;
-use std::sync::Arc;
-use std::time::Duration;
+use std::hash::{Hash, Hasher};
 
-/// The panel's state: the simulators and what arrived so far.
+/// The panel's state: the demo and what it showed last.
 pub struct DemoPanel {
-    shared: Arc<Shared>,
-    printer: String,
-    fingerprint: String,
-    recipient: String,
-    messages: Vec<ReceivedMessage>,
-    /// Whether an administrator consented to the Epson app for the organisation.
-    consented: bool,
+    demo: Demo,
+    state: DemoState,
     scanning: bool,
 }
 
 impl fmt::Debug for DemoPanel {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "DemoPanel({} messages)", self.messages.len())
+        write!(f, "DemoPanel({} messages)", self.state.messages.len())
     }
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Tick,
+    /// The simulators changed: read them again.
+    Changed,
     Scan,
     Scanned,
 }
 
+/// The demo's changes as a subscription: one stream per demo (named by its printer).
+struct Watch(Demo);
+
+impl Hash for Watch {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.printer.hash(state);
+    }
+}
+
 impl DemoPanel {
-    /// The panel for simulators whose printer listens at `printer` with this certificate.
-    pub fn new(
-        shared: Arc<Shared>,
-        printer: String,
-        fingerprint: String,
-        recipient: String,
-    ) -> Self {
+    /// The panel for `demo`, showing what it holds now.
+    pub fn new(demo: Demo) -> Self {
         DemoPanel {
-            shared,
-            printer,
-            fingerprint,
-            recipient,
-            messages: Vec::new(),
-            consented: false,
+            state: demo.state(),
+            demo,
             scanning: false,
         }
     }
 
-    /// Has the demo's automatic approval sign in as `account` (the one the wizard's plan
-    /// names), when it is one of the demo tenant's; otherwise the simulator's own choice.
+    /// Has the demo's automatic approval sign in as `account` (the one the wizard's plan names).
     pub fn approve_as(&self, account: &str) {
-        let known = directory::ACCOUNTS
-            .iter()
-            .find(|a| a.username.eq_ignore_ascii_case(account.trim()))
-            .map(|a| a.username.to_string());
-        self.shared.dir().default_approver = known;
+        self.demo.approve_as(account);
     }
 
-    /// Looks at the demo mailbox and the consent every second.
-    pub fn subscription() -> Subscription<Message> {
-        iced::time::every(Duration::from_secs(1)).map(|_| Message::Tick)
+    /// A message at each change of the simulators: no timer, so an idle demo never wakes the
+    /// wizard.
+    pub fn subscription(&self) -> Subscription<Message> {
+        Subscription::run_with(Watch(self.demo.clone()), |watch| {
+            stream::unfold(watch.0.changes(), |mut changes| async move {
+                changes.next().await.then_some((Message::Changed, changes))
+            })
+        })
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
-            Message::Tick => {
-                let dir = self.shared.dir();
-                self.messages = dir.mailbox.clone();
-                self.consented = dir.org_consented(directory::EPSON_CLIENT_ID);
+            Message::Changed => {
+                self.state = self.demo.state();
                 Task::none()
             }
             Message::Scan => {
                 self.scanning = true;
-                let (printer, fingerprint) = (self.printer.clone(), self.fingerprint.clone());
-                let to = self.recipient.clone();
+                let demo = self.demo.clone();
                 Task::future(async move {
                     // The result shows as a message in the mailbox, or as the printer's job code
                     // on the Apply and verify page.
-                    if let Err(e) = scan(&printer, fingerprint, &to).await {
+                    if let Err(e) = demo.scan(&demo.mailbox).await {
                         tracing::warn!(error = %e, "the demo printer could not be asked to scan");
                     }
                 })
@@ -107,14 +96,15 @@ impl DemoPanel {
     pub fn view(&self, lang: Lang) -> Element<'_, Message> {
         let l = lang.loader();
         let list = self
+            .state
             .messages
             .iter()
             .rev()
             .fold(column![].spacing(6), |c, m| {
                 c.push(text(format!("{} → {}\n{}", m.from, m.to.join(", "), m.subject)).size(12))
             });
-        let consent = if self.consented {
-            fl!(l, "ui-demo-consented", org = directory::TENANT_NAME)
+        let consent = if self.state.consented {
+            fl!(l, "ui-demo-consented", org = self.demo.tenant_name.as_str())
         } else {
             fl!(l, "ui-demo-not-consented")
         };
@@ -124,7 +114,7 @@ impl DemoPanel {
                     .on_press_maybe((!self.scanning).then_some(Message::Scan))
                     .style(button::secondary),
                 text(consent).size(12),
-                text(fl!(l, "ui-demo-mailbox", count = self.messages.len())).size(15),
+                text(fl!(l, "ui-demo-mailbox", count = self.state.messages.len())).size(15),
                 scrollable(list).height(Length::Fill),
             ]
             .spacing(10),
@@ -135,20 +125,4 @@ impl DemoPanel {
         .style(container::rounded_box)
         .into()
     }
-}
-
-/// Asks the demo printer to scan to email with its own settings.
-async fn scan(printer: &str, fingerprint: String, to: &str) -> Result<(), String> {
-    let address = parse_manual_address(printer).map_err(|e| e.to_string())?;
-    let mut web = Web::new(
-        &address,
-        &Trust::Pin(Some(fingerprint)),
-        &[],
-        Duration::from_secs(20),
-    )
-    .map_err(|e| e.to_string())?;
-    web.post("/sim/scan", &[("to".to_string(), to.to_string())])
-        .await
-        .map(|_| ())
-        .map_err(|e| e.to_string())
 }

@@ -7,10 +7,10 @@ mod demo_panel;
 mod pages;
 mod widgets;
 
-pub use app::{Demo, Message, Options, Wizard};
-pub use pages::exchange_online::Endpoints;
+pub use app::{Message, Options, Wizard};
 
-/// The embedded font (Fira Sans has č ć đ š ž), so every machine renders the same.
+/// The embedded font (Fira Sans has č ć đ š ž): the wizard's text never depends on the fonts
+/// a machine happens to have.
 pub const FONT: iced::Font = iced::Font::with_name("Fira Sans");
 
 /// The embedded monospace face, for PowerShell, fingerprints and details: never the system's

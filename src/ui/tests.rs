@@ -1,20 +1,21 @@
 //! The wizard driven through its real update loop, its tasks running, against the embedded
 //! simulators: from the first page to a printer that is signed in and verified.
 
-use super::app::{Demo, Message, Options, Wizard};
+use super::app::{Message, Options, Wizard};
 use super::pages::{
     Action, apply_verify, exchange_online, finish, printer, scan_to_my_email, sign_in,
 };
 use super::snapshots;
-use crate::diagnose::Step;
-use crate::i18n::Lang;
-use crate::printer::address::parse_manual_address;
-use crate::printer::tls::Trust;
-use crate::printer::web::Web;
-use crate::secrets::Secret;
-use crate::sim::{self, Knobs};
+use crate::demo::Demo;
 use iced::Task;
 use iced::futures::StreamExt;
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_core::printer::address::parse_manual_address;
+use printer_oauth_core::printer::http_client::Web;
+use printer_oauth_core::printer::tls::Trust;
+use printer_oauth_core::secrets::Secret;
+use printer_oauth_core::wizard::Page;
+use printer_oauth_sim::{self as sim, Knobs};
 use std::collections::VecDeque;
 use std::time::Duration;
 
@@ -105,7 +106,11 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
         });
         drive(&mut wizard, search).await;
         let ready = simulators.ready();
-        send(&mut wizard, Message::Demo(super::demo_panel::Message::Tick)).await;
+        send(
+            &mut wizard,
+            Message::Demo(super::demo_panel::Message::Changed),
+        )
+        .await;
         simulate(&wizard)
             .find(lang.text("ui-demo-not-consented").as_str())
             .unwrap();
@@ -115,7 +120,7 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
         click(&mut wizard, &next).await; // Exchange Online, the mailbox prefilled
         // The least-privilege path (the default): a Global Administrator accepts Microsoft's
         // admin-consent page for the Epson app, as the page's Open button shows it...
-        let consent = crate::exchange::admin_consent_url(
+        let consent = printer_oauth_core::exchange::admin_consent_url(
             &url::Url::parse(&ready.authority).unwrap(),
             sim::directory::TENANT_DOMAIN,
             sim::directory::EPSON_CLIENT_ID,
@@ -152,7 +157,8 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
         click(&mut wizard, &next).await; // Email server, prefilled
         assert!(wizard.title().contains(&lang.text("step-email-server")));
         click(&mut wizard, &next).await; // Sign in
-        let target = sign_in::target_name(crate::printer::adapter::Target::Email, lang);
+        let target =
+            sign_in::target_name(printer_oauth_core::printer::adapter::Target::Email, lang);
         let start = lang.text_with("ui-signin-start", &[("target", target)]);
         click(&mut wizard, &start).await; // approved at once, sent and verified
         click(&mut wizard, &next).await; // Apply and verify, read back
@@ -198,7 +204,11 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
 
         // The demo panel makes the printer scan to email; the message arrives in the mailbox.
         send(&mut wizard, Message::Demo(super::demo_panel::Message::Scan)).await;
-        send(&mut wizard, Message::Demo(super::demo_panel::Message::Tick)).await;
+        send(
+            &mut wizard,
+            Message::Demo(super::demo_panel::Message::Changed),
+        )
+        .await;
         let mailbox = simulators.shared.dir().mailbox.clone();
         assert!(
             mailbox
@@ -248,7 +258,7 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
         send(&mut wizard, Message::Finish(finish::Message::Decode)).await;
         send(
             &mut wizard,
-            Message::Finish(finish::Message::GoTo(Step::SignIn)),
+            Message::Finish(finish::Message::GoTo(Page::SignIn)),
         )
         .await;
         assert!(
@@ -270,7 +280,7 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
 }
 
 /// A wizard on a page, without simulators or network.
-fn on_page(lang: Lang, step: Step) -> Wizard {
+fn on_page(lang: Lang, step: Page) -> Wizard {
     let dirs = tempfile::tempdir().unwrap().keep();
     let (mut wizard, _) = Wizard::new(Options {
         lang,
@@ -298,7 +308,7 @@ fn simulate_at(wizard: &Wizard, size: iced::Size) -> iced_test::Simulator<'_, Me
 /// as on a 200 % display, with the longer Croatian texts; each matches its snapshot.
 #[test]
 fn every_page_follows_the_dark_theme_at_the_minimum_size() {
-    for step in Step::ALL {
+    for step in Page::ALL {
         let name = step.name(Lang::En).replace(' ', "-").to_lowercase();
         let wizard = on_page(Lang::Hr, step);
         for (theme, dark) in [(iced::Theme::Dark, true), (iced::Theme::Light, false)] {
@@ -322,14 +332,14 @@ fn every_page_follows_the_dark_theme_at_the_minimum_size() {
 #[test]
 fn every_page_in_both_languages_matches_its_snapshot() {
     let titles = [
-        (Step::Welcome, "ui-welcome-title"),
-        (Step::ExchangeOnline, "ui-exchange-title"),
-        (Step::Printer, "ui-printer-title"),
-        (Step::EmailServer, "ui-email-title"),
-        (Step::SignIn, "ui-signin-title"),
-        (Step::ApplyVerify, "ui-apply-title"),
-        (Step::ScanToMyEmail, "ui-scan-title"),
-        (Step::Finish, "ui-finish-title"),
+        (Page::Welcome, "ui-welcome-title"),
+        (Page::ExchangeOnline, "ui-exchange-title"),
+        (Page::Printer, "ui-printer-title"),
+        (Page::EmailServer, "ui-email-title"),
+        (Page::SignIn, "ui-signin-title"),
+        (Page::ApplyVerify, "ui-apply-title"),
+        (Page::ScanToMyEmail, "ui-scan-title"),
+        (Page::Finish, "ui-finish-title"),
     ];
     for lang in Lang::ALL {
         for (step, title) in titles {
@@ -348,7 +358,7 @@ fn every_page_in_both_languages_matches_its_snapshot() {
 
 #[test]
 fn the_language_switches_by_clicking_its_name() {
-    let mut wizard = on_page(Lang::En, Step::Welcome);
+    let mut wizard = on_page(Lang::En, Page::Welcome);
     let mut ui = simulate(&wizard);
     ui.click("Hrvatski").unwrap();
     let messages: Vec<Message> = ui.into_messages().collect();
@@ -358,7 +368,7 @@ fn the_language_switches_by_clicking_its_name() {
     let mut ui = simulate(&wizard);
     ui.find(Lang::Hr.text("ui-welcome-title").as_str()).unwrap();
     // From any page: the switch beside the steps, and back.
-    let mut wizard = on_page(Lang::Hr, Step::EmailServer);
+    let mut wizard = on_page(Lang::Hr, Page::EmailServer);
     for (name, lang) in [("English", Lang::En), ("Hrvatski", Lang::Hr)] {
         let mut ui = simulate(&wizard);
         ui.click(name).unwrap();
@@ -374,7 +384,7 @@ fn the_language_switches_by_clicking_its_name() {
 #[test]
 fn next_is_refused_with_the_reason_shown() {
     for lang in Lang::ALL {
-        let mut wizard = on_page(lang, Step::ExchangeOnline);
+        let mut wizard = on_page(lang, Page::ExchangeOnline);
         let mut ui = simulate(&wizard);
         ui.find(lang.text("ui-exchange-needs-mailbox").as_str())
             .unwrap();
@@ -390,12 +400,12 @@ fn next_is_refused_with_the_reason_shown() {
         let _ = wizard.update(Message::Next);
         assert!(wizard.title().contains(&lang.text("step-exchange-online")));
         // The email server page names the broken rule as it is typed.
-        let mut wizard = on_page(lang, Step::EmailServer);
+        let mut wizard = on_page(lang, Page::EmailServer);
         let _ = wizard.update(Message::Email(super::pages::email_server::Message::Sender(
             "scanner;1@contoso.com".into(),
         )));
         let mut ui = simulate(&wizard);
-        let sender = crate::printer::settings::Field::Sender.label(lang);
+        let sender = printer_oauth_core::printer::settings::Field::Sender.label(lang);
         let rule = lang.text_with(
             "violation-forbidden",
             &[("field", sender), ("character", ";".into())],
@@ -422,7 +432,7 @@ fn apply(wizard: &mut Wizard, messages: Vec<Message>) {
 
 #[test]
 fn a_connection_under_way_can_be_cancelled() {
-    let mut wizard = on_page(Lang::En, Step::Printer);
+    let mut wizard = on_page(Lang::En, Page::Printer);
     let address = printer::Message::Address("192.0.2.1".into());
     let _ = wizard.update(Message::Printer(address));
     let _ = wizard.update(Message::Printer(printer::Message::Connect));
@@ -442,7 +452,7 @@ fn a_connection_under_way_can_be_cancelled() {
 #[test]
 fn the_catalog_can_be_browsed_and_an_entry_opened() {
     for lang in Lang::ALL {
-        let mut wizard = on_page(lang, Step::Finish);
+        let mut wizard = on_page(lang, Page::Finish);
         let mut ui = simulate(&wizard);
         ui.click(lang.text("ui-finish-browse").as_str()).unwrap();
         let messages = ui.into_messages().collect();
@@ -464,7 +474,7 @@ fn the_catalog_can_be_browsed_and_an_entry_opened() {
 
 #[test]
 fn the_network_search_can_be_stopped() {
-    let mut wizard = on_page(Lang::Hr, Step::Printer);
+    let mut wizard = on_page(Lang::Hr, Page::Printer);
     let _ = wizard.update(Message::Printer(printer::Message::Search));
     let searching = Lang::Hr.text("ui-printer-searching");
     let mut ui = simulate(&wizard);
@@ -482,7 +492,7 @@ fn the_network_search_can_be_stopped() {
 fn the_admin_consent_page_opens_for_the_organisation_and_the_app() {
     let authority = url::Url::parse("https://login.microsoftonline.com").unwrap();
     for lang in Lang::ALL {
-        let mut wizard = on_page(lang, Step::ScanToMyEmail);
+        let mut wizard = on_page(lang, Page::ScanToMyEmail);
         let mut ui = simulate(&wizard);
         ui.find(lang.text("ui-scan-need-tenant").as_str()).unwrap();
         scroll_down(&mut ui);
@@ -513,10 +523,10 @@ fn the_admin_consent_page_opens_for_the_organisation_and_the_app() {
         ));
 
         // The pre-flight's tenant is offered when the page is reached.
-        let mut other = on_page(lang, Step::Welcome);
+        let mut other = on_page(lang, Page::Welcome);
         let tenant = super::pages::exchange_online::Message::Tenant("contoso.com".into());
         let _ = other.update(Message::Exchange(tenant));
-        let _ = other.update(Message::Finish(finish::Message::GoTo(Step::ScanToMyEmail)));
+        let _ = other.update(Message::Finish(finish::Message::GoTo(Page::ScanToMyEmail)));
         let mut ui = simulate(&other);
         assert!(ui.find(lang.text("ui-scan-need-tenant").as_str()).is_err());
         ui.find(lang.text("ui-scan-need-app-id").as_str()).unwrap();
@@ -525,8 +535,8 @@ fn the_admin_consent_page_opens_for_the_organisation_and_the_app() {
         let mut page = scan_to_my_email::ScanToMyEmail::prefilled(" contoso.onmicrosoft.com ", id);
         let open = page.update(
             scan_to_my_email::Message::OpenConsent,
-            crate::cloud::Service::ExchangeOnline,
-            crate::cloud::Cloud::Global,
+            printer_oauth_core::cloud::Service::ExchangeOnline,
+            printer_oauth_core::cloud::Cloud::Global,
             &authority,
         );
         let Action::Open(url) = open else {
@@ -541,8 +551,8 @@ fn the_admin_consent_page_opens_for_the_organisation_and_the_app() {
         // Outlook.com has no organisation to consent for.
         let open = page.update(
             scan_to_my_email::Message::OpenConsent,
-            crate::cloud::Service::Outlook,
-            crate::cloud::Cloud::Global,
+            printer_oauth_core::cloud::Service::Outlook,
+            printer_oauth_core::cloud::Cloud::Global,
             &authority,
         );
         assert!(matches!(open, Action::None));
@@ -595,7 +605,8 @@ async fn signed_in_on(options: Options, guide: bool) -> (sim::Demo, Wizard) {
     let ready = simulators.ready();
     send(&mut wizard, Message::Next).await;
     if guide {
-        let path = exchange_online::Message::Path(crate::exchange::AccountPath::GlobalAdmin);
+        let path =
+            exchange_online::Message::Path(printer_oauth_core::exchange::AccountPath::GlobalAdmin);
         send(&mut wizard, Message::Exchange(path)).await;
         click(&mut wizard, &lang.text("ui-exchange-demo-run")).await;
     }
@@ -680,7 +691,7 @@ async fn a_change_after_sign_in_is_shown_unsent_until_sent() {
         simulate(&wizard).find(title.as_str()).unwrap();
         send(
             &mut wizard,
-            Message::Finish(finish::Message::GoTo(Step::SignIn)),
+            Message::Finish(finish::Message::GoTo(Page::SignIn)),
         )
         .await;
         click(&mut wizard, &lang.text("ui-signin-again")).await;
@@ -715,9 +726,9 @@ fn tree(dir: Option<std::path::PathBuf>) -> Vec<(std::path::PathBuf, Vec<u8>)> {
 async fn a_demo_run_leaves_the_real_directories_unchanged() {
     let real = || {
         [
-            crate::paths::config_dir(),
-            crate::paths::data_dir(),
-            crate::paths::reports_dir(),
+            printer_oauth_core::paths::config_dir(),
+            printer_oauth_core::paths::data_dir(),
+            printer_oauth_core::paths::reports_dir(),
         ]
         .map(tree)
     };
@@ -733,7 +744,7 @@ async fn a_demo_run_leaves_the_real_directories_unchanged() {
     // A report exported in the demo goes to its throw-away folder too.
     send(
         &mut wizard,
-        Message::Finish(finish::Message::GoTo(Step::Finish)),
+        Message::Finish(finish::Message::GoTo(Page::Finish)),
     )
     .await;
     send(&mut wizard, Message::Finish(finish::Message::Export)).await;
@@ -761,7 +772,7 @@ async fn a_demo_offers_only_its_printer_and_shows_its_password() {
             ..Options::default()
         });
         drive(&mut wizard, search).await;
-        let _ = wizard.update(Message::Finish(finish::Message::GoTo(Step::Printer)));
+        let _ = wizard.update(Message::Finish(finish::Message::GoTo(Page::Printer)));
         let demo = format!("{} — {}", sim::PRINTER_MODEL, ready.printer);
         let label = i18n_embed_fl::fl!(lang.loader(), "ui-printer-demo-found", printer = demo);
         let mut ui = simulate(&wizard);
@@ -807,7 +818,11 @@ async fn the_demo_panel_never_clips_its_button() {
                 demo: Some(Demo::of(&simulators)),
                 ..Options::default()
             });
-            send(&mut wizard, Message::Demo(super::demo_panel::Message::Tick)).await;
+            send(
+                &mut wizard,
+                Message::Demo(super::demo_panel::Message::Changed),
+            )
+            .await;
             for size in [super::WINDOW_SIZE, super::MIN_SIZE] {
                 let mut ui = simulate_at(&wizard, size);
                 let button = ui.find(lang.text("ui-demo-scan").as_str()).unwrap();
@@ -856,10 +871,10 @@ fn page_scroll(task: Task<Message>) -> Option<f32> {
 /// the language moves nothing.
 #[test]
 fn a_page_opens_at_its_top_and_new_content_is_scrolled_into_view() {
-    let mut wizard = on_page(Lang::En, Step::Welcome);
+    let mut wizard = on_page(Lang::En, Page::Welcome);
     assert_eq!(page_scroll(wizard.update(Message::Next)), Some(0.0));
     assert_eq!(page_scroll(wizard.update(Message::Back)), Some(0.0));
-    let mut wizard = on_page(Lang::En, Step::Finish);
+    let mut wizard = on_page(Lang::En, Page::Finish);
     let _ = wizard.update(Message::Finish(finish::Message::Code("361".into())));
     assert_eq!(
         page_scroll(wizard.update(Message::Finish(finish::Message::Decode))),
@@ -875,7 +890,7 @@ fn a_page_opens_at_its_top_and_new_content_is_scrolled_into_view() {
 /// English is shown in Croatian.
 #[test]
 fn switching_the_language_re_renders_what_is_on_screen() {
-    let mut wizard = on_page(Lang::En, Step::Finish);
+    let mut wizard = on_page(Lang::En, Page::Finish);
     let _ = wizard.update(Message::Finish(finish::Message::Code("361".into())));
     let _ = wizard.update(Message::Finish(finish::Message::Decode));
     let fix = |lang: Lang| {
@@ -917,12 +932,12 @@ async fn the_settings_wait_when_exchange_will_refuse_the_account_that_signed_in(
         };
         let (simulators, mut wizard) = signed_in_on(options, guide).await;
         let ready = simulators.ready();
-        let planned = crate::exchange::Plan::new(
-            crate::exchange::AccountPath::LeastPrivilege,
+        let planned = printer_oauth_core::exchange::Plan::new(
+            printer_oauth_core::exchange::AccountPath::LeastPrivilege,
             sim::directory::ADMIN,
             sim::directory::MAILBOX,
         );
-        let warnings = crate::exchange::account_warnings(
+        let warnings = printer_oauth_core::exchange::account_warnings(
             &planned,
             sim::directory::ADMIN,
             sim::directory::MAILBOX,
@@ -1047,7 +1062,7 @@ fn a_progress_that_cannot_be_saved_is_said_on_the_page() {
         ..Options::default()
     });
     let _ = wizard.update(Message::Next);
-    let error = crate::profile::Progress::default()
+    let error = printer_oauth_core::wizard::Progress::default()
         .save(&blocked)
         .unwrap_err()
         .to_string();
@@ -1066,27 +1081,27 @@ fn a_progress_that_cannot_be_saved_is_said_on_the_page() {
 /// The step list goes back to any step already reached, and not to one not reached yet.
 #[test]
 fn the_step_list_goes_to_steps_already_reached() {
-    let mut wizard = on_page(Lang::En, Step::Welcome);
+    let mut wizard = on_page(Lang::En, Page::Welcome);
     let _ = wizard.update(Message::Exchange(exchange_online::Message::Mailbox(
         "scanner@contoso.com".into(),
     )));
     let _ = wizard.update(Message::Next);
     let _ = wizard.update(Message::Next);
     assert!(wizard.title().contains(&Lang::En.text("step-printer")));
-    let welcome = format!("1. {}", Step::Welcome.name(Lang::En));
+    let welcome = format!("1. {}", Page::Welcome.name(Lang::En));
     click_now(&mut wizard, &welcome);
     assert!(wizard.title().contains(&Lang::En.text("step-welcome")));
-    let printer = format!("3. {}", Step::Printer.name(Lang::En));
+    let printer = format!("3. {}", Page::Printer.name(Lang::En));
     click_now(&mut wizard, &printer);
     assert!(wizard.title().contains(&Lang::En.text("step-printer")));
-    let finish = format!("8. {}", Step::Finish.name(Lang::En));
+    let finish = format!("8. {}", Page::Finish.name(Lang::En));
     click_now(&mut wizard, &finish);
     assert!(
         wizard.title().contains(&Lang::En.text("step-printer")),
         "a step not reached yet is not a link"
     );
     // Forwards only past pages Next would leave: without a mailbox, Exchange Online holds.
-    let exchange = format!("2. {}", Step::ExchangeOnline.name(Lang::En));
+    let exchange = format!("2. {}", Page::ExchangeOnline.name(Lang::En));
     click_now(&mut wizard, &exchange);
     let _ = wizard.update(Message::Exchange(exchange_online::Message::Mailbox(
         String::new(),
@@ -1111,7 +1126,7 @@ async fn another_printer_forgets_the_first_one_s_sign_in() {
     )
     .await;
     assert!(wizard.title().contains(&Lang::En.text("step-printer")));
-    click_now(&mut wizard, &format!("5. {}", Step::SignIn.name(Lang::En)));
+    click_now(&mut wizard, &format!("5. {}", Page::SignIn.name(Lang::En)));
     assert!(wizard.title().contains(&Lang::En.text("step-printer")));
     let sent = wizard.update(Message::SendSettings);
     assert!(

@@ -4,10 +4,10 @@
 use super::app::{Message, Options, Wizard};
 use super::pages::Action;
 use super::pages::finish::{self, Exported, Finish};
-use crate::diagnose::Step;
-use crate::i18n::Lang;
 use i18n_embed_fl::fl;
 use iced_test::selector::Candidate;
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_core::wizard::Page;
 use std::path::PathBuf;
 
 /// The wizard on the Finish page, its folders in `dir`, reports in `dir/Documents`.
@@ -20,7 +20,7 @@ fn on_finish(dir: &std::path::Path) -> Wizard {
         reports_dir: Some(dir.join("Documents")),
         ..Options::default()
     });
-    let _ = wizard.update(Message::Finish(finish::Message::GoTo(Step::Finish)));
+    let _ = wizard.update(Message::Finish(finish::Message::GoTo(Page::Finish)));
     wizard
 }
 

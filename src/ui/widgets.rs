@@ -1,10 +1,10 @@
 //! Small building blocks shared by the pages.
 
-use crate::diagnose::Diagnosis;
-use crate::i18n::Lang;
 use i18n_embed_fl::fl;
 use iced::widget::{button, column, container, row, space, text, text_input};
 use iced::{Element, Length};
+use printer_oauth_core::diagnose::Diagnosis;
+use printer_oauth_core::i18n::Lang;
 
 /// A page title.
 pub fn title<'a, M: 'a>(content: String) -> Element<'a, M> {
@@ -240,8 +240,8 @@ pub fn success<'a, M: 'a>(content: String) -> Element<'a, M> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnose::{self, explain};
-    use crate::printer::error::PrinterError;
+    use printer_oauth_core::diagnose::{self, explain};
+    use printer_oauth_core::printer::error::PrinterError;
 
     fn simulate<'a>(element: Element<'a, ()>) -> iced_test::Simulator<'a, ()> {
         crate::ui::snapshots::simulator(element, crate::ui::MIN_SIZE)

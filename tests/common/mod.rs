@@ -3,8 +3,8 @@
 
 pub mod printer;
 
-use printer_oauth::i18n::Lang;
-use printer_oauth::sim::{Demo, Fault, Knobs};
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_sim::{Demo, Fault, Knobs};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -117,7 +117,7 @@ pub async fn run(args: &[String], options: Options<'_>) -> Run {
         .env("XDG_STATE_HOME", home_path.join("state"))
         // Every folder the product uses, on every OS (Windows ignores HOME and XDG_*).
         .env(
-            printer_oauth::paths::HOME_VAR,
+            printer_oauth_core::paths::HOME_VAR,
             home_path.join("printer-oauth"),
         )
         .env_remove("RUST_LOG")
@@ -194,7 +194,7 @@ pub fn preflight_args(demo: &Demo, extra: &[&str]) -> Vec<String> {
 }
 
 /// Waits until the identity simulator has issued a code, and returns its user code.
-pub async fn first_user_code(shared: &printer_oauth::sim::Shared) -> String {
+pub async fn first_user_code(shared: &printer_oauth_sim::Shared) -> String {
     loop {
         tokio::time::sleep(Duration::from_millis(100)).await;
         if let Some(code) = shared

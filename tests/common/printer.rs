@@ -1,12 +1,12 @@
 //! The printer simulator's controls and `printer ...` runs of the binary against it.
 
 use super::{Options, Run, run};
-use printer_oauth::i18n::Lang;
-use printer_oauth::printer::address::parse_manual_address;
-use printer_oauth::printer::tls::Trust;
-use printer_oauth::printer::web::Web;
-use printer_oauth::sim::Demo;
-use printer_oauth::sim::directory::{ADMIN, MAILBOX};
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_core::printer::address::parse_manual_address;
+use printer_oauth_core::printer::http_client::Web;
+use printer_oauth_core::printer::tls::Trust;
+use printer_oauth_sim::Demo;
+use printer_oauth_sim::directory::{ADMIN, MAILBOX};
 use serde_json::Value;
 use std::time::Duration;
 
@@ -106,7 +106,7 @@ pub fn assert_ok(run: &Run) {
 /// The tenant after the wizard's PowerShell for the guide's path: SMTP AUTH on for the
 /// administrator who signs the printer in, with Send As on the printer's mailbox.
 pub fn guide_tenant(demo: &Demo) {
-    use printer_oauth::exchange::{AccountPath, Plan};
+    use printer_oauth_core::exchange::{AccountPath, Plan};
 
     demo.shared
         .dir()

@@ -6,7 +6,7 @@
 //! `HOST:PORT`. (The parser itself is unit-tested in `src/printer/address.rs`.)
 
 use super::common::{Options, run};
-use printer_oauth::i18n::Lang;
+use printer_oauth_core::i18n::Lang;
 
 /// A run's closing diagnosis: its id and detail.
 async fn refused(args: &[&str], lang: Lang) -> (String, String) {

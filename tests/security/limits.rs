@@ -4,8 +4,8 @@
 
 use super::common::printer::run_printer;
 use super::common::{self, Options, Run, preflight_args, run};
-use printer_oauth::i18n::Lang;
-use printer_oauth::sim::Fault;
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_sim::Fault;
 use std::time::{Duration, Instant};
 
 /// The shipped profile.

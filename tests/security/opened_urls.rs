@@ -5,7 +5,7 @@
 
 use super::common::printer::{assert_ok, guide_tenant, printer_args};
 use super::common::{self, Options, run};
-use printer_oauth::sim::Fault;
+use printer_oauth_sim::Fault;
 use std::path::Path;
 use std::time::Duration;
 

@@ -5,13 +5,13 @@
 
 use super::common::printer::{assert_ok, guide_tenant, printer_args};
 use super::common::{Options, demo, files_under, run};
-use printer_oauth::cloud::{Cloud, Service};
-use printer_oauth::diagnose::Step;
-use printer_oauth::i18n::Lang;
-use printer_oauth::printer::adapter::Target;
-use printer_oauth::printer::backup;
-use printer_oauth::profile::Progress;
-use printer_oauth::report::Report;
+use printer_oauth_core::cloud::{Cloud, Service};
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_core::printer::adapter::Target;
+use printer_oauth_core::printer::backup;
+use printer_oauth_core::report::Report;
+use printer_oauth_core::wizard::Page;
+use printer_oauth_core::wizard::Progress;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
@@ -70,7 +70,7 @@ async fn every_file_the_product_keeps_is_private_and_so_is_every_folder() {
     .await;
     assert_ok(&captured);
     Progress::default().save(&ours.join("config")).unwrap();
-    Report::new(Service::ExchangeOnline, Cloud::Global, vec![Step::Welcome])
+    Report::new(Service::ExchangeOnline, Cloud::Global, vec![Page::Welcome])
         .save(&ours.join("reports"), Lang::En)
         .unwrap();
 
@@ -135,7 +135,7 @@ async fn a_symbolic_link_at_a_backup_or_report_name_is_never_written_through() {
     // A report whose name is taken by a link goes to the next free name.
     let reports = home.path().join("reports");
     std::fs::create_dir_all(&reports).unwrap();
-    let mut report = Report::new(Service::ExchangeOnline, Cloud::Global, vec![Step::Welcome]);
+    let mut report = Report::new(Service::ExchangeOnline, Cloud::Global, vec![Page::Welcome]);
     report.generated_at = time::macros::datetime!(2026-03-14 09:41:07 UTC);
     let link = reports.join("printer-oauth-report-20260314T094107Z.md");
     std::os::unix::fs::symlink(&victim, &link).unwrap();

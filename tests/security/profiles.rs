@@ -6,8 +6,8 @@
 
 use super::common::printer::{Control, assert_ok, guide_tenant, run_printer};
 use super::common::{self, files_under};
-use printer_oauth::i18n::Lang;
-use printer_oauth::sim::Fault;
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_sim::Fault;
 use std::path::{Path, PathBuf};
 
 /// The shipped profile.

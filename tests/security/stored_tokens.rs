@@ -9,9 +9,9 @@ use super::common::{self, Options, preflight_args, run};
 use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
-use printer_oauth::cloud::Cloud;
-use printer_oauth::secrets::{self, TokenKey};
-use printer_oauth::sim::directory::{ADMIN, MAILBOX};
+use printer_oauth_core::cloud::Cloud;
+use printer_oauth_core::secrets::{self, TokenKey};
+use printer_oauth_sim::directory::{ADMIN, MAILBOX};
 use std::sync::{Arc, Mutex};
 
 const TENANT: &str = "contoso.com";

@@ -6,8 +6,8 @@
 
 use super::common::printer::{assert_ok, printer_args, run_printer};
 use super::common::{Run, demo};
-use printer_oauth::i18n::Lang;
-use printer_oauth::sim::Fault;
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_sim::Fault;
 use std::time::Duration;
 
 /// The exit code, stdout and stderr of the binary run without `--json`, as a person runs it.
@@ -19,7 +19,10 @@ async fn human(args: &[String], stdin: Option<&str>) -> (i32, String, String) {
         .args(args)
         .args(["--lang", "en"])
         .env("HOME", home.path())
-        .env(printer_oauth::paths::HOME_VAR, home.path().join("home"))
+        .env(
+            printer_oauth_core::paths::HOME_VAR,
+            home.path().join("home"),
+        )
         .env_remove("RUST_LOG")
         .env_remove("DBUS_SESSION_BUS_ADDRESS")
         .stdin(std::process::Stdio::piped())

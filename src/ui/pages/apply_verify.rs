@@ -7,16 +7,18 @@
 
 use super::Action;
 use super::printer::Session;
-use crate::diagnose::Diagnosis;
-use crate::i18n::Lang;
-use crate::printer::adapter::{Job, PrinterAdapter, Raw, SignInState, Target, TestOutcome};
-use crate::printer::history::{self, FailedJob, Review};
-use crate::printer::settings::{Field, Values};
-use crate::printer::setup;
 use crate::ui::widgets;
 use i18n_embed_fl::fl;
 use iced::widget::{button, column, container, row, text};
 use iced::{Element, Length, Task};
+use printer_oauth_core::diagnose::Diagnosis;
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_core::printer::adapter::{
+    Job, PrinterAdapter, Raw, SignInState, Target, TestOutcome,
+};
+use printer_oauth_core::printer::history::{self, FailedJob, Review};
+use printer_oauth_core::printer::settings::{Field, Values};
+use printer_oauth_core::printer::setup;
 use std::sync::Arc;
 
 /// What the printer says after the setup.
@@ -95,7 +97,8 @@ impl ApplyVerify {
         let task = Task::future(async move {
             let mut connected = session.connected.lock().await;
             let adapter = &mut connected.adapter;
-            let fail = |e: crate::printer::error::PrinterError| Box::new(e.diagnose(lang));
+            let fail =
+                |e: printer_oauth_core::printer::error::PrinterError| Box::new(e.diagnose(lang));
             let raw = adapter.read(Target::Email).await.map_err(fail)?;
             let values = adapter.to_values(Target::Email, &raw);
             let account = match adapter.sign_in_state(Target::Email).await.map_err(fail)? {

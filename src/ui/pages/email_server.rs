@@ -5,14 +5,14 @@
 //! it is turned off); the fax server's email settings as an option.
 
 use super::Action;
-use crate::cloud::{Cloud, Service};
-use crate::diagnose::Step;
-use crate::i18n::Lang;
-use crate::printer::settings::{Field, OAuthSettings, Security, Violation};
 use crate::ui::widgets;
 use i18n_embed_fl::fl;
 use iced::widget::{checkbox, column, container, text, text_input, toggler};
 use iced::{Element, Length};
+use printer_oauth_core::cloud::{Cloud, Service};
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_core::printer::settings::{Field, OAuthSettings, Security, Violation};
+use printer_oauth_core::wizard::Page;
 
 /// The fields as typed.
 #[derive(Debug, Clone)]
@@ -152,7 +152,7 @@ impl EmailServer {
                 "ui-email-sender-typo",
                 sender = sender.to_string(),
                 mailbox = self.mailbox.clone(),
-                page = Step::ExchangeOnline.name(lang),
+                page = Page::ExchangeOnline.name(lang),
                 edits = edits
             )
         })
@@ -274,7 +274,7 @@ fn labelled<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::printer::settings::Problem;
+    use printer_oauth_core::printer::settings::Problem;
 
     #[test]
     fn prefilled_for_the_service_and_checked_as_typed() {

@@ -5,43 +5,24 @@
 //! test message from the printer's mailbox, with a warning when the accounts do not match.
 
 use super::Action;
-use crate::cloud::{self, Cloud, Service};
-use crate::diagnose::Diagnosis;
-use crate::exchange::{self, AccountPath, AdminCentre, ConsentError, Plan};
-use crate::i18n::Lang;
-use crate::links::{Link, Links};
-use crate::mail::MailSent;
-use crate::preflight::{self, Progress, Request};
-use crate::printer::settings::check_sender;
-use crate::signin::Event;
-use crate::sim::{self, directory};
+use crate::demo::Demo;
 use crate::ui::widgets;
 use i18n_embed_fl::fl;
 use iced::futures::SinkExt;
 use iced::futures::channel::mpsc;
 use iced::widget::{button, column, container, radio, row, text};
 use iced::{Element, Length, Task};
-use std::sync::Arc;
+use printer_oauth_core::cloud::{self, Cloud, Service};
+use printer_oauth_core::diagnose::Diagnosis;
+use printer_oauth_core::exchange::{self, AccountPath, AdminCentre, ConsentError, Plan};
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_core::links::{Link, Links};
+use printer_oauth_core::mail::MailSent;
+use printer_oauth_core::preflight::{self, Progress, Request};
+use printer_oauth_core::printer::settings::check_sender;
+use printer_oauth_core::signin::Event;
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
-
-/// Where the pre-flight goes instead of Microsoft (the demo's simulators).
-#[derive(Debug, Clone, Default)]
-pub struct Endpoints {
-    pub authority: Option<url::Url>,
-    pub smtp: Option<(String, u16)>,
-    pub ca_pem: Option<Vec<u8>>,
-}
-
-/// The demo's simulated tenant, where the PowerShell can be run.
-#[derive(Clone)]
-struct DemoTenant(Arc<sim::Shared>);
-
-impl std::fmt::Debug for DemoTenant {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("DemoTenant")
-    }
-}
 
 /// Where the pre-flight stands.
 #[derive(Debug, Clone, Default)]
@@ -67,14 +48,14 @@ pub struct ExchangeOnline {
     pub client_id: String,
     /// The printer vendor's app, for the admin consent of the least-privilege path.
     vendor_app_id: String,
-    /// The demo tenant, when the simulators run.
-    demo: Option<DemoTenant>,
+    /// The demo, when the simulators run: where the pre-flight goes instead of Microsoft, and
+    /// the tenant where the PowerShell can be run.
+    demo: Option<Demo>,
     /// The plan whose PowerShell was last run in the demo tenant.
     ran_in_demo: Option<Plan>,
     /// The account the last pre-flight signed in as.
     signed_in: Option<String>,
     to: String,
-    endpoints: Endpoints,
     check: Check,
     cancel: Option<CancellationToken>,
     /// What the last pre-flight warned about (no keychain, a refused remembered sign-in...).
@@ -105,30 +86,20 @@ pub enum Message {
 }
 
 impl ExchangeOnline {
-    /// The page with the pre-flight's fields filled in (the demo's tenant, app and mailbox).
-    pub fn prefilled(
-        tenant: &str,
-        client_id: &str,
-        mailbox: &str,
-        endpoints: Endpoints,
-    ) -> ExchangeOnline {
+    /// The page for the demo: its tenant, app, mailbox, Global Administrator and the printer
+    /// vendor's app filled in; the pre-flight goes to its simulators, and the PowerShell can be
+    /// run in its tenant.
+    pub fn for_demo(demo: Demo) -> ExchangeOnline {
         ExchangeOnline {
-            mailbox: mailbox.to_string(),
-            tenant: tenant.to_string(),
-            client_id: client_id.to_string(),
-            to: mailbox.to_string(),
-            endpoints,
+            mailbox: demo.mailbox.clone(),
+            tenant: demo.tenant.clone(),
+            client_id: demo.client_id.clone(),
+            to: demo.mailbox.clone(),
+            admin: demo.admin.clone(),
+            vendor_app_id: demo.vendor_app_id.clone(),
+            demo: Some(demo),
             ..ExchangeOnline::default()
         }
-    }
-
-    /// The demo's tenant, where the PowerShell can be run; its Global Administrator and the
-    /// printer vendor's app are filled in.
-    pub fn with_demo_tenant(mut self, shared: Arc<sim::Shared>, vendor_app_id: &str) -> Self {
-        self.demo = Some(DemoTenant(shared));
-        self.admin = directory::ADMIN.to_string();
-        self.vendor_app_id = vendor_app_id.to_string();
-        self
     }
 
     /// The accounts: who signs the printer in, and the sender.
@@ -159,10 +130,10 @@ impl ExchangeOnline {
 
     /// Where sign-ins go: the demo's identity simulator, or the cloud's authority.
     pub fn authority(&self, service: Service, cloud: Cloud) -> url::Url {
-        self.endpoints
-            .authority
-            .clone()
-            .unwrap_or_else(|| cloud::Endpoints::of(service, cloud).authority)
+        match &self.demo {
+            Some(demo) => demo.services.authority.clone(),
+            None => cloud::Endpoints::of(service, cloud).authority,
+        }
     }
 
     /// The pre-flight's failure, for the help-desk report.
@@ -213,9 +184,9 @@ impl ExchangeOnline {
                 return Action::Copy(self.plan().script(cloud, &self.admin));
             }
             Message::RunInDemo => {
-                if let Some(DemoTenant(shared)) = &self.demo {
+                if let Some(demo) = &self.demo {
                     let plan = self.plan();
-                    shared.dir().carry_out(&plan);
+                    demo.carry_out(&plan);
                     self.ran_in_demo = Some(plan);
                 }
             }
@@ -290,7 +261,7 @@ impl ExchangeOnline {
         let request = Request {
             service,
             cloud,
-            authority: self.endpoints.authority.clone(),
+            authority: self.demo.as_ref().map(|d| d.services.authority.clone()),
             tenant: if tenant.is_empty() {
                 cloud::default_tenant(service).to_string()
             } else {
@@ -299,8 +270,8 @@ impl ExchangeOnline {
             client_id: self.client_id.trim().to_string(),
             account: self.mailbox.trim().to_string(),
             to: self.to.trim().to_string(),
-            smtp: self.endpoints.smtp.clone(),
-            extra_roots_pem: self.endpoints.ca_pem.clone(),
+            smtp: self.demo.as_ref().map(|d| d.services.smtp.clone()),
+            extra_roots_pem: self.demo.as_ref().map(|d| d.services.ca_pem.clone()),
             timeout: Duration::from_secs(30),
             sign_in_again: false,
             lang,
@@ -563,8 +534,8 @@ pub fn warning_cards<'a, M: 'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::preflight::Warning;
-    use crate::sim::{Demo, Knobs};
+    use printer_oauth_core::preflight::Warning;
+    use printer_oauth_sim::{Demo, Knobs};
 
     const SCANNER: &str = "scanner@contoso.com";
     const ADMIN: &str = "admin@contoso.com";
@@ -709,7 +680,7 @@ mod tests {
         assert!(shown(&page, Lang::En, "ui-scan-need-tenant", &[]));
         for message in [
             Message::Tenant("contoso.onmicrosoft.com".into()),
-            Message::VendorAppId(crate::sim::directory::EPSON_CLIENT_ID.into()),
+            Message::VendorAppId(printer_oauth_sim::directory::EPSON_CLIENT_ID.into()),
         ] {
             let _ = page.update(message, Service::ExchangeOnline, Cloud::Global, Lang::En);
         }
@@ -800,9 +771,8 @@ mod tests {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn the_powershell_runs_in_the_demo_tenant() {
         let demo = Demo::start(Knobs::default()).await.unwrap();
-        let id = crate::sim::directory::EPSON_CLIENT_ID;
-        let mut page = ExchangeOnline::prefilled("contoso.com", "", SCANNER, Endpoints::default())
-            .with_demo_tenant(demo.shared.clone(), id);
+        let id = printer_oauth_sim::directory::EPSON_CLIENT_ID;
+        let mut page = ExchangeOnline::for_demo(crate::demo::Demo::of(&demo));
         assert_eq!(page.vendor_app_id(), id);
         let _ = page.update(
             Message::Path(AccountPath::GlobalAdmin),

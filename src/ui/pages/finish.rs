@@ -4,12 +4,13 @@
 //! and "Set up another printer".
 
 use super::Action;
-use crate::diagnose::{self, CATALOG, Diagnosis, Step};
-use crate::i18n::Lang;
 use crate::ui::widgets;
 use i18n_embed_fl::fl;
 use iced::Element;
 use iced::widget::{button, checkbox, column, row, text, text_input};
+use printer_oauth_core::diagnose::{self, CATALOG, Diagnosis};
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_core::wizard::Page;
 use std::path::PathBuf;
 
 /// The decoder's input and answer, and the last report exported.
@@ -37,7 +38,7 @@ pub enum Exported {
 pub enum Message {
     Code(String),
     Decode,
-    GoTo(Step),
+    GoTo(Page),
     AnotherPrinter,
     Export,
     /// Show the folder the report was saved in.
@@ -183,7 +184,7 @@ fn exported_view<'a>(exported: &Exported, lang: Lang) -> Element<'a, Message> {
 }
 
 /// A button to the wizard page that applies a fix.
-fn go_to<'a>(step: Step, lang: Lang) -> Element<'a, Message> {
+fn go_to<'a>(step: Page, lang: Lang) -> Element<'a, Message> {
     let page = step.name(lang);
     button(text(fl!(lang.loader(), "ui-finish-go-to", page = page)))
         .on_press(Message::GoTo(step))

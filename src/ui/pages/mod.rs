@@ -9,8 +9,8 @@ pub mod scan_to_my_email;
 pub mod sign_in;
 pub mod welcome;
 
-use crate::diagnose::Step;
 use iced::Task;
+use printer_oauth_core::wizard::Page;
 use std::path::PathBuf;
 
 /// What a page asks the wizard to do after an update.
@@ -25,7 +25,7 @@ pub enum Action<M> {
     /// Put a text on the clipboard.
     Copy(String),
     /// Go to the page that applies a fix.
-    GoTo(Step),
+    GoTo(Page),
     /// Show a folder in the system's file manager.
     OpenFolder(PathBuf),
 }

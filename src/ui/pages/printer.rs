@@ -4,17 +4,19 @@
 //! left before the printer's lockout; model and firmware; the standard-network note.
 
 use super::Action;
-use crate::diagnose::{self, Diagnosis};
-use crate::i18n::Lang;
-use crate::printer::connect::{self, ConnectOptions, Connected, FirstContact, Reached};
-use crate::printer::discovery::{self, Found};
-use crate::printer::error::PrinterError;
-use crate::printer::login::{self, Lockout, LoggedIn, PasswordSource, Refusals};
-use crate::secrets::{self, Secret};
 use crate::ui::widgets;
 use i18n_embed_fl::fl;
 use iced::widget::{button, checkbox, column, container, row, text, text_input};
 use iced::{Element, Length, Task};
+use printer_oauth_core::diagnose::{self, Diagnosis};
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_core::printer::connect::{
+    self, ConnectOptions, Connected, FirstContact, Reached,
+};
+use printer_oauth_core::printer::discovery::{self, Found};
+use printer_oauth_core::printer::error::PrinterError;
+use printer_oauth_core::printer::login::{self, Lockout, LoggedIn, PasswordSource, Refusals};
+use printer_oauth_core::secrets::{self, Secret};
 use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -635,16 +637,16 @@ async fn log_in(session: Arc<Session>, password: Secret, source: PasswordSource)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnose::Step;
-    use crate::printer::adapter::{DeviceInfo, Interface};
-    use crate::printer::address::parse_manual_address;
-    use crate::printer::connect::PrinterEvent;
-    use crate::printer::profile::Profile;
-    use crate::printer::tls::Trust;
-    use crate::printer::web::Web;
-    use crate::printer::webconfig::WebConfig;
-    use crate::secrets::KeychainError;
     use crate::ui::app::{self, Wizard};
+    use printer_oauth_core::printer::adapter::{DeviceInfo, Interface};
+    use printer_oauth_core::printer::address::parse_manual_address;
+    use printer_oauth_core::printer::connect::PrinterEvent;
+    use printer_oauth_core::printer::http_client::Web;
+    use printer_oauth_core::printer::profile::Profile;
+    use printer_oauth_core::printer::profile_adapter::WebConfig;
+    use printer_oauth_core::printer::tls::Trust;
+    use printer_oauth_core::secrets::KeychainError;
+    use printer_oauth_core::wizard::Page;
 
     const FINGERPRINT: &str = "3F:A2:91:0C:D4:5E:77:18:B9:60:2A:EE:01:C3:94:5D:\
                                88:7B:12:F0:6C:A9:3D:E4:55:0B:C7:29:9A:41:E8:D6";
@@ -750,7 +752,7 @@ mod tests {
             reports_dir: Some(dirs.path().join("reports")),
             ..app::Options::default()
         });
-        let go = super::super::finish::Message::GoTo(Step::Printer);
+        let go = super::super::finish::Message::GoTo(Page::Printer);
         let _ = wizard.update(app::Message::Finish(go));
         for message in [
             Message::Address("192.0.2.7".into()),

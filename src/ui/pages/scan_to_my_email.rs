@@ -3,13 +3,13 @@
 //! consent can also be given from here, on Microsoft's admin-consent page for the Epson app.
 
 use super::Action;
-use crate::cloud::{self, Cloud, Service};
-use crate::exchange::{self, AdminCentre, ConsentError};
-use crate::i18n::Lang;
 use crate::ui::widgets;
 use i18n_embed_fl::fl;
 use iced::Element;
 use iced::widget::{button, column, row, text};
+use printer_oauth_core::cloud::{self, Cloud, Service};
+use printer_oauth_core::exchange::{self, AdminCentre, ConsentError};
+use printer_oauth_core::i18n::Lang;
 use url::Url;
 
 /// The organisation and the vendor's app the consent is for.

@@ -7,19 +7,19 @@
 
 use super::Action;
 use super::printer::Session;
-use crate::diagnose::Diagnosis;
-use crate::exchange::Plan;
-use crate::i18n::Lang;
-use crate::links::{Link, Links};
-use crate::printer::adapter::Target;
-use crate::printer::setup::{self, SetupDone, SetupProgress, SetupRequest};
-use crate::signin::Event;
 use crate::ui::widgets;
 use i18n_embed_fl::fl;
 use iced::futures::SinkExt;
 use iced::futures::channel::mpsc;
 use iced::widget::{button, column, row, text};
 use iced::{Element, Task};
+use printer_oauth_core::diagnose::Diagnosis;
+use printer_oauth_core::exchange::Plan;
+use printer_oauth_core::i18n::Lang;
+use printer_oauth_core::links::{Link, Links};
+use printer_oauth_core::printer::adapter::Target;
+use printer_oauth_core::printer::setup::{self, SetupDone, SetupProgress, SetupRequest};
+use printer_oauth_core::signin::Event;
 use std::sync::Arc;
 use tokio_util::sync::CancellationToken;
 
@@ -440,7 +440,8 @@ async fn run_setup(
         Ok(signed) => {
             let refused = match (&expected, &signed.account) {
                 (Some((plan, sender)), Some(account)) => {
-                    !crate::exchange::account_warnings(plan, account, sender).is_empty()
+                    !printer_oauth_core::exchange::account_warnings(plan, account, sender)
+                        .is_empty()
                 }
                 _ => false,
             };
@@ -460,7 +461,7 @@ async fn run_setup(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cloud::{Cloud, Service};
+    use printer_oauth_core::cloud::{Cloud, Service};
 
     /// What a hostile printer hands over as its sign-in address.
     const HOSTILE: &str = "file:///etc/passwd\u{1b}]0;pwned\u{7}";

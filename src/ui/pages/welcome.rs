@@ -2,12 +2,12 @@
 //! beside the steps, on every page).
 
 use super::Action;
-use crate::cloud::{Cloud, Service};
-use crate::i18n::Lang;
 use crate::ui::widgets;
 use i18n_embed_fl::fl;
 use iced::Element;
 use iced::widget::{column, radio, text};
+use printer_oauth_core::cloud::{Cloud, Service};
+use printer_oauth_core::i18n::Lang;
 
 /// The welcome page's choices.
 #[derive(Debug, Clone, Default)]
