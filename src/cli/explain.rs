@@ -1,6 +1,7 @@
 //! `printer-oauth explain`: decode a code or a pasted line.
 
 use super::args::ExplainArgs;
+use super::events::Event;
 use super::output::{Output, render};
 use printer_oauth_core::diagnose;
 
@@ -11,7 +12,7 @@ pub fn run(args: ExplainArgs, out: &Output) -> u8 {
         .collect::<Vec<_>>();
     let d = diagnose::explain(&text.join(" "), out.lang);
     if out.json {
-        out.event(&serde_json::json!({"event": "diagnosis", "diagnosis": d}));
+        out.event(&Event::Diagnosis { diagnosis: &d });
     } else {
         out.print(&render(&d, out.lang));
         if let Some(timestamp) = &d.timestamp {

@@ -3,6 +3,7 @@
 mod args;
 mod choice;
 mod demo;
+mod events;
 mod explain;
 mod help;
 mod output;

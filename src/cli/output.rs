@@ -1,5 +1,6 @@
 //! Where output goes: JSON events on stdout with `--json`, human text on stderr.
 
+use super::events::Event;
 use printer_oauth_core::diagnose::Diagnosis;
 use printer_oauth_core::i18n::Lang;
 use printer_oauth_core::text::{json_safe, terminal_safe};
@@ -98,16 +99,17 @@ impl Output {
             .map(|mut warned| warned.insert(code.to_string()))
             .unwrap_or(true);
         if first {
-            self.event(&serde_json::json!({"event": "warning", "code": code, "message": message}));
+            self.event(&Event::Warning { code, message });
             self.say(message);
         }
     }
 
     /// Prints a failure: an `error` event, or the diagnosis as text.
     pub fn error(&self, diagnosis: &Diagnosis) {
-        self.event(
-            &serde_json::json!({"event": "error", "code": diagnosis.code, "diagnosis": diagnosis}),
-        );
+        self.event(&Event::Error {
+            code: &diagnosis.code,
+            diagnosis,
+        });
         self.say(&render(diagnosis, self.lang));
     }
 }

@@ -1,6 +1,7 @@
 //! `printer-oauth printer ...`: discover, status, setup, jobs, capture.
 
 use super::args::{CaptureArgs, ConnectArgs, DiscoverArgs, LoginArgs, PrinterCommand, SetupArgs};
+use super::events::Event;
 use super::output::Output;
 use super::relay;
 use printer_oauth_core::diagnose::{self, Diagnosis};
@@ -14,7 +15,6 @@ use printer_oauth_core::printer::login::{self, Lockout, LoggedIn, PasswordSource
 use printer_oauth_core::printer::settings::OAuthSettings;
 use printer_oauth_core::printer::setup::{self, SetupProgress, SetupRequest};
 use printer_oauth_core::secrets::{self, Secret};
-use serde_json::json;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -49,7 +49,7 @@ async fn discover(args: DiscoverArgs, out: &Output) -> Result<(), Diagnosis> {
     for printer in &found {
         say_found(out, printer);
     }
-    out.event(&json!({"event": "discovery-done", "count": found.len()}));
+    out.event(&Event::DiscoveryDone { count: found.len() });
     if found.is_empty() {
         out.say(&lang.text("printer-none-found"));
     }
@@ -59,7 +59,7 @@ async fn discover(args: DiscoverArgs, out: &Output) -> Result<(), Diagnosis> {
 /// One device found: an event, and a line with its instance name (which anyone on the LAN
 /// can set), model and address.
 fn say_found(out: &Output, printer: &discovery::Found) {
-    out.event(&json!({"event": "printer-found", "printer": printer}));
+    out.event(&Event::PrinterFound { printer });
     let address = printer
         .admin_url
         .clone()
@@ -194,7 +194,7 @@ async fn reach_and_log_in(
     }
     let LoggedIn { result, .. } = done;
     let variant = result.map_err(|e| e.diagnose(lang))?;
-    out.event(&json!({"event": "logged-in", "variant": variant}));
+    out.event(&Event::LoggedIn { variant: &variant });
     out.say(&lang.text("printer-logged-in"));
     Ok((connected, password))
 }
@@ -207,7 +207,10 @@ async fn status(args: ConnectArgs, out: &Output) -> Result<(), Diagnosis> {
         .status_sheet()
         .await
         .map_err(|e| e.diagnose(lang))?;
-    out.event(&json!({"event": "status", "email_server_status": sheet.email, "fax_server_status": sheet.fax}));
+    out.event(&Event::Status {
+        email_server_status: sheet.email.as_deref(),
+        fax_server_status: sheet.fax.as_deref(),
+    });
     let unknown = || lang.text("printer-status-unknown");
     out.say(&lang.text_with(
         "printer-status",
@@ -293,7 +296,10 @@ async fn jobs(args: LoginArgs, out: &Output) -> Result<(), Diagnosis> {
         .map_err(|e| e.diagnose(lang))?;
     for job in &jobs {
         let diagnosis = job.code.as_deref().map(|c| diagnose::explain(c, lang));
-        out.event(&json!({"event": "job", "job": job, "diagnosis": diagnosis}));
+        out.event(&Event::Job {
+            job,
+            diagnosis: diagnosis.as_ref(),
+        });
         let mut line = format!("{}  {}  {}  {}", job.id, job.time, job.kind, job.result);
         if let (Some(code), Some(d)) = (&job.code, &diagnosis) {
             line.push_str(&format!(
@@ -305,7 +311,7 @@ async fn jobs(args: LoginArgs, out: &Output) -> Result<(), Diagnosis> {
         }
         out.say(&line);
     }
-    out.event(&json!({"event": "jobs-done", "count": jobs.len()}));
+    out.event(&Event::JobsDone { count: jobs.len() });
     Ok(())
 }
 
@@ -323,7 +329,10 @@ async fn capture(args: CaptureArgs, out: &Output) -> Result<(), Diagnosis> {
     let written = capture::write(&args.out, &pages, &known, &profile.profile.name)
         .map_err(|e| diagnose::condition("printer-capture", lang, e.to_string()))?;
     let files: Vec<&str> = written.iter().map(|w| w.file.as_str()).collect();
-    out.event(&json!({"event": "captured", "dir": args.out.display().to_string(), "files": files}));
+    out.event(&Event::Captured {
+        dir: args.out.display().to_string(),
+        files,
+    });
     out.say(&lang.text_with(
         "printer-captured",
         &[

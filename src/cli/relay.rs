@@ -2,10 +2,10 @@
 //! the cloud's Microsoft sign-in pages), the countdown, the signed-in account, and Ctrl+C.
 //! Shared by `preflight` and `printer setup`.
 
+use super::events;
 use super::output::Output;
 use printer_oauth_core::links::{Link, Links, OpenError};
 use printer_oauth_core::signin::Event;
-use serde_json::json;
 use tokio_util::sync::CancellationToken;
 
 /// Says one sign-in event; the first one opens the sign-in page unless told not to. An address
@@ -35,12 +35,11 @@ pub fn say(
                 tracing::debug!(%why, "the sign-in address is not opened");
                 args[0].1 = inert(verification_uri);
                 let message = lang.text_with("signin-unexpected-address", &args);
-                out.event(&json!({
-                    "event": "unexpected-address",
-                    "verification_uri": verification_uri,
-                    "opened": false,
-                    "message": message,
-                }));
+                out.event(&events::Event::UnexpectedAddress {
+                    verification_uri,
+                    opened: false,
+                    message: &message,
+                });
                 out.say(&message);
                 return;
             }

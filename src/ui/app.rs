@@ -330,16 +330,6 @@ impl Wizard {
                 let action = self.email.update(m);
                 self.act(action, Message::Email)
             }
-            Message::SignIn(sign_in::Message::Start) => self.start_setup(),
-            Message::SignIn(sign_in::Message::SignInAgain) => {
-                let left = self.sign_in.restart().map(|t| t.map(Message::SignIn));
-                let shown = self.go_to(Page::SignIn);
-                let start = self.start_setup();
-                match left {
-                    Some(left) => Task::batch([shown, left.chain(start)]),
-                    None => shown.chain(start),
-                }
-            }
             Message::SignIn(m) => {
                 let succeeded = matches!(m, sign_in::Message::Finished(Ok(_)));
                 let action = self.sign_in.update(m);
@@ -365,14 +355,6 @@ impl Wizard {
                     }
                 }
             }
-            Message::Apply(apply_verify::Message::Load) => self.read_back(),
-            Message::Apply(apply_verify::Message::Test) => match self.printer.session() {
-                Some(session) => {
-                    let action = self.apply.test(session, self.lang);
-                    self.act(action, Message::Apply)
-                }
-                None => Task::none(),
-            },
             Message::Apply(m) => {
                 let action = self.apply.update(m);
                 if let Some(values) = self.apply.settings() {
@@ -385,11 +367,6 @@ impl Wizard {
                 let authority = self.exchange.authority(service, cloud);
                 let action = self.scan.update(m, service, cloud, &authority);
                 self.act(action, Message::ScanToMyEmail)
-            }
-            Message::Finish(finish::Message::AnotherPrinter) => self.another_printer(),
-            Message::Finish(finish::Message::Export) => {
-                self.export_report();
-                Task::none()
             }
             Message::Finish(m) => {
                 let action = self.finish.update(m, self.lang);
@@ -708,6 +685,29 @@ impl Wizard {
                     let args = vec![("folder", folder), ("error", e.to_string())];
                     self.notice = Some(("ui-notice-folder", args));
                 }
+                Task::none()
+            }
+            Action::StartSignIn => self.start_setup(),
+            Action::SignInAgain => {
+                let left = self.sign_in.restart().map(|t| t.map(Message::SignIn));
+                let shown = self.go_to(Page::SignIn);
+                let start = self.start_setup();
+                match left {
+                    Some(left) => Task::batch([shown, left.chain(start)]),
+                    None => shown.chain(start),
+                }
+            }
+            Action::ReadBack => self.read_back(),
+            Action::TestConnection => match self.printer.session() {
+                Some(session) => {
+                    let action = self.apply.test(session, self.lang);
+                    self.act(action, Message::Apply)
+                }
+                None => Task::none(),
+            },
+            Action::AnotherPrinter => self.another_printer(),
+            Action::ExportReport => {
+                self.export_report();
                 Task::none()
             }
         }

@@ -5,6 +5,7 @@
 mod app;
 mod demo_panel;
 mod pages;
+mod relayed_code;
 mod widgets;
 
 pub use app::{Message, Options, Wizard};

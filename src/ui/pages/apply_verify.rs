@@ -173,8 +173,7 @@ impl ApplyVerify {
 
     pub fn update(&mut self, message: Message) -> Action<Message> {
         match message {
-            // Loading needs the session: the wizard calls `load`.
-            Message::Load => {}
+            Message::Load => return Action::ReadBack,
             Message::Loaded(result) => {
                 self.loading = None;
                 match result {
@@ -192,8 +191,7 @@ impl ApplyVerify {
                     handle.abort();
                 }
             }
-            // Testing needs the session: the wizard calls `test`.
-            Message::Test => {}
+            Message::Test => return Action::TestConnection,
             Message::Tested(tested) => {
                 self.testing = None;
                 match tested {

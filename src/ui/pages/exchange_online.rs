@@ -4,6 +4,7 @@
 //! the admin centres, and the optional pre-flight: sign in as that account and send a real
 //! test message from the printer's mailbox, with a warning when the accounts do not match.
 
+use super::super::relayed_code::{self, RelayedCode};
 use super::Action;
 use crate::demo::Demo;
 use crate::ui::widgets;
@@ -16,7 +17,7 @@ use printer_oauth_core::cloud::{self, Cloud, Service};
 use printer_oauth_core::diagnose::Diagnosis;
 use printer_oauth_core::exchange::{self, AccountPath, AdminCentre, ConsentError, Plan};
 use printer_oauth_core::i18n::Lang;
-use printer_oauth_core::links::{Link, Links};
+use printer_oauth_core::links::Links;
 use printer_oauth_core::mail::MailSent;
 use printer_oauth_core::preflight::{self, Progress, Request};
 use printer_oauth_core::printer::settings::check_sender;
@@ -29,10 +30,7 @@ use tokio_util::sync::CancellationToken;
 enum Check {
     #[default]
     Idle,
-    Running {
-        code: Option<(String, String)>,
-        seconds_left: Option<u64>,
-    },
+    Running(RelayedCode),
     Passed(MailSent),
     Failed(Box<Diagnosis>),
 }
@@ -57,7 +55,6 @@ pub struct ExchangeOnline {
     signed_in: Option<String>,
     to: String,
     check: Check,
-    cancel: Option<CancellationToken>,
     /// What the last pre-flight warned about (no keychain, a refused remembered sign-in...).
     warnings: Vec<preflight::Warning>,
 }
@@ -78,9 +75,8 @@ pub enum Message {
     RunInDemo,
     OpenCentre(AdminCentre),
     Run,
-    Cancel,
-    CopyCode,
-    OpenSignIn,
+    /// The relayed code's Copy, Open and Cancel.
+    Relayed(relayed_code::Message),
     Progress(Progress),
     Finished(Result<MailSent, Box<Diagnosis>>),
 }
@@ -192,32 +188,13 @@ impl ExchangeOnline {
             }
             Message::OpenCentre(centre) => return Action::Open(centre.url(cloud).to_string()),
             Message::Run => return self.run(service, cloud, lang),
-            Message::Cancel => {
-                if let Some(cancel) = &self.cancel {
-                    cancel.cancel();
-                }
-            }
-            Message::CopyCode => {
-                if let Check::Running {
-                    code: Some((code, _)),
-                    ..
-                } = &self.check
-                {
-                    return Action::Copy(code.clone());
-                }
-            }
-            Message::OpenSignIn => {
-                if let Check::Running {
-                    code: Some((_, uri)),
-                    ..
-                } = &self.check
-                {
-                    return Action::OpenSignIn(uri.clone());
+            Message::Relayed(m) => {
+                if let Check::Running(relayed) = &self.check {
+                    return relayed.update(m);
                 }
             }
             Message::Progress(progress) => self.progress(progress),
             Message::Finished(result) => {
-                self.cancel = None;
                 self.check = match result {
                     Ok(sent) => Check::Passed(sent),
                     Err(d) => Check::Failed(d),
@@ -234,27 +211,14 @@ impl ExchangeOnline {
             Progress::SignIn(Event::SignedIn { account }) => self.signed_in = account.clone(),
             _ => {}
         }
-        let Check::Running { code, seconds_left } = &mut self.check else {
-            return;
-        };
-        match progress {
-            Progress::SignIn(Event::Code {
-                user_code,
-                verification_uri,
-                expires_in,
-                ..
-            }) => {
-                *code = Some((user_code, verification_uri));
-                *seconds_left = Some(expires_in);
-            }
-            Progress::SignIn(Event::Waiting { expires_in, .. }) => *seconds_left = Some(expires_in),
-            _ => {}
+        if let (Check::Running(relayed), Progress::SignIn(event)) = (&mut self.check, &progress) {
+            relayed.on_event(event);
         }
     }
 
     /// Starts the pre-flight in the background; its progress comes back as messages.
     fn run(&mut self, service: Service, cloud: Cloud, lang: Lang) -> Action<Message> {
-        if matches!(self.check, Check::Running { .. }) {
+        if matches!(self.check, Check::Running(_)) {
             return Action::None;
         }
         let tenant = self.tenant.trim();
@@ -277,11 +241,7 @@ impl ExchangeOnline {
             lang,
         };
         let cancel = CancellationToken::new();
-        self.cancel = Some(cancel.clone());
-        self.check = Check::Running {
-            code: None,
-            seconds_left: None,
-        };
+        self.check = Check::Running(RelayedCode::new(cancel.clone()));
         self.warnings.clear();
         self.signed_in = None;
         let stream = iced::stream::channel(16, move |out| run_preflight(request, cancel, out));
@@ -460,26 +420,15 @@ impl ExchangeOnline {
             button(text(fl!(l, "ui-preflight-run"))).on_press_maybe(ready.then_some(Message::Run));
         match &self.check {
             Check::Idle => run.into(),
-            Check::Running { code, seconds_left } => {
-                let mut c = column![].spacing(10);
-                c = match code {
-                    Some((code, uri)) => c.push(widgets::sign_in_code(
-                        code,
-                        uri,
-                        Message::CopyCode,
-                        links
-                            .check(uri, Link::SignIn)
-                            .map(|_| Message::OpenSignIn)
-                            .map_err(|_| "ui-signin-unexpected-service"),
-                        lang,
-                    )),
-                    None => c.push(text(fl!(l, "ui-preflight-starting"))),
-                };
-                if let Some(seconds) = seconds_left {
-                    c = c.push(widgets::countdown(*seconds, lang));
-                }
-                c.push(widgets::cancel(Message::Cancel, lang)).into()
-            }
+            Check::Running(relayed) => relayed
+                .view(
+                    fl!(l, "ui-preflight-starting"),
+                    None,
+                    "ui-signin-unexpected-service",
+                    links,
+                    lang,
+                )
+                .map(Message::Relayed),
             Check::Passed(sent) => column![
                 widgets::success(fl!(
                     l,
@@ -659,10 +608,7 @@ mod tests {
                 false,
             ),
         ] {
-            page.check = Check::Running {
-                code: Some(("GHJK2345L".into(), uri.into())),
-                seconds_left: Some(900),
-            };
+            page.check = Check::Running(RelayedCode::showing("GHJK2345L", uri, 900));
             let args = [("uri", uri.to_string())];
             assert_eq!(
                 shown(&page, Lang::En, "ui-signin-unexpected-service", &args),

@@ -75,8 +75,8 @@ impl Finish {
                 self.decoded = (!code.is_empty()).then(|| Box::new(diagnose::explain(code, lang)));
             }
             Message::GoTo(step) => return Action::GoTo(step),
-            // The wizard does these: they concern every page.
-            Message::AnotherPrinter | Message::Export => {}
+            Message::AnotherPrinter => return Action::AnotherPrinter,
+            Message::Export => return Action::ExportReport,
             Message::OpenFolder => {
                 if let Some(Exported::Saved(file)) = &self.exported
                     && let Some(folder) = file.parent()

@@ -28,4 +28,17 @@ pub enum Action<M> {
     GoTo(Page),
     /// Show a folder in the system's file manager.
     OpenFolder(PathBuf),
+    /// Start the printer's sign-in with the settings of the Email server page (it needs the
+    /// printer's session, which the wizard holds).
+    StartSignIn,
+    /// Leave the printer's sign-in under way, if any, and start it again.
+    SignInAgain,
+    /// Read the printer's settings back and compare them with what was sent.
+    ReadBack,
+    /// Run the printer's own connection test.
+    TestConnection,
+    /// Set up another printer: back to the Printer page, this printer forgotten.
+    AnotherPrinter,
+    /// Save the help-desk report of the whole run.
+    ExportReport,
 }

@@ -5,6 +5,7 @@
 //! account Exchange Online was not prepared for, the settings wait: the admin sends them
 //! anyway, signs in again, or cancels.
 
+use super::super::relayed_code::{self, RelayedCode};
 use super::Action;
 use super::printer::Session;
 use crate::ui::widgets;
@@ -16,7 +17,7 @@ use iced::{Element, Task};
 use printer_oauth_core::diagnose::Diagnosis;
 use printer_oauth_core::exchange::Plan;
 use printer_oauth_core::i18n::Lang;
-use printer_oauth_core::links::{Link, Links};
+use printer_oauth_core::links::Links;
 use printer_oauth_core::printer::adapter::Target;
 use printer_oauth_core::printer::setup::{self, SetupDone, SetupProgress, SetupRequest};
 use printer_oauth_core::signin::Event;
@@ -29,8 +30,7 @@ enum Run {
     #[default]
     Idle,
     Running {
-        code: Option<(String, String)>,
-        seconds_left: Option<u64>,
+        relayed: RelayedCode,
         signed_in: bool,
     },
     /// Signed in with an account Exchange Online will refuse; nothing is sent yet.
@@ -44,7 +44,6 @@ pub struct SignInPage {
     targets: Vec<Target>,
     done: Vec<SetupDone>,
     run: Run,
-    cancel: Option<CancellationToken>,
     /// The accounts planned on the Exchange Online page, and the printer's sender.
     expected: Option<(Plan, String)>,
     /// The printer and the request of the setup under way, to send or abandon after a pause.
@@ -56,9 +55,8 @@ pub enum Message {
     Start,
     /// Starts the printer's sign-in anew, after it was done (the wizard runs it).
     SignInAgain,
-    Cancel,
-    CopyCode,
-    OpenSignIn,
+    /// The relayed code's Copy, Open and Cancel.
+    Relayed(relayed_code::Message),
     Progress(SetupProgress),
     /// The printer signed in with an account Exchange Online was not prepared for.
     Confirm(Box<setup::SignedIn>),
@@ -123,8 +121,8 @@ impl SignInPage {
     /// page starts again, for another printer. A sign-in waiting for the admin's word is
     /// undone by the task returned.
     pub fn reset(&mut self) -> Option<Task<Message>> {
-        if let Some(cancel) = self.cancel.take() {
-            cancel.cancel();
+        if let Run::Running { relayed, .. } = &self.run {
+            relayed.cancel();
         }
         let left = self.leave_pause();
         self.done.clear();
@@ -174,10 +172,8 @@ impl SignInPage {
             return Action::None;
         }
         let cancel = CancellationToken::new();
-        self.cancel = Some(cancel.clone());
         self.run = Run::Running {
-            code: None,
-            seconds_left: None,
+            relayed: RelayedCode::new(cancel.clone()),
             signed_in: false,
         };
         let request = request(target);
@@ -196,9 +192,9 @@ impl SignInPage {
             return Action::None;
         };
         let signed = (**signed).clone();
+        // Signed in: what is left (sending or undoing) is not cancelled half-way.
         self.run = Run::Running {
-            code: None,
-            seconds_left: None,
+            relayed: RelayedCode::new(CancellationToken::new()),
             signed_in: true,
         };
         Action::Run(Task::future(async move {
@@ -214,10 +210,9 @@ impl SignInPage {
 
     pub fn update(&mut self, message: Message) -> Action<Message> {
         match message {
-            // Starting needs the session: the wizard calls `start`.
-            Message::Start | Message::SignInAgain => {}
+            Message::Start => return Action::StartSignIn,
+            Message::SignInAgain => return Action::SignInAgain,
             Message::Confirm(signed) => {
-                self.cancel = None;
                 let late = !matches!(self.run, Run::Running { .. });
                 self.run = Run::Confirm(signed);
                 // The page was left while the printer signed in: undo that sign-in at once.
@@ -230,66 +225,29 @@ impl SignInPage {
                 tracing::debug!(outcome = %left.title, "a left sign-in was undone")
             }
             Message::Abandon => return self.resume(false),
-            Message::Cancel => {
-                if let Some(cancel) = &self.cancel {
-                    cancel.cancel();
-                }
-            }
-            Message::CopyCode => {
-                if let Run::Running {
-                    code: Some((code, _)),
-                    ..
-                } = &self.run
-                {
-                    return Action::Copy(code.clone());
-                }
-            }
-            Message::OpenSignIn => {
-                if let Run::Running {
-                    code: Some((_, uri)),
-                    ..
-                } = &self.run
-                {
-                    return Action::OpenSignIn(uri.clone());
+            Message::Relayed(m) => {
+                if let Run::Running { relayed, .. } = &self.run {
+                    return relayed.update(m);
                 }
             }
             Message::Progress(progress) => {
-                if let Run::Running {
-                    code,
-                    seconds_left,
-                    signed_in,
-                } = &mut self.run
-                {
+                if let Run::Running { relayed, signed_in } = &mut self.run {
                     match progress {
-                        SetupProgress::SignIn(Event::Code {
-                            user_code,
-                            verification_uri,
-                            expires_in,
-                            ..
-                        }) => {
-                            *code = Some((user_code, verification_uri));
-                            *seconds_left = Some(expires_in);
-                        }
-                        SetupProgress::SignIn(Event::Waiting { expires_in, .. }) => {
-                            *seconds_left = Some(expires_in);
-                        }
                         SetupProgress::SignIn(Event::SignedIn { .. }) => *signed_in = true,
+                        SetupProgress::SignIn(event) => relayed.on_event(&event),
                         _ => {}
                     }
                 }
             }
             // A setup that was left (the printer changed) no longer speaks for this page.
             Message::Finished(_) if !self.running() => {}
-            Message::Finished(result) => {
-                self.cancel = None;
-                match result {
-                    Ok(done) => {
-                        self.done.push(done);
-                        self.run = Run::Idle;
-                    }
-                    Err(d) => self.run = Run::Failed(d),
+            Message::Finished(result) => match result {
+                Ok(done) => {
+                    self.done.push(done);
+                    self.run = Run::Idle;
                 }
-            }
+                Err(d) => self.run = Run::Failed(d),
+            },
         }
         Action::None
     }
@@ -376,37 +334,27 @@ impl SignInPage {
                 })
                 .push(button(text(fl!(l, "ui-signin-retry"))).on_press(Message::Start)),
             Run::Running {
-                code,
-                seconds_left,
-                signed_in,
-            } => {
-                let mut c = column![].spacing(10);
-                c = match (code, signed_in) {
-                    (_, true) => c.push(text(fl!(l, "ui-signin-sending")).size(18)),
-                    (Some((code, uri)), false) => c
-                        .push(widgets::sign_in_code(
-                            code,
-                            uri,
-                            Message::CopyCode,
-                            links
-                                .check(uri, Link::SignIn)
-                                .map(|_| Message::OpenSignIn)
-                                .map_err(|_| "ui-signin-unexpected-printer"),
-                            lang,
-                        ))
-                        .push(
-                            text(match &self.expected {
-                                Some((plan, _)) => plan.sign_in_hint(lang),
-                                None => fl!(l, "ui-signin-as-admin"),
-                            })
-                            .size(15),
-                        ),
-                    (None, false) => c.push(text(fl!(l, "ui-signin-asking")).size(16)),
+                signed_in: true, ..
+            } => page.push(
+                column![
+                    text(fl!(l, "ui-signin-sending")).size(18),
+                    widgets::cancel(Message::Relayed(relayed_code::Message::Cancel), lang),
+                ]
+                .spacing(10),
+            ),
+            Run::Running { relayed, .. } => {
+                let hint = match &self.expected {
+                    Some((plan, _)) => plan.sign_in_hint(lang),
+                    None => fl!(l, "ui-signin-as-admin"),
                 };
-                if let (Some(seconds), false) = (seconds_left, signed_in) {
-                    c = c.push(widgets::countdown(*seconds, lang));
-                }
-                page.push(c.push(widgets::cancel(Message::Cancel, lang)))
+                let relayed = relayed.view(
+                    fl!(l, "ui-signin-asking"),
+                    Some(hint),
+                    "ui-signin-unexpected-printer",
+                    links,
+                    lang,
+                );
+                page.push(relayed.map(Message::Relayed))
             }
         };
         page.into()
@@ -472,8 +420,7 @@ mod tests {
         SignInPage {
             targets: vec![Target::Email],
             run: Run::Running {
-                code: Some((CODE.into(), uri.into())),
-                seconds_left: Some(900),
+                relayed: RelayedCode::showing(CODE, uri, 900),
                 signed_in: false,
             },
             ..SignInPage::default()
@@ -501,7 +448,10 @@ mod tests {
             ui.click(open.as_str()).unwrap();
             let messages: Vec<Message> = ui.into_messages().collect();
             assert!(
-                matches!(messages[..], [Message::OpenSignIn]),
+                matches!(
+                    messages[..],
+                    [Message::Relayed(relayed_code::Message::Open)]
+                ),
                 "{messages:?}"
             );
 

@@ -360,9 +360,10 @@ pub async fn read(
     Path((page, action)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    match Dialect::of(&printer) {
-        Some(d) if action == d.read && form_pages().any(|p| p == page) => {
-            super::top(State(printer), Path(page), headers).await
+    match (Dialect::of(&printer), Page::from_name(&page)) {
+        (Some(d), Some(page)) if action == d.read => printer.settings_form(&headers, page),
+        (Some(d), None) if action == d.read && page == conntest::PAGE => {
+            printer.connection_test_form(&headers)
         }
         _ => printer.not_found(),
     }
@@ -373,11 +374,12 @@ pub async fn write(
     State(printer): State<Arc<Printer>>,
     Path((page, action)): Path<(String, String)>,
     headers: HeaderMap,
-    form: Form<Vec<(String, String)>>,
+    Form(form): Form<Vec<(String, String)>>,
 ) -> Response {
-    match Dialect::of(&printer) {
-        Some(d) if action == d.write && form_pages().any(|p| p == page) => {
-            super::set(State(printer), Path(page), headers, form).await
+    match (Dialect::of(&printer), Page::from_name(&page)) {
+        (Some(d), Some(page)) if action == d.write => printer.write_settings(&headers, page, &form),
+        (Some(d), None) if action == d.write && page == conntest::PAGE => {
+            printer.connection_test(&headers, &form).await
         }
         _ => printer.not_found(),
     }

@@ -27,7 +27,8 @@ mod texts;
 
 use super::{Shared, SimError};
 use axum::Router;
-use axum::extract::{Form, Path, State};
+use axum::extract::{Form, FromRequestParts, Path, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -221,7 +222,30 @@ pub async fn start(
 fn router(printer: Arc<Printer>) -> Router {
     Router::new()
         .route("/", get(home))
-        .route("/PRESENTATION/ADVANCED/{page}/TOP", get(top))
+        // The information pages, the connection test and the administrator login have paths
+        // of their own; any other `{page}` is a settings page or not found.
+        .route(
+            "/PRESENTATION/ADVANCED/INFO_PRTINFO/TOP",
+            get(|State(printer): PrinterArg| async move { printer.product_page() }),
+        )
+        .route(
+            "/PRESENTATION/ADVANCED/INFO_NWINFO/TOP",
+            get(|State(printer): PrinterArg| async move { printer.network_page() }),
+        )
+        .route(
+            "/PRESENTATION/ADVANCED/INFO_NWSTATUS/TOP",
+            get(|State(printer): PrinterArg| async move { printer.status_sheet() }),
+        )
+        .route(
+            &format!("/PRESENTATION/ADVANCED/{}/TOP", conntest::PAGE),
+            get(connection_test_form),
+        )
+        .route(
+            &format!("/PRESENTATION/ADVANCED/{}/SET", conntest::PAGE),
+            post(connection_test),
+        )
+        .route("/PRESENTATION/ADVANCED/PASSWORD/SET", post(business_login))
+        .route("/PRESENTATION/ADVANCED/{page}/TOP", get(settings_form))
         .route("/PRESENTATION/ADVANCED/{page}/SET", post(set))
         .route(
             "/PRESENTATION/ADVANCED/{page}/OAUTH_SIGNIN",
@@ -288,70 +312,82 @@ async fn home() -> Response {
         .into_response()
 }
 
-async fn top(State(printer): PrinterArg, Path(page): Path<String>, headers: HeaderMap) -> Response {
-    match page.as_str() {
-        "INFO_PRTINFO" => printer.product_page(),
-        "INFO_NWINFO" => printer.network_page(),
-        "INFO_NWSTATUS" => printer.status_sheet(),
-        conntest::PAGE => printer.connection_test_form(&headers),
-        name => match Page::from_name(name) {
-            Some(page) => printer.settings_form(&headers, page),
-            None => printer.not_found(),
-        },
+/// The settings page a path names (`NWS_EMAIL_BASIC`, `FAX_SERVER_EMAIL`); any other name
+/// gets the printer's own not-found page.
+struct SettingsPage(Page);
+
+impl FromRequestParts<Arc<Printer>> for SettingsPage {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        printer: &Arc<Printer>,
+    ) -> Result<Self, Response> {
+        let name = Path::<String>::from_request_parts(parts, printer).await;
+        name.ok()
+            .and_then(|Path(name)| Page::from_name(&name))
+            .map(SettingsPage)
+            .ok_or_else(|| printer.not_found())
     }
+}
+
+async fn settings_form(
+    State(printer): PrinterArg,
+    SettingsPage(page): SettingsPage,
+    headers: HeaderMap,
+) -> Response {
+    printer.settings_form(&headers, page)
 }
 
 async fn set(
     State(printer): PrinterArg,
-    Path(page): Path<String>,
+    SettingsPage(page): SettingsPage,
     headers: HeaderMap,
     Form(form): Fields,
 ) -> Response {
-    if page == "PASSWORD" {
-        return session::business_login(printer, form).await;
-    }
-    if page == conntest::PAGE {
-        return printer.connection_test(&headers, &form).await;
-    }
-    match Page::from_name(&page) {
-        Some(page) => printer.write_settings(&headers, page, &form),
-        None => printer.not_found(),
-    }
+    printer.write_settings(&headers, page, &form)
 }
 
 async fn oauth_sign_in(
     State(printer): PrinterArg,
-    Path(page): Path<String>,
+    SettingsPage(page): SettingsPage,
     headers: HeaderMap,
     Form(form): Fields,
 ) -> Response {
-    match Page::from_name(&page) {
-        Some(page) => printer.sign_in(&headers, page, &form).await,
-        None => printer.not_found(),
-    }
+    printer.sign_in(&headers, page, &form).await
 }
 
 async fn oauth_status(
     State(printer): PrinterArg,
-    Path(page): Path<String>,
+    SettingsPage(page): SettingsPage,
     headers: HeaderMap,
 ) -> Response {
-    match Page::from_name(&page) {
-        Some(page) => printer.sign_in_status(&headers, page),
-        None => printer.not_found(),
-    }
+    printer.sign_in_status(&headers, page)
 }
 
 async fn oauth_sign_out(
     State(printer): PrinterArg,
-    Path(page): Path<String>,
+    SettingsPage(page): SettingsPage,
     headers: HeaderMap,
     Form(form): Fields,
 ) -> Response {
-    match Page::from_name(&page) {
-        Some(page) => printer.sign_out(&headers, page, &form),
-        None => printer.not_found(),
-    }
+    printer.sign_out(&headers, page, &form)
+}
+
+async fn business_login(State(printer): PrinterArg, Form(form): Fields) -> Response {
+    session::business_login(printer, form).await
+}
+
+async fn connection_test_form(State(printer): PrinterArg, headers: HeaderMap) -> Response {
+    printer.connection_test_form(&headers)
+}
+
+async fn connection_test(
+    State(printer): PrinterArg,
+    headers: HeaderMap,
+    Form(form): Fields,
+) -> Response {
+    printer.connection_test(&headers, &form).await
 }
 
 async fn job_history(State(printer): PrinterArg, headers: HeaderMap) -> Response {
