@@ -660,8 +660,9 @@ async fn interrupting_the_wait_cancels_cleanly() {
         ..Knobs::default()
     })
     .await;
+    use tokio::io::AsyncBufReadExt;
     let home = tempfile::tempdir().unwrap();
-    let child = tokio::process::Command::new(env!("CARGO_BIN_EXE_printer-oauth"))
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_printer-oauth"))
         .args(preflight_args(&demo, &["--json"]))
         .env("HOME", home.path())
         .env(printer_oauth_core::paths::HOME_VAR, home.path())
@@ -671,7 +672,20 @@ async fn interrupting_the_wait_cancels_cleanly() {
         .kill_on_drop(true)
         .spawn()
         .unwrap();
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    // Interrupted while it waits for the code to be entered: once the code is shown.
+    let mut lines = tokio::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut seen = Vec::new();
+    let shown = tokio::time::timeout(Duration::from_secs(30), async {
+        while let Some(line) = lines.next_line().await.unwrap() {
+            let code = line.contains("\"event\":\"code\"");
+            seen.push(line);
+            if code {
+                return;
+            }
+        }
+        panic!("the run ended before showing a code")
+    });
+    shown.await.expect("a code is shown within 30 s");
     let pid = child.id().unwrap().to_string();
     assert!(
         std::process::Command::new("kill")
@@ -680,15 +694,16 @@ async fn interrupting_the_wait_cancels_cleanly() {
             .unwrap()
             .success()
     );
-    let output = tokio::time::timeout(Duration::from_secs(10), child.wait_with_output())
+    let rest = async {
+        while let Some(line) = lines.next_line().await.unwrap() {
+            seen.push(line);
+        }
+        child.wait().await.unwrap()
+    };
+    let status = tokio::time::timeout(Duration::from_secs(10), rest)
         .await
-        .unwrap()
         .unwrap();
-    assert_eq!(output.status.code(), Some(5));
-    let last = String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .last()
-        .unwrap()
-        .to_string();
+    assert_eq!(status.code(), Some(5));
+    let last = seen.last().unwrap().clone();
     assert!(last.contains("\"id\":\"local-cancelled\""), "{last}");
 }

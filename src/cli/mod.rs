@@ -1,4 +1,5 @@
-//! Command-line front end (DESIGN section 3): flags, JSON events and exit codes.
+//! Command-line front end (docs/architecture.md#command-line-contract): flags, JSON events
+//! and exit codes.
 
 mod args;
 mod choice;

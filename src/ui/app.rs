@@ -4,7 +4,7 @@
 use super::demo_panel::{self, DemoPanel};
 use super::pages::{
     Action, apply_verify, email_server, exchange_online, finish, printer, scan_to_my_email,
-    sign_in, welcome,
+    session, sign_in, welcome,
 };
 use super::widgets;
 use crate::demo::Demo;
@@ -574,7 +574,7 @@ impl Wizard {
     /// printer's address and model (they name the backup), the data folder, the language.
     fn setup_request(
         &self,
-        session: &printer::Session,
+        session: &session::Session,
         settings: &OAuthSettings,
     ) -> impl Fn(Target) -> SetupRequest + use<> {
         let (printer, model) = (session.address.clone(), session.model.clone());

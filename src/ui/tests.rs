@@ -281,13 +281,14 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
 
 /// A wizard on a page, without simulators or network.
 fn on_page(lang: Lang, step: Page) -> Wizard {
-    let dirs = tempfile::tempdir().unwrap().keep();
+    // Folders that do not exist and are never made: a page shown needs none of them.
+    let gone = tempfile::tempdir().unwrap().path().to_path_buf();
     let (mut wizard, _) = Wizard::new(Options {
         lang,
         demo: None,
-        data_dir: Some(dirs.join("data")),
-        config_dir: Some(dirs.join("config")),
-        reports_dir: Some(dirs.join("reports")),
+        data_dir: Some(gone.join("data")),
+        config_dir: Some(gone.join("config")),
+        reports_dir: Some(gone.join("reports")),
         ..Options::default()
     });
     let _ = wizard.update(Message::Finish(finish::Message::GoTo(step)));

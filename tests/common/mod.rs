@@ -195,18 +195,24 @@ pub fn preflight_args(demo: &Demo, extra: &[&str]) -> Vec<String> {
 
 /// Waits until the identity simulator has issued a code, and returns its user code.
 pub async fn first_user_code(shared: &printer_oauth_sim::Shared) -> String {
-    loop {
-        tokio::time::sleep(Duration::from_millis(100)).await;
-        if let Some(code) = shared
-            .dir()
-            .grants
-            .values()
-            .next()
-            .map(|g| g.user_code.clone())
-        {
-            return code;
+    let mut changes = shared.watch();
+    let issued = async {
+        loop {
+            let code = shared
+                .dir()
+                .grants
+                .values()
+                .next()
+                .map(|g| g.user_code.clone());
+            if let Some(code) = code {
+                return code;
+            }
+            changes.changed().await.expect("the simulators are running");
         }
-    }
+    };
+    tokio::time::timeout(Duration::from_secs(30), issued)
+        .await
+        .expect("a device code is issued within 30 s")
 }
 
 /// Every file under `dir`, recursively.

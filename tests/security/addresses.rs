@@ -3,7 +3,7 @@
 //! reads as an IPv4 address (`0x7f.1`, `0177.0.0.1`, `127.1`) or a name ending in a number
 //! (`w1.9`) is refused with a clear, localized message before anything is sent; so are an
 //! authority with a user name, a query or a fragment, and an SMTP server that is not exactly
-//! `HOST:PORT`. (The parser itself is unit-tested in `src/printer/address.rs`.)
+//! `HOST:PORT`. (The parser itself is unit-tested in `crates/core/src/printer/address.rs`.)
 
 use super::common::{Options, run};
 use printer_oauth_core::i18n::Lang;

@@ -1,7 +1,7 @@
 //! Section 1: the printer chooses nothing the admin's computer opens. A printer that hands over
 //! `file:///etc/passwd` followed by escape codes as its sign-in address gets it shown as inert
 //! text with a warning, never opened. (The allowlist itself, both ways, is unit-tested in
-//! `src/links.rs`; the wizard's side in `src/ui/pages/sign_in.rs` and `src/ui/app.rs`.)
+//! `crates/core/src/links.rs`; the wizard's side in `src/ui/pages/sign_in.rs` and `src/ui/app.rs`.)
 
 use super::common::printer::{assert_ok, guide_tenant, printer_args};
 use super::common::{self, Options, run};

@@ -3,7 +3,7 @@
 //! reads a token stored for Microsoft (or for the demo), and an administrator who approved the
 //! mailbox's code is never remembered as the mailbox. Real Secret Service: `#[ignore]`d for a
 //! plain `cargo test`, run by scripts/test. (The key's format is unit-tested in
-//! `src/secrets.rs`.)
+//! `crates/core/src/secrets.rs`.)
 
 use super::common::{self, Options, preflight_args, run};
 use axum::Router;

@@ -334,7 +334,7 @@ mod tests {
         assert_eq!(default_tenant(Service::Outlook), "consumers");
     }
 
-    /// DESIGN §3: the device-login hosts of each cloud (GCC High and DoD share theirs).
+    /// Microsoft's device-login hosts of each cloud (GCC High and DoD share theirs).
     #[test]
     fn every_cloud_has_its_device_login_hosts() {
         let global = [

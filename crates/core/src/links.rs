@@ -162,7 +162,7 @@ mod tests {
         Links::new(Service::ExchangeOnline, cloud)
     }
 
-    /// DESIGN §3: the device-login addresses Microsoft returns in each cloud.
+    /// The device-login addresses Microsoft returns in each cloud.
     #[test]
     fn each_clouds_device_login_pages_are_opened() {
         let cases: [(Cloud, &[&str]); 4] = [

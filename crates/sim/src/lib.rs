@@ -1,5 +1,6 @@
-//! Embedded simulators of Microsoft's identity platform and Exchange Online SMTP, on loopback,
-//! for the demo mode and the tests.
+//! Simulators of Microsoft's identity platform, Exchange Online SMTP and an Epson printer's
+//! Web Config, on loopback, for the demo mode and the tests: faithful to the real services'
+//! strings and failure modes, with fault knobs to produce those failures on purpose.
 
 mod admin_consent;
 mod certs;

@@ -6,7 +6,7 @@
 //! asked to run its own connection test, when its profile names one.
 
 use super::Action;
-use super::printer::Session;
+use super::session::Session;
 use crate::ui::widgets;
 use i18n_embed_fl::fl;
 use iced::widget::{button, column, container, row, text};

@@ -6,6 +6,7 @@ pub mod exchange_online;
 pub mod finish;
 pub mod printer;
 pub mod scan_to_my_email;
+pub mod session;
 pub mod sign_in;
 pub mod welcome;
 

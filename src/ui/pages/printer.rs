@@ -4,6 +4,7 @@
 //! left before the printer's lockout; model and firmware; the standard-network note.
 
 use super::Action;
+use super::session::Session;
 use crate::ui::widgets;
 use i18n_embed_fl::fl;
 use iced::widget::{button, checkbox, column, container, row, text, text_input};
@@ -17,25 +18,9 @@ use printer_oauth_core::printer::discovery::{self, Found};
 use printer_oauth_core::printer::error::PrinterError;
 use printer_oauth_core::printer::login::{self, Lockout, LoggedIn, PasswordSource, Refusals};
 use printer_oauth_core::secrets::{self, Secret};
-use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
-
-/// A connected, logged-in printer, shared with the later pages.
-pub struct Session {
-    pub connected: tokio::sync::Mutex<Connected>,
-    /// The address as connected (`host:port`).
-    pub address: String,
-    pub model: String,
-    pub firmware: Option<String>,
-}
-
-impl fmt::Debug for Session {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Session({})", self.address)
-    }
-}
 
 /// Where the connection stands.
 #[derive(Debug, Clone, Default)]

@@ -7,7 +7,7 @@
 
 use super::super::relayed_code::{self, RelayedCode};
 use super::Action;
-use super::printer::Session;
+use super::session::Session;
 use crate::ui::widgets;
 use i18n_embed_fl::fl;
 use iced::futures::SinkExt;

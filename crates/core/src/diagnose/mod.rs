@@ -48,7 +48,7 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    /// The process exit code of DESIGN section 3.
+    /// The process exit code (docs/architecture.md#command-line-contract).
     pub fn exit_code(self) -> u8 {
         match self {
             Outcome::Usage => 2,
@@ -205,7 +205,7 @@ fn find(pred: impl Fn(&Matcher) -> bool) -> Option<&'static Entry> {
 }
 
 /// The entry for one of this product's own condition codes. Panics only on a typo in code,
-/// which the catalog tests catch.
+/// which `every_internal_code_raised_in_the_code_is_in_the_catalog` (diagnose/tests.rs) catches.
 pub fn internal(code: &str) -> &'static Entry {
     find(|m| matches!(m, Matcher::Internal(c) if *c == code))
         .unwrap_or_else(|| panic!("internal diagnosis code {code} is not in the catalog"))

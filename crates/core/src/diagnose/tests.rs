@@ -761,3 +761,43 @@ fn narrow_texts_do_not_catch_other_systems_lines() {
         "smtp-recipient-mailbox-full"
     );
 }
+
+/// Every condition code the workspace's code raises (`condition("…")`, `internal("…")`) is a
+/// catalog entry's, so that [`internal`] never panics on a typo.
+#[test]
+fn every_internal_code_raised_in_the_code_is_in_the_catalog() {
+    fn sources(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap().map(Result::unwrap) {
+            let path = entry.path();
+            if path.is_dir() {
+                sources(&path, found);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                found.push(path);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut files = Vec::new();
+    for dir in ["crates/core/src", "crates/sim/src", "src"] {
+        sources(&root.join(dir), &mut files);
+    }
+    let raised =
+        regex::Regex::new(r#"\b(?:diagnose::)?(?:condition|internal)\(\s*"([a-z0-9-]+)""#).unwrap();
+    let mut codes = std::collections::BTreeSet::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        codes.extend(raised.captures_iter(&text).map(|c| c[1].to_string()));
+    }
+    assert!(codes.len() >= 20, "the search finds the codes: {codes:?}");
+    let missing: Vec<_> = codes
+        .iter()
+        .filter(|code| {
+            !CATALOG.iter().any(|e| {
+                e.matchers
+                    .iter()
+                    .any(|m| matches!(m, Matcher::Internal(c) if c == code))
+            })
+        })
+        .collect();
+    assert!(missing.is_empty(), "not in the catalog: {missing:?}");
+}

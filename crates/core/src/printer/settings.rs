@@ -1,6 +1,6 @@
 //! The email settings a printer holds (Email Server > Basic, and the fax server's email
 //! settings), the values this product writes for OAuth 2.0, and validation against the
-//! printer's own limits (DESIGN section 5) before anything is sent.
+//! printer's own limits (docs/architecture.md#microsoft-and-epson-facts) before anything is sent.
 
 use crate::cloud::{Cloud, Endpoints, Service};
 use crate::i18n::Lang;

@@ -2,34 +2,13 @@
 
 use super::Event;
 use super::error::{SignInError, decode, transport};
-use super::tokens::{MicrosoftTokenResponse, Tokens};
+use super::tokens::{TokenResponse, Tokens};
 use crate::secrets::Secret;
 use crate::trust::SystemTrust;
-use oauth2::basic::{
-    BasicErrorResponse, BasicRevocationErrorResponse, BasicTokenIntrospectionResponse,
-};
-use oauth2::{
-    AuthType, Client, ClientId, DeviceAuthorizationUrl, EndpointNotSet, EndpointSet,
-    HttpClientError, HttpRequest, HttpResponse, RefreshToken, RequestTokenError, Scope,
-    StandardDeviceAuthorizationResponse, StandardRevocableToken, TokenUrl,
-};
-use std::sync::Mutex;
+use serde::Deserialize;
 use std::time::{Duration, Instant};
 use tokio_util::sync::CancellationToken;
 use url::Url;
-
-type MicrosoftClient = Client<
-    BasicErrorResponse,
-    MicrosoftTokenResponse,
-    BasicTokenIntrospectionResponse,
-    StandardRevocableToken,
-    BasicRevocationErrorResponse,
-    EndpointNotSet,
-    EndpointSet,
-    EndpointNotSet,
-    EndpointNotSet,
-    EndpointSet,
->;
 
 /// Longest wait after repeated network failures.
 const MAX_BACKOFF: Duration = Duration::from_secs(60);
@@ -61,10 +40,25 @@ impl DeviceCode {
     }
 }
 
-/// A device-flow sign-in against one authority, tenant and app registration.
+/// The device authorization endpoint's answer (RFC 8628 section 3.2). Not `Debug`: it holds
+/// the device code, a secret.
+#[derive(Deserialize)]
+struct DeviceAuthorization {
+    device_code: String,
+    user_code: String,
+    verification_uri: String,
+    expires_in: u64,
+    #[serde(default)]
+    interval: u64,
+}
+
+/// A device-flow sign-in against one authority, tenant and app registration. The three
+/// requests (device code, token poll, refresh) are plain form posts through reqwest, read with
+/// serde, so that Microsoft's whole error answer (`error_codes`, trace and correlation ids)
+/// reaches the diagnosis.
 pub struct SignIn {
-    client: MicrosoftClient,
     http: reqwest::Client,
+    device_code_url: Url,
     token_url: Url,
     client_id: String,
     scopes: Vec<String>,
@@ -98,15 +92,10 @@ impl SignIn {
     ) -> Result<SignIn, SignInError> {
         let base = authority.as_str().trim_end_matches('/');
         let endpoint = |name: &str| format!("{base}/{tenant}/oauth2/v2.0/{name}");
-        let token_url =
-            Url::parse(&endpoint("token")).map_err(|e| SignInError::Config(e.to_string()))?;
-        let client = Client::new(ClientId::new(client_id.to_string()))
-            .set_auth_type(AuthType::RequestBody)
-            .set_device_authorization_url(
-                DeviceAuthorizationUrl::new(endpoint("devicecode"))
-                    .map_err(|e| SignInError::Config(e.to_string()))?,
-            )
-            .set_token_uri(TokenUrl::from_url(token_url.clone()));
+        let url = |name: &str| {
+            Url::parse(&endpoint(name)).map_err(|e| SignInError::Config(e.to_string()))
+        };
+        let (device_code_url, token_url) = (url("devicecode")?, url("token")?);
         let http = reqwest::Client::builder()
             .use_preconfigured_tls(trust.client_config())
             // OAuth endpoints must not follow redirects (credentials would travel along).
@@ -116,8 +105,8 @@ impl SignIn {
             .build()
             .map_err(|e| SignInError::Config(e.to_string()))?;
         Ok(SignIn {
-            client,
             http,
+            device_code_url,
             host: authority.host_str().unwrap_or_default().to_string(),
             token_url,
             client_id: client_id.to_string(),
@@ -128,26 +117,24 @@ impl SignIn {
 
     /// Asks for a device code (RFC 8628 section 3.1).
     pub async fn request_code(&self) -> Result<DeviceCode, SignInError> {
-        let recorder = Recorder::new(self);
         let issued_at = Instant::now();
-        let response: Result<StandardDeviceAuthorizationResponse, _> = self
-            .client
-            .exchange_device_code()
-            .add_scopes(self.scopes.iter().cloned().map(Scope::new))
-            .request_async(&recorder)
-            .await;
-        let response = response.map_err(|e| recorder.explain(e))?;
-        let interval = match response.interval() {
-            i if i.is_zero() => DEFAULT_INTERVAL,
-            i => i,
+        let scope = self.scopes.join(" ");
+        let mut form = vec![("client_id", self.client_id.as_str())];
+        if !scope.is_empty() {
+            form.push(("scope", &scope));
+        }
+        let answer: DeviceAuthorization = self.post(&self.device_code_url, &form).await?;
+        let interval = match answer.interval {
+            0 => DEFAULT_INTERVAL,
+            seconds => Duration::from_secs(seconds),
         };
         Ok(DeviceCode {
-            user_code: response.user_code().secret().clone(),
-            verification_uri: response.verification_uri().to_string(),
-            expires_in: response.expires_in(),
+            user_code: answer.user_code,
+            verification_uri: answer.verification_uri,
+            expires_in: Duration::from_secs(answer.expires_in),
             interval,
             issued_at,
-            device_code: Secret::new(response.device_code().secret().clone()),
+            device_code: Secret::new(answer.device_code),
         })
     }
 
@@ -232,11 +219,38 @@ impl SignIn {
             ("client_id", self.client_id.as_str()),
             ("device_code", code.device_code.expose()),
         ];
+        let answer: TokenResponse = self.post(&self.token_url, &form).await?;
+        Ok(Tokens::from(answer))
+    }
+
+    /// Redeems a refresh token for new tokens. Microsoft rotates refresh tokens: store the
+    /// returned one in place of the old.
+    pub async fn refresh(&self, refresh_token: &Secret) -> Result<Tokens, SignInError> {
+        let scope = self.scopes.join(" ");
+        let mut form = vec![
+            ("grant_type", "refresh_token"),
+            ("client_id", self.client_id.as_str()),
+            ("refresh_token", refresh_token.expose()),
+        ];
+        if !scope.is_empty() {
+            form.push(("scope", &scope));
+        }
+        let answer: TokenResponse = self.post(&self.token_url, &form).await?;
+        Ok(Tokens::from(answer))
+    }
+
+    /// Posts a form to one of the sign-in service's endpoints and reads its JSON answer, or
+    /// Microsoft's error answer whole.
+    async fn post<T: serde::de::DeserializeOwned>(
+        &self,
+        url: &Url,
+        form: &[(&str, &str)],
+    ) -> Result<T, SignInError> {
         let response = self
             .http
-            .post(self.token_url.clone())
+            .post(url.clone())
             .header(reqwest::header::ACCEPT, "application/json")
-            .form(&form)
+            .form(form)
             .send()
             .await
             .map_err(|e| transport(&e, &self.host, &self.trust))?;
@@ -244,22 +258,7 @@ impl SignIn {
         let body = capped(response)
             .await
             .map_err(|e| transport(&e, &self.host, &self.trust))?;
-        decode::<MicrosoftTokenResponse>(status, &body).map(Tokens::from)
-    }
-
-    /// Redeems a refresh token for new tokens. Microsoft rotates refresh tokens: store the
-    /// returned one in place of the old.
-    pub async fn refresh(&self, refresh_token: &Secret) -> Result<Tokens, SignInError> {
-        let recorder = Recorder::new(self);
-        let token = RefreshToken::new(refresh_token.expose().to_string());
-        let response = self
-            .client
-            .exchange_refresh_token(&token)
-            .add_scopes(self.scopes.iter().cloned().map(Scope::new))
-            .request_async(&recorder)
-            .await
-            .map_err(|e| recorder.explain(e))?;
-        Ok(Tokens::from(response))
+        decode::<T>(status, &body)
     }
 }
 
@@ -271,77 +270,6 @@ async fn sleep_or_cancel(
         .run_until_cancelled(tokio::time::sleep(duration))
         .await
         .ok_or(SignInError::Cancelled)
-}
-
-/// oauth2's HTTP client: a named future type, so the sign-in's futures are `Send` for any
-/// executor (a closure here would not be, for every lifetime).
-impl<'c> oauth2::AsyncHttpClient<'c> for Recorder<'_> {
-    type Error = HttpError;
-    type Future =
-        std::pin::Pin<Box<dyn Future<Output = Result<HttpResponse, HttpError>> + Send + 'c>>;
-
-    fn call(&'c self, request: HttpRequest) -> Self::Future {
-        Box::pin(self.record(request))
-    }
-}
-
-/// Wraps reqwest for oauth2 and keeps the last answer, because oauth2's error type drops
-/// Microsoft's `error_codes`, trace id and correlation id.
-struct Recorder<'a> {
-    signin: &'a SignIn,
-    last: Mutex<Option<(u16, Vec<u8>)>>,
-    transport_error: Mutex<Option<SignInError>>,
-}
-
-type HttpError = HttpClientError<reqwest::Error>;
-
-impl<'a> Recorder<'a> {
-    fn new(signin: &'a SignIn) -> Self {
-        Recorder {
-            signin,
-            last: Mutex::new(None),
-            transport_error: Mutex::new(None),
-        }
-    }
-
-    async fn record(&self, request: HttpRequest) -> Result<HttpResponse, HttpError> {
-        let request = reqwest::Request::try_from(request)
-            .map_err(|e| HttpClientError::Reqwest(Box::new(e)))?;
-        let outcome = async {
-            let response = self.signin.http.execute(request).await?;
-            let status = response.status();
-            let headers = response.headers().clone();
-            let body = capped(response).await?;
-            Ok::<_, reqwest::Error>((status, headers, body))
-        }
-        .await;
-        let (status, headers, body) = outcome.map_err(|e| {
-            let signin = self.signin;
-            *self.transport_error.lock().expect("recorder lock") =
-                Some(transport(&e, &signin.host, &signin.trust));
-            HttpClientError::Reqwest(Box::new(e))
-        })?;
-        *self.last.lock().expect("recorder lock") = Some((status.as_u16(), body.to_vec()));
-        let mut response = HttpResponse::new(body.to_vec());
-        *response.status_mut() = status;
-        *response.headers_mut() = headers;
-        Ok(response)
-    }
-
-    /// Turns an oauth2 error into ours, from the recorded answer.
-    fn explain(&self, error: RequestTokenError<HttpError, BasicErrorResponse>) -> SignInError {
-        if let Some(e) = self.transport_error.lock().expect("recorder lock").take() {
-            return e;
-        }
-        match self.last.lock().expect("recorder lock").take() {
-            Some((status, body)) => match decode::<serde_json::Value>(status, &body) {
-                Err(e) => e,
-                // A 2xx answer oauth2 could not read.
-                Ok(_) => SignInError::Malformed(error.to_string()),
-            },
-            None => SignInError::Malformed(error.to_string()),
-        }
-    }
 }
 
 /// The most of an answer of the sign-in service that is read: a real one is a few kilobytes.

@@ -2,22 +2,21 @@
 
 use crate::secrets::Secret;
 use base64::Engine;
-use oauth2::basic::BasicTokenType;
-use oauth2::{ExtraTokenFields, StandardTokenResponse, TokenResponse};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use std::time::Duration;
 
-/// Microsoft's extra token field: the OpenID Connect id token.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
-pub struct IdTokenField {
+/// The token endpoint's success answer. Not `Debug`: it holds the tokens.
+#[derive(Deserialize)]
+pub struct TokenResponse {
+    access_token: String,
     #[serde(default)]
-    pub id_token: Option<String>,
+    refresh_token: Option<String>,
+    #[serde(default)]
+    expires_in: Option<u64>,
+    /// The OpenID Connect id token, which names the account.
+    #[serde(default)]
+    id_token: Option<String>,
 }
-
-impl ExtraTokenFields for IdTokenField {}
-
-/// The token endpoint's success answer.
-pub type MicrosoftTokenResponse = StandardTokenResponse<IdTokenField, BasicTokenType>;
 
 /// What a successful sign-in yields. Tokens are secrets; the account is not.
 #[derive(Debug, Clone)]
@@ -29,19 +28,13 @@ pub struct Tokens {
     pub expires_in: Option<Duration>,
 }
 
-impl From<MicrosoftTokenResponse> for Tokens {
-    fn from(response: MicrosoftTokenResponse) -> Self {
+impl From<TokenResponse> for Tokens {
+    fn from(response: TokenResponse) -> Self {
         Tokens {
-            access_token: Secret::new(response.access_token().secret().clone()),
-            refresh_token: response
-                .refresh_token()
-                .map(|r| Secret::new(r.secret().clone())),
-            account: response
-                .extra_fields()
-                .id_token
-                .as_deref()
-                .and_then(preferred_username),
-            expires_in: response.expires_in(),
+            account: response.id_token.as_deref().and_then(preferred_username),
+            access_token: Secret::new(response.access_token),
+            refresh_token: response.refresh_token.map(Secret::new),
+            expires_in: response.expires_in.map(Duration::from_secs),
         }
     }
 }
