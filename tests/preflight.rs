@@ -255,8 +255,9 @@ fn approve_every_code_as(
     account: &'static str,
 ) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
+        // Woken by each change of the directory: a new code is one.
+        let mut changes = shared.watch();
         loop {
-            tokio::time::sleep(Duration::from_millis(100)).await;
             let pending: Vec<String> = shared
                 .dir()
                 .grants
@@ -268,6 +269,9 @@ fn approve_every_code_as(
                 shared
                     .decide(&code, Some(account), true, Decision::Approve)
                     .unwrap();
+            }
+            if changes.changed().await.is_err() {
+                return;
             }
         }
     })
