@@ -78,6 +78,9 @@ pub fn advertise(port: u16, info: &PrinterAdvert) -> Result<Advertisement, Strin
         daemon
             .disable_interface(IfKind::All)
             .and_then(|()| daemon.enable_interface(vec![IfKind::LoopbackV4, IfKind::LoopbackV6]))
+            // Loopback's addresses never change: no check for new ones every 5 s, so that an
+            // idle demo does not wake.
+            .and_then(|()| daemon.set_ip_check_interval(0))
             .map_err(|e| format!("mDNS interfaces: {e}"))?;
     }
     let mut advertisement = Advertisement {
