@@ -5,7 +5,7 @@
 
 use printer_oauth_core::exchange::Plan;
 use printer_oauth_core::printer::address::parse_manual_address;
-use printer_oauth_core::printer::http_client::Web;
+use printer_oauth_core::printer::http_client::PrinterHttp;
 use printer_oauth_core::printer::tls::Trust;
 use printer_oauth_core::secrets::Secret;
 use printer_oauth_sim::{self as sim, directory};
@@ -146,8 +146,8 @@ impl Demo {
     pub async fn scan(&self, to: &str) -> Result<(), String> {
         let address = parse_manual_address(&self.printer).map_err(|e| e.to_string())?;
         let trust = Trust::Pin(Some(self.printer_fingerprint.clone()));
-        let mut web =
-            Web::new(&address, &trust, &[], Duration::from_secs(20)).map_err(|e| e.to_string())?;
+        let mut web = PrinterHttp::new(&address, &trust, &[], Duration::from_secs(20))
+            .map_err(|e| e.to_string())?;
         web.post("/sim/scan", &[("to".to_string(), to.to_string())])
             .await
             .map(drop)

@@ -8,7 +8,7 @@ use printer_oauth_core::printer::adapter::{PrinterAdapter, TestOutcome};
 use printer_oauth_core::printer::address::parse_manual_address;
 use printer_oauth_core::printer::history;
 use printer_oauth_core::printer::profile::Profile;
-use printer_oauth_core::printer::profile_adapter::WebConfig;
+use printer_oauth_core::printer::profile_adapter::ProfileAdapter;
 use printer_oauth_core::printer::tls::{self, Trust};
 use printer_oauth_core::secrets::Secret;
 use printer_oauth_sim::directory::{ADMIN, MAILBOX};
@@ -808,17 +808,17 @@ async fn other_devices_answer_otherwise() {
 }
 
 /// The product's Web Config adapter for the demo printer, logged in, with `profile`.
-async fn adapter(demo: &Demo, profile: Profile) -> WebConfig {
+async fn adapter(demo: &Demo, profile: Profile) -> ProfileAdapter {
     let address = parse_manual_address(&demo.printer.to_string()).unwrap();
     let trust = Trust::Pin(Some(demo.printer_fingerprint.clone()));
-    let web = printer_oauth_core::printer::http_client::Web::new(
+    let web = printer_oauth_core::printer::http_client::PrinterHttp::new(
         &address,
         &trust,
         &profile.profile.cookies,
         Duration::from_secs(20),
     )
     .unwrap();
-    let mut adapter = WebConfig::new(web, profile, address);
+    let mut adapter = ProfileAdapter::new(web, profile, address);
     adapter
         .log_in(None, &Secret::new(demo.ready().printer_password))
         .await
@@ -840,7 +840,7 @@ async fn panel(demo: &Demo, settings: &[(&str, &str)]) -> Value {
 }
 
 /// The printer's connection test through the adapter: its outcome.
-async fn connection_test(adapter: &mut WebConfig) -> TestOutcome {
+async fn connection_test(adapter: &mut ProfileAdapter) -> TestOutcome {
     adapter
         .connection_test()
         .await
@@ -1190,14 +1190,14 @@ async fn refusals_count_down_to_the_printer_s_lockout() {
     let address = parse_manual_address(&demo.printer.to_string()).unwrap();
     let trust = Trust::Pin(Some(demo.printer_fingerprint.clone()));
     let cookies = profile.profile.cookies.clone();
-    let web = printer_oauth_core::printer::http_client::Web::new(
+    let web = printer_oauth_core::printer::http_client::PrinterHttp::new(
         &address,
         &trust,
         &cookies,
         Duration::from_secs(20),
     )
     .unwrap();
-    let mut adapter = WebConfig::new(web, profile, address);
+    let mut adapter = ProfileAdapter::new(web, profile, address);
     let typed = PasswordSource {
         remembered: false,
         remember: false,

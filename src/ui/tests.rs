@@ -11,7 +11,7 @@ use iced::Task;
 use iced::futures::StreamExt;
 use printer_oauth_core::i18n::Lang;
 use printer_oauth_core::printer::address::parse_manual_address;
-use printer_oauth_core::printer::http_client::Web;
+use printer_oauth_core::printer::http_client::PrinterHttp;
 use printer_oauth_core::printer::tls::Trust;
 use printer_oauth_core::secrets::Secret;
 use printer_oauth_core::wizard::Page;
@@ -189,7 +189,7 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
         // The simulated printer really holds the OAuth 2.0 settings and the admin's sign-in.
         let address = parse_manual_address(&ready.printer).unwrap();
         let trust = Trust::Pin(Some(ready.printer_fingerprint.clone()));
-        let mut web = Web::new(&address, &trust, &[], Duration::from_secs(5)).unwrap();
+        let mut web = PrinterHttp::new(&address, &trust, &[], Duration::from_secs(5)).unwrap();
         let state: serde_json::Value =
             serde_json::from_str(&web.get("/sim/state").await.unwrap().body).unwrap();
         assert_eq!(state["email"]["auth_method"], "OAUTH2");
@@ -565,7 +565,7 @@ fn the_admin_consent_page_opens_for_the_organisation_and_the_app() {
 async fn printer_state(ready: &sim::DemoReady) -> serde_json::Value {
     let address = parse_manual_address(&ready.printer).unwrap();
     let trust = Trust::Pin(Some(ready.printer_fingerprint.clone()));
-    let mut web = Web::new(&address, &trust, &[], Duration::from_secs(5)).unwrap();
+    let mut web = PrinterHttp::new(&address, &trust, &[], Duration::from_secs(5)).unwrap();
     serde_json::from_str(&web.get("/sim/state").await.unwrap().body).unwrap()
 }
 

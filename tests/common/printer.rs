@@ -3,7 +3,7 @@
 use super::{Options, Run, run};
 use printer_oauth_core::i18n::Lang;
 use printer_oauth_core::printer::address::parse_manual_address;
-use printer_oauth_core::printer::http_client::Web;
+use printer_oauth_core::printer::http_client::PrinterHttp;
 use printer_oauth_core::printer::tls::Trust;
 use printer_oauth_sim::Demo;
 use printer_oauth_sim::directory::{ADMIN, MAILBOX};
@@ -11,14 +11,14 @@ use serde_json::Value;
 use std::time::Duration;
 
 /// The simulated printer's `/sim/` controls, over HTTPS pinned to its certificate.
-pub struct Control(Web);
+pub struct Control(PrinterHttp);
 
 impl Control {
     pub fn new(demo: &Demo) -> Control {
         let ready = demo.ready();
         let address = parse_manual_address(&ready.printer).unwrap();
         let trust = Trust::Pin(Some(ready.printer_fingerprint.clone()));
-        Control(Web::new(&address, &trust, &[], Duration::from_secs(10)).unwrap())
+        Control(PrinterHttp::new(&address, &trust, &[], Duration::from_secs(10)).unwrap())
     }
 
     pub async fn json(&mut self, path: &str, form: Option<&[(&str, &str)]>) -> Value {

@@ -626,9 +626,9 @@ mod tests {
     use printer_oauth_core::printer::adapter::{DeviceInfo, Interface};
     use printer_oauth_core::printer::address::parse_manual_address;
     use printer_oauth_core::printer::connect::PrinterEvent;
-    use printer_oauth_core::printer::http_client::Web;
+    use printer_oauth_core::printer::http_client::PrinterHttp;
     use printer_oauth_core::printer::profile::Profile;
-    use printer_oauth_core::printer::profile_adapter::WebConfig;
+    use printer_oauth_core::printer::profile_adapter::ProfileAdapter;
     use printer_oauth_core::printer::tls::Trust;
     use printer_oauth_core::secrets::KeychainError;
     use printer_oauth_core::wizard::Page;
@@ -658,7 +658,7 @@ mod tests {
         let address = parse_manual_address("192.0.2.7").unwrap();
         let profile = Profile::builtin();
         let timeout = Duration::from_secs(1);
-        let web = Web::new(&address, &Trust::Pin(None), &[], timeout).unwrap();
+        let web = PrinterHttp::new(&address, &Trust::Pin(None), &[], timeout).unwrap();
         let info = info();
         let printer = PrinterEvent {
             event: "printer",
@@ -671,7 +671,7 @@ mod tests {
             trust: "pinned",
             replaced: None,
         };
-        let adapter = WebConfig::new(web, profile, address);
+        let adapter = ProfileAdapter::new(web, profile, address);
         Arc::new(Session::of(Connected {
             adapter,
             info,

@@ -4,9 +4,9 @@
 use super::adapter::{DeviceInfo, Interface, PrinterAdapter};
 use super::address::{self, AddressError, ManualAddress, Scheme};
 use super::error::PrinterError;
-use super::http_client::Web;
+use super::http_client::PrinterHttp;
 use super::profile::Profile;
-use super::profile_adapter::WebConfig;
+use super::profile_adapter::ProfileAdapter;
 use super::tls::{self, PinStore, Trust};
 use crate::diagnose::{self, Diagnosis};
 use crate::files;
@@ -34,7 +34,7 @@ pub struct ConnectOptions {
 
 /// A reached printer.
 pub struct Connected {
-    pub adapter: WebConfig,
+    pub adapter: ProfileAdapter,
     pub info: DeviceInfo,
     pub printer: PrinterEvent,
 }
@@ -179,9 +179,9 @@ pub async fn reach(options: &ConnectOptions, lang: Lang) -> Result<Reached, Diag
         }
     };
     let pinned = pins.as_ref().and_then(|p| p.get(&key).map(str::to_string));
-    let web = Web::new(&address, &trust, &profile.profile.cookies, options.timeout)
+    let web = PrinterHttp::new(&address, &trust, &profile.profile.cookies, options.timeout)
         .map_err(|e| PrinterError::from(e).diagnose(lang))?;
-    let mut adapter = WebConfig::new(web, profile, address.clone());
+    let mut adapter = ProfileAdapter::new(web, profile, address.clone());
     let info = match adapter.probe().await {
         Ok(info) => info,
         Err(PrinterError::Tls(detail)) => {
@@ -253,9 +253,9 @@ async fn identify(
     lang: Lang,
 ) -> Result<DeviceInfo, Diagnosis> {
     let once = Trust::Pin(Some(fingerprint.to_string()));
-    let web = Web::new(address, &once, &profile.profile.cookies, options.timeout)
+    let web = PrinterHttp::new(address, &once, &profile.profile.cookies, options.timeout)
         .map_err(|e| PrinterError::from(e).diagnose(lang))?;
-    let mut probe = WebConfig::new(web, profile.clone(), address.clone());
+    let mut probe = ProfileAdapter::new(web, profile.clone(), address.clone());
     let info = probe.probe().await.map_err(|e| e.diagnose(lang))?;
     if info.interface == Interface::Additional {
         return Err(PrinterError::AdditionalNetwork.diagnose(lang));

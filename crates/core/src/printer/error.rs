@@ -1,6 +1,6 @@
 //! What can go wrong with a printer, and its diagnosis.
 
-use super::http_client::WebError;
+use super::http_client::PrinterHttpError;
 use super::profile::ProfileError;
 use super::settings::Violation;
 use crate::diagnose::{self, Diagnosis, Note};
@@ -101,14 +101,16 @@ impl Mismatch {
     }
 }
 
-impl From<WebError> for PrinterError {
-    fn from(e: WebError) -> Self {
+impl From<PrinterHttpError> for PrinterError {
+    fn from(e: PrinterHttpError) -> Self {
         match e {
-            WebError::Unreachable(s) => PrinterError::Unreachable(s),
-            WebError::Timeout => PrinterError::Timeout,
-            WebError::Tls(detail) => PrinterError::Tls(detail),
-            WebError::Setup(s) => PrinterError::Tls(s),
-            WebError::TooLarge { path, limit } => PrinterError::PageTooLarge { path, limit },
+            PrinterHttpError::Unreachable(s) => PrinterError::Unreachable(s),
+            PrinterHttpError::Timeout => PrinterError::Timeout,
+            PrinterHttpError::Tls(detail) => PrinterError::Tls(detail),
+            PrinterHttpError::Setup(s) => PrinterError::Tls(s),
+            PrinterHttpError::TooLarge { path, limit } => {
+                PrinterError::PageTooLarge { path, limit }
+            }
         }
     }
 }

@@ -16,7 +16,7 @@ use std::time::Duration;
 
 /// Why a request to the printer failed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum WebError {
+pub enum PrinterHttpError {
     #[error("no answer from the printer: {0}")]
     Unreachable(String),
     #[error("the printer did not answer in time")]
@@ -42,7 +42,7 @@ pub struct Page {
 }
 
 /// A connection to one printer's web server.
-pub struct Web {
+pub struct PrinterHttp {
     base: String,
     /// The printer's origin (scheme, host, port): the only one requests and cookies go to.
     origin: url::Origin,
@@ -57,7 +57,7 @@ pub struct Web {
     form_charset: &'static encoding_rs::Encoding,
 }
 
-impl Web {
+impl PrinterHttp {
     /// A client for the printer at `address` that accepts only what `trust` allows, sending
     /// `cookies` (`NAME=VALUE`) with every request.
     pub fn new(
@@ -65,8 +65,8 @@ impl Web {
         trust: &Trust,
         cookies: &[String],
         timeout: Duration,
-    ) -> Result<Web, WebError> {
-        let tls = tls::client_config(trust).map_err(|e| WebError::Setup(e.to_string()))?;
+    ) -> Result<PrinterHttp, PrinterHttpError> {
+        let tls = tls::client_config(trust).map_err(|e| PrinterHttpError::Setup(e.to_string()))?;
         let http = reqwest::Client::builder()
             .use_preconfigured_tls(tls.config)
             .no_proxy()
@@ -75,7 +75,7 @@ impl Web {
             .timeout(timeout)
             .user_agent(concat!("printer-oauth/", env!("CARGO_PKG_VERSION")))
             .build()
-            .map_err(|e| WebError::Setup(e.to_string()))?;
+            .map_err(|e| PrinterHttpError::Setup(e.to_string()))?;
         let cookies = cookies
             .iter()
             .filter_map(|c| c.split_once('='))
@@ -83,9 +83,9 @@ impl Web {
             .collect();
         let base = base_url(address);
         let origin = url::Url::parse(&base)
-            .map_err(|e| WebError::Setup(e.to_string()))?
+            .map_err(|e| PrinterHttpError::Setup(e.to_string()))?
             .origin();
-        Ok(Web {
+        Ok(PrinterHttp {
             base,
             origin,
             http,
@@ -131,12 +131,16 @@ impl Web {
     }
 
     /// GET a path.
-    pub async fn get(&mut self, path: &str) -> Result<Page, WebError> {
+    pub async fn get(&mut self, path: &str) -> Result<Page, PrinterHttpError> {
         self.send(path, None).await
     }
 
     /// POST a form to a path.
-    pub async fn post(&mut self, path: &str, form: &[(String, String)]) -> Result<Page, WebError> {
+    pub async fn post(
+        &mut self,
+        path: &str,
+        form: &[(String, String)],
+    ) -> Result<Page, PrinterHttpError> {
         self.send(path, Some(form)).await
     }
 
@@ -144,7 +148,7 @@ impl Web {
         &mut self,
         path: &str,
         form: Option<&[(String, String)]>,
-    ) -> Result<Page, WebError> {
+    ) -> Result<Page, PrinterHttpError> {
         let mut url = format!("{}{path}", self.base);
         let mut form = form;
         for _ in 0..4 {
@@ -196,12 +200,16 @@ impl Web {
                 body: body.into_owned(),
             });
         }
-        Err(WebError::Unreachable("too many redirects".into()))
+        Err(PrinterHttpError::Unreachable("too many redirects".into()))
     }
 
     /// The answer's body, read in chunks up to [`PAGE_LIMIT`] and no further.
-    async fn body(&self, mut response: reqwest::Response, path: &str) -> Result<Vec<u8>, WebError> {
-        let too_large = || WebError::TooLarge {
+    async fn body(
+        &self,
+        mut response: reqwest::Response,
+        path: &str,
+    ) -> Result<Vec<u8>, PrinterHttpError> {
+        let too_large = || PrinterHttpError::TooLarge {
             path: path.to_string(),
             limit: PAGE_LIMIT,
         };
@@ -261,9 +269,9 @@ impl Web {
     /// A TLS failure is one while connecting: the pin verifier refused the certificate, or
     /// the handshake broke (a device that does not speak TLS). Anything after the connection
     /// stood (a reset, a restart) is the printer being unreachable.
-    fn classify(&self, e: reqwest::Error) -> WebError {
+    fn classify(&self, e: reqwest::Error) -> PrinterHttpError {
         if e.is_timeout() {
-            return WebError::Timeout;
+            return PrinterHttpError::Timeout;
         }
         let chain = error_chain(&e);
         let refused = self.refused.swap(false, Ordering::SeqCst);
@@ -277,9 +285,9 @@ impl Web {
         .iter()
         .any(|w| chain.to_lowercase().contains(w));
         if e.is_connect() && (refused || handshake) {
-            WebError::Tls(chain)
+            PrinterHttpError::Tls(chain)
         } else {
-            WebError::Unreachable(chain)
+            PrinterHttpError::Unreachable(chain)
         }
     }
 
@@ -325,9 +333,9 @@ mod tests {
     use super::*;
     use crate::printer::address::parse_manual_address;
 
-    fn web(address: &str) -> Web {
+    fn web(address: &str) -> PrinterHttp {
         let address = parse_manual_address(address).unwrap();
-        Web::new(&address, &Trust::Pin(None), &[], Duration::from_secs(1)).unwrap()
+        PrinterHttp::new(&address, &Trust::Pin(None), &[], Duration::from_secs(1)).unwrap()
     }
 
     #[test]

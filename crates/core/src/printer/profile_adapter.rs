@@ -14,7 +14,7 @@ use super::adapter::{
 use super::address::{Host, ManualAddress};
 use super::error::{Mismatch, PrinterError};
 use super::html::{self, Form};
-use super::http_client::{Page, Web};
+use super::http_client::{Page, PrinterHttp};
 use super::profile::{FormSpec, Jobs, OAuthSpec, Profile, TokenIn};
 use super::settings::{Field, Values};
 use super::unowned::Unowned;
@@ -33,8 +33,8 @@ const RESTART_POLL: Duration = Duration::from_millis(250);
 const MAX_JOBS: usize = 10_000;
 
 /// A logged-in (or not yet) connection to one printer's web configuration.
-pub struct WebConfig {
-    web: Web,
+pub struct ProfileAdapter {
+    web: PrinterHttp,
     profile: Profile,
     address: ManualAddress,
     /// The user and password that the printer accepted, for logging in again.
@@ -45,10 +45,10 @@ pub struct WebConfig {
     unowned: Unowned,
 }
 
-impl WebConfig {
+impl ProfileAdapter {
     /// An adapter for the printer at `address` speaking through `web`.
-    pub fn new(web: Web, profile: Profile, address: ManualAddress) -> WebConfig {
-        WebConfig {
+    pub fn new(web: PrinterHttp, profile: Profile, address: ManualAddress) -> ProfileAdapter {
+        ProfileAdapter {
             web,
             profile,
             address,
@@ -64,7 +64,7 @@ impl WebConfig {
     }
 
     /// The connection (for the certificate the printer showed).
-    pub fn web(&self) -> &Web {
+    pub fn web(&self) -> &PrinterHttp {
         &self.web
     }
 
@@ -431,7 +431,7 @@ fn fill(form: &mut Form, spec: &FormSpec, values: &Raw) {
     form.fields.retain(|(name, _)| !secret.contains(&name));
 }
 
-impl PrinterAdapter for WebConfig {
+impl PrinterAdapter for ProfileAdapter {
     async fn probe(&mut self) -> Result<DeviceInfo, PrinterError> {
         let probe = self.profile.probe.clone();
         let page = self.web.get(&probe.path).await?;
@@ -546,8 +546,8 @@ impl PrinterAdapter for WebConfig {
             let page = match self.web.post(&path, &form.fields).await {
                 Ok(page) => page,
                 Err(
-                    super::http_client::WebError::Unreachable(_)
-                    | super::http_client::WebError::Timeout,
+                    super::http_client::PrinterHttpError::Unreachable(_)
+                    | super::http_client::PrinterHttpError::Timeout,
                 ) => {
                     self.wait_for_restart().await?;
                     return Ok(WriteOutcome::Interrupted);
@@ -955,10 +955,11 @@ mod tests {
     }
 
     /// An adapter for `profile` that has not sent anything.
-    fn offline(profile: Profile) -> WebConfig {
+    fn offline(profile: Profile) -> ProfileAdapter {
         let address = parse_manual_address("127.0.0.1:9").unwrap();
-        let web = Web::new(&address, &Trust::Pin(None), &[], Duration::from_secs(1)).unwrap();
-        WebConfig::new(web, profile, address)
+        let web =
+            PrinterHttp::new(&address, &Trust::Pin(None), &[], Duration::from_secs(1)).unwrap();
+        ProfileAdapter::new(web, profile, address)
     }
 
     #[test]
