@@ -46,7 +46,7 @@ pub struct DemoServices {
 pub struct Changes(watch::Receiver<u64>);
 
 impl Changes {
-    /// Waits for the next change; `false` once the simulators have stopped.
+    /// Waits for the next change; `false` once every handle on the simulators is gone.
     pub async fn next(&mut self) -> bool {
         self.0.changed().await.is_ok()
     }
@@ -121,10 +121,13 @@ impl Demo {
         }
     }
 
-    /// The simulators' changes from now on (a message received, a consent given, a code
-    /// approved), to read [`Demo::state`] again after each.
+    /// The simulators' changes (a message received, a consent given, a code approved), to
+    /// read [`Demo::state`] again after each. The first comes at once, so that whatever
+    /// changed before the watching began is read too.
     pub fn changes(&self) -> Changes {
-        Changes(self.simulators.watch())
+        let mut changes = self.simulators.watch();
+        changes.mark_changed();
+        Changes(changes)
     }
 
     /// Has the demo's automatic approval sign in as `account` (the one the wizard's plan
@@ -134,7 +137,11 @@ impl Demo {
             .iter()
             .find(|a| a.username.eq_ignore_ascii_case(account.trim()))
             .map(|a| a.username.to_string());
-        self.simulators.dir().default_approver = known;
+        // Asked at every keystroke on the Exchange Online page: only a new answer is a change.
+        let mut dir = self.simulators.dir();
+        if dir.default_approver != known {
+            dir.default_approver = known;
+        }
     }
 
     /// Runs the Exchange Online plan's PowerShell in the demo tenant.
@@ -165,6 +172,7 @@ mod tests {
         let simulators = sim::Demo::start(sim::Knobs::default()).await.unwrap();
         let demo = Demo::of(&simulators);
         let mut changes = demo.changes();
+        assert!(changes.next().await, "the first change comes at once");
         assert_eq!(demo.state(), DemoState::default());
         let _read = simulators.shared.dir().mailbox.len();
         let quiet = tokio::time::timeout(Duration::from_millis(200), changes.next()).await;
@@ -181,6 +189,7 @@ mod tests {
         let simulators = sim::Demo::start(sim::Knobs::default()).await.unwrap();
         let demo = Demo::of(&simulators);
         let mut changes = demo.changes();
+        assert!(changes.next().await, "the first change comes at once");
         drop((simulators, demo));
         let ended = tokio::time::timeout(Duration::from_secs(5), changes.next()).await;
         assert_eq!(ended, Ok(false));

@@ -12,7 +12,7 @@ use printer_oauth_core::printer::profile_adapter::ProfileAdapter;
 use printer_oauth_core::printer::tls::{self, Trust};
 use printer_oauth_core::secrets::Secret;
 use printer_oauth_sim::directory::{ADMIN, MAILBOX};
-use printer_oauth_sim::{Demo, Fault, Knobs};
+use printer_oauth_sim::{Demo, Fault, Knobs, PrinterServer};
 use reqwest::StatusCode;
 use serde_json::Value;
 use std::time::{Duration, Instant};
@@ -214,40 +214,14 @@ async fn sim_state(demo: &Demo) -> Value {
         .unwrap()
 }
 
-/// The simulator's state once it answers and `ready` holds of it, within 10 s (the printer
-/// may be restarting meanwhile).
-async fn sim_state_once(demo: &Demo, ready: impl Fn(&Value) -> bool) -> Value {
-    let (http, base) = control(demo);
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
-    loop {
-        let answer = http.get(format!("{base}/state")).send().await;
-        if let Ok(answer) = answer
-            && let Ok(state) = answer.json::<Value>().await
-            && ready(&state)
-        {
-            return state;
-        }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "the printer did not come back"
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-}
-
-/// Waits until the printer's web server refuses connections (`up` false) or answers again
-/// (`up` true), within 10 s.
-async fn until_printer(web: &Web, up: bool) {
-    let page = format!("{}/PRESENTATION/ADVANCED/INFO_PRTINFO/TOP", web.base);
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
-    while web.http.get(&page).send().await.is_ok() != up {
-        let state = if up { "up" } else { "down" };
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "the printer is not {state}"
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+/// Waits, up to 10 s, until the printer's web server is as `wanted` says (down, or back from
+/// its restarts).
+async fn until_server(demo: &Demo, wanted: impl FnMut(&PrinterServer) -> bool) {
+    let mut server = demo.printer_server.clone();
+    tokio::time::timeout(Duration::from_secs(10), server.wait_for(wanted))
+        .await
+        .expect("the printer's web server gets there within 10 s")
+        .expect("the simulators run");
 }
 
 async fn scan(demo: &Demo, to: &str) -> Value {
@@ -724,8 +698,17 @@ async fn a_restart_answers_shutting_down_refuses_connections_and_drops_sessions(
     set(&mut form, "INPUTT_SMTPPORT", "25");
     let (_, page) = web.post(&format!("{EMAIL}/SET"), &form).await;
     assert!(page.contains("Shutting down"), "{page}");
-    until_printer(&web, false).await;
-    until_printer(&web, true).await;
+    until_server(&demo, |s| !s.up).await;
+    let refused = web
+        .http
+        .get(format!(
+            "{}/PRESENTATION/ADVANCED/INFO_PRTINFO/TOP",
+            web.base
+        ))
+        .send()
+        .await;
+    assert!(refused.is_err(), "the server should be down");
+    until_server(&demo, |s| s.up && s.restarts == 1).await;
     let (_, page) = web.get(&format!("{EMAIL}/TOP")).await;
     assert!(page.contains("Administrator Login"), "the session survived");
     let state = sim_state(&demo).await;
@@ -757,7 +740,9 @@ async fn a_write_cut_by_a_restart_stores_half_the_fields() {
         cut.is_err(),
         "the connection breaks before any answer: {cut:?}"
     );
-    let state = sim_state_once(&demo, |s| s["restarts"] == 1).await;
+    until_server(&demo, |s| s.up && s.restarts == 1).await;
+    let state = sim_state(&demo).await;
+    assert_eq!(state["restarts"], 1);
     assert_eq!(state["email"]["auth_method"], "OAUTH2");
     assert_eq!(state["email"]["smtp_server"], "smtp.office365.com");
     assert_eq!(state["writes"][0]["partial"], true);

@@ -22,7 +22,7 @@ pub const VERSION: &str = concat!(
 #[derive(Debug, Parser)]
 #[command(name = "printer-oauth", version = VERSION, about)]
 pub struct Args {
-    #[arg(long, global = true, value_parser = one_of(&Lang::ALL))]
+    #[arg(long, global = true, value_parser = one_of(&Lang::ALL, None))]
     pub lang: Option<Lang>,
     #[arg(long, global = true)]
     pub json: bool,
@@ -67,7 +67,7 @@ pub struct SimulatorArgs {
     pub interval: Option<u64>,
     #[arg(long, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub expires_in: Option<u64>,
-    #[arg(long = "fault", value_parser = one_of(Fault::ALL))]
+    #[arg(long = "fault", value_parser = one_of(Fault::ALL, Some("cli-faults")))]
     pub faults: Vec<Fault>,
 }
 
@@ -157,9 +157,9 @@ pub struct SetupArgs {
     pub login: LoginArgs,
     #[arg(long)]
     pub sender: String,
-    #[arg(long, value_parser = one_of(&Service::ALL), default_value = "exchange-online")]
+    #[arg(long, value_parser = one_of(&Service::ALL, Some("cli-service")), default_value = "exchange-online")]
     pub service: Service,
-    #[arg(long, value_parser = one_of(&Cloud::ALL), default_value = "global")]
+    #[arg(long, value_parser = one_of(&Cloud::ALL, Some("cli-cloud")), default_value = "global")]
     pub cloud: Cloud,
     #[arg(long)]
     pub fax: bool,
@@ -191,9 +191,9 @@ pub struct PreflightArgs {
     pub account: String,
     #[arg(long)]
     pub to: String,
-    #[arg(long, value_parser = one_of(&Service::ALL), default_value = "exchange-online")]
+    #[arg(long, value_parser = one_of(&Service::ALL, Some("cli-service")), default_value = "exchange-online")]
     pub service: Service,
-    #[arg(long, value_parser = one_of(&Cloud::ALL), default_value = "global")]
+    #[arg(long, value_parser = one_of(&Cloud::ALL, Some("cli-cloud")), default_value = "global")]
     pub cloud: Cloud,
     #[arg(long)]
     pub authority: Option<String>,

@@ -2,6 +2,7 @@
 //! fault): the names their JSON and saved files use, so the core needs no command-line crate.
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+use printer_oauth_core::i18n::Lang;
 use serde::Serialize;
 
 /// The name `value` has in JSON (and so on the command line): `exchange-online`, `usgov-dod`.
@@ -12,12 +13,22 @@ pub fn name_of<T: Serialize>(value: &T) -> String {
         .unwrap_or_default()
 }
 
-/// A parser that takes one of the names of `all` and gives that value.
-pub fn one_of<T>(all: &'static [T]) -> impl TypedValueParser<Value = T>
+/// A parser that takes one of the names of `all` and gives that value. With `described`, each
+/// value carries its English description, the Fluent message `{described}-{name}` (for the
+/// shell completions; the help shows it in the person's language).
+pub fn one_of<T>(all: &'static [T], described: Option<&str>) -> impl TypedValueParser<Value = T>
 where
     T: Serialize + Copy + Send + Sync + 'static,
 {
-    let values = all.iter().map(|v| PossibleValue::new(name_of(v)));
+    let values = all.iter().map(|v| {
+        let name = name_of(v);
+        let help = described.map(|id| Lang::En.text(&format!("{id}-{name}")));
+        let value = PossibleValue::new(name);
+        match help {
+            Some(help) => value.help(help),
+            None => value,
+        }
+    });
     PossibleValuesParser::new(values).map(move |name| {
         *all.iter()
             .find(|v| name_of(*v) == name)
@@ -29,7 +40,6 @@ where
 mod tests {
     use super::*;
     use printer_oauth_core::cloud::{Cloud, Service};
-    use printer_oauth_core::i18n::Lang;
     use printer_oauth_sim::Fault;
 
     /// Every value has a name of its own, and the names are the ones saved files and JSON use.
@@ -55,13 +65,25 @@ mod tests {
         let cmd = clap::Command::new("t").arg(
             clap::Arg::new("cloud")
                 .long("cloud")
-                .value_parser(one_of(&Cloud::ALL)),
+                .value_parser(one_of(&Cloud::ALL, Some("cli-cloud"))),
         );
         let m = cmd
             .clone()
             .try_get_matches_from(["t", "--cloud", "usgov-dod"])
             .unwrap();
         assert_eq!(m.get_one::<Cloud>("cloud"), Some(&Cloud::UsgovDod));
-        assert!(cmd.try_get_matches_from(["t", "--cloud", "mars"]).is_err());
+        assert!(
+            cmd.clone()
+                .try_get_matches_from(["t", "--cloud", "mars"])
+                .is_err()
+        );
+        // Each value carries its description, for the shell completions.
+        let cloud = cmd.get_arguments().next().unwrap();
+        let values = cloud.get_value_parser().possible_values().unwrap();
+        let described: Vec<_> = values
+            .map(|v| v.get_help().map(|h| h.to_string()))
+            .collect();
+        assert_eq!(described[0].as_deref(), Some("The worldwide cloud"));
+        assert!(described.iter().all(Option::is_some));
     }
 }

@@ -159,7 +159,7 @@ fn localize_arg(arg: Arg, path: &[String], texts: &mut Texts) -> Arg {
         arg = arg.hide_possible_values(true);
         let names: Vec<&str> = values.iter().map(PossibleValue::get_name).collect();
         let list = texts.text_with("cli-possible-values", &[("values", names.join(", "))]);
-        if texts.ids.contains(&format!("{id}-{}", names[0])) {
+        if values.iter().any(|v| v.get_help().is_some()) {
             long_help = Some(described_values(
                 &help,
                 &id,

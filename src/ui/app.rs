@@ -331,11 +331,7 @@ impl Wizard {
                 self.act(action, Message::Email)
             }
             Message::SignIn(m) => {
-                let succeeded = matches!(m, sign_in::Message::Finished(Ok(_)));
                 let action = self.sign_in.update(m);
-                if succeeded {
-                    self.holds = self.setting_up.take();
-                }
                 self.act(action, Message::SignIn)
             }
             Message::SendSettings => self.send_settings(),
@@ -696,6 +692,10 @@ impl Wizard {
                     Some(left) => Task::batch([shown, left.chain(start)]),
                     None => shown.chain(start),
                 }
+            }
+            Action::SetUp => {
+                self.holds = self.setting_up.take();
+                Task::none()
             }
             Action::ReadBack => self.read_back(),
             Action::TestConnection => match self.printer.session() {

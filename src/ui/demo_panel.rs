@@ -10,10 +10,12 @@ use iced::{Element, Length, Subscription, Task};
 use printer_oauth_core::i18n::Lang;
 use std::fmt;
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 /// The panel's state: the demo and what it showed last.
 pub struct DemoPanel {
-    demo: Demo,
+    /// Shared with the subscription, which iced asks for at every update.
+    demo: Arc<Demo>,
     state: DemoState,
     scanning: bool,
 }
@@ -33,7 +35,7 @@ pub enum Message {
 }
 
 /// The demo's changes as a subscription: one stream per demo (named by its printer).
-struct Watch(Demo);
+struct Watch(Arc<Demo>);
 
 impl Hash for Watch {
     fn hash<H: Hasher>(&self, state: &mut H) {
@@ -46,7 +48,7 @@ impl DemoPanel {
     pub fn new(demo: Demo) -> Self {
         DemoPanel {
             state: demo.state(),
-            demo,
+            demo: Arc::new(demo),
             scanning: false,
         }
     }

@@ -280,19 +280,40 @@ async fn the_demo_walks_from_welcome_to_a_verified_printer() {
 }
 
 /// A wizard on a page, without simulators or network.
-fn on_page(lang: Lang, step: Page) -> Wizard {
-    // Folders that do not exist and are never made: a page shown needs none of them.
-    let gone = tempfile::tempdir().unwrap().path().to_path_buf();
+fn on_page(lang: Lang, step: Page) -> OnPage {
+    let dirs = tempfile::tempdir().unwrap();
     let (mut wizard, _) = Wizard::new(Options {
         lang,
         demo: None,
-        data_dir: Some(gone.join("data")),
-        config_dir: Some(gone.join("config")),
-        reports_dir: Some(gone.join("reports")),
+        data_dir: Some(dirs.path().join("data")),
+        config_dir: Some(dirs.path().join("config")),
+        reports_dir: Some(dirs.path().join("reports")),
         ..Options::default()
     });
     let _ = wizard.update(Message::Finish(finish::Message::GoTo(step)));
-    wizard
+    OnPage {
+        wizard,
+        _dirs: dirs,
+    }
+}
+
+/// A wizard with the folders it saves to, removed when it is dropped.
+struct OnPage {
+    wizard: Wizard,
+    _dirs: tempfile::TempDir,
+}
+
+impl std::ops::Deref for OnPage {
+    type Target = Wizard;
+    fn deref(&self) -> &Wizard {
+        &self.wizard
+    }
+}
+
+impl std::ops::DerefMut for OnPage {
+    fn deref_mut(&mut self) -> &mut Wizard {
+        &mut self.wizard
+    }
 }
 
 fn simulate(wizard: &Wizard) -> iced_test::Simulator<'_, Message> {

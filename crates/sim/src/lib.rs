@@ -16,6 +16,7 @@ pub use identity::Decision;
 pub use knobs::{Fault, Knobs};
 /// The simulated printer's model name.
 pub use printer::MODEL as PRINTER_MODEL;
+pub use printer::PrinterServer;
 
 use directory::Directory;
 use serde::Serialize;
@@ -37,8 +38,8 @@ pub struct Shared {
     pub base_url: String,
 }
 
-/// The locked directory. A change made through it is announced to the watchers when the lock
-/// is let go; reading announces nothing.
+/// The locked directory. Any access that could change it (`&mut`) is announced to the
+/// watchers as the guard is dropped, just before the lock is let go; reading announces nothing.
 pub struct DirGuard<'a> {
     guard: MutexGuard<'a, Directory>,
     changes: &'a watch::Sender<u64>,
@@ -124,6 +125,8 @@ pub struct Demo {
     pub printer: SocketAddr,
     /// SHA-256 of the printer's certificate, `AB:CD:...`.
     pub printer_fingerprint: String,
+    /// Whether the printer's web server listens, and how many restarts it came back from.
+    pub printer_server: watch::Receiver<PrinterServer>,
     _files: tempfile::TempDir,
     /// The printer's mDNS advertisement, when multicast works here.
     _advertisement: Option<mdns::Advertisement>,
@@ -211,6 +214,7 @@ impl Demo {
             ca_file,
             printer: printer.addr,
             printer_fingerprint: printer.fingerprint,
+            printer_server: printer.server,
             _files: files,
             _advertisement: advertisement,
             tasks,

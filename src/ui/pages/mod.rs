@@ -34,6 +34,8 @@ pub enum Action<M> {
     StartSignIn,
     /// Leave the printer's sign-in under way, if any, and start it again.
     SignInAgain,
+    /// A target's setup finished: the printer now holds the settings it sent.
+    SetUp,
     /// Read the printer's settings back and compare them with what was sent.
     ReadBack,
     /// Run the printer's own connection test.

@@ -33,6 +33,9 @@ enum Run {
         relayed: RelayedCode,
         signed_in: bool,
     },
+    /// Sending the settings (or undoing the sign-in) after the admin's word: not cancelled
+    /// half-way.
+    Sending,
     /// Signed in with an account Exchange Online will refuse; nothing is sent yet.
     Confirm(Box<setup::SignedIn>),
     Failed(Box<Diagnosis>),
@@ -77,8 +80,12 @@ impl SignInPage {
         } else {
             vec![Target::Email]
         };
-        // A sign-in waiting for the admin's word is answered first.
-        if targets != self.targets && !matches!(self.run, Run::Confirm(_)) {
+        // A sign-in waiting for the admin's word is answered first; one under way for the
+        // other targets stops (and undoes what it did).
+        if targets != self.targets && !matches!(self.run, Run::Confirm(_) | Run::Sending) {
+            if let Run::Running { relayed, .. } = &self.run {
+                relayed.cancel();
+            }
             self.targets = targets;
             self.done.clear();
             self.run = Run::Idle;
@@ -103,7 +110,7 @@ impl SignInPage {
     /// sign-in waiting for the admin's word is undone first (the task to run before the new
     /// one).
     pub fn restart(&mut self) -> Option<Task<Message>> {
-        if matches!(self.run, Run::Running { .. }) {
+        if matches!(self.run, Run::Running { .. } | Run::Sending) {
             return None;
         }
         let left = self.leave_pause();
@@ -114,7 +121,10 @@ impl SignInPage {
 
     /// Whether a setup is under way (or waits for the admin's word after the sign-in).
     pub fn running(&self) -> bool {
-        matches!(self.run, Run::Running { .. } | Run::Confirm(_))
+        matches!(
+            self.run,
+            Run::Running { .. } | Run::Confirm(_) | Run::Sending
+        )
     }
 
     /// Stops a setup under way (its outcome is then ignored) and forgets every sign-in: the
@@ -168,7 +178,7 @@ impl SignInPage {
         let Some(target) = self.current() else {
             return Action::None;
         };
-        if matches!(self.run, Run::Running { .. }) {
+        if matches!(self.run, Run::Running { .. } | Run::Sending) {
             return Action::None;
         }
         let cancel = CancellationToken::new();
@@ -192,11 +202,7 @@ impl SignInPage {
             return Action::None;
         };
         let signed = (**signed).clone();
-        // Signed in: what is left (sending or undoing) is not cancelled half-way.
-        self.run = Run::Running {
-            relayed: RelayedCode::new(CancellationToken::new()),
-            signed_in: true,
-        };
+        self.run = Run::Sending;
         Action::Run(Task::future(async move {
             let mut connected = session.connected.lock().await;
             let adapter = &mut connected.adapter;
@@ -245,6 +251,7 @@ impl SignInPage {
                 Ok(done) => {
                     self.done.push(done);
                     self.run = Run::Idle;
+                    return Action::SetUp;
                 }
                 Err(d) => self.run = Run::Failed(d),
             },
@@ -333,6 +340,7 @@ impl SignInPage {
                     widgets::diagnosis(d, lang)
                 })
                 .push(button(text(fl!(l, "ui-signin-retry"))).on_press(Message::Start)),
+            Run::Sending => page.push(text(fl!(l, "ui-signin-sending")).size(18)),
             Run::Running {
                 signed_in: true, ..
             } => page.push(

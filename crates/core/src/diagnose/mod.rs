@@ -205,7 +205,8 @@ fn find(pred: impl Fn(&Matcher) -> bool) -> Option<&'static Entry> {
 }
 
 /// The entry for one of this product's own condition codes. Panics only on a typo in code,
-/// which `every_internal_code_raised_in_the_code_is_in_the_catalog` (diagnose/tests.rs) catches.
+/// which `every_internal_code_raised_in_the_code_is_in_the_catalog` (diagnose/tests.rs) and,
+/// for the printer's failures, `every_failure_has_its_diagnosis` (printer/error.rs) catch.
 pub fn internal(code: &str) -> &'static Entry {
     find(|m| matches!(m, Matcher::Internal(c) if *c == code))
         .unwrap_or_else(|| panic!("internal diagnosis code {code} is not in the catalog"))

@@ -198,6 +198,77 @@ pub fn bad_profile(e: &ProfileError, lang: Lang) -> Diagnosis {
 mod tests {
     use super::*;
 
+    /// Every failure has its diagnosis in both languages: each condition code it names is in
+    /// the catalog (`diagnose::internal` would panic otherwise).
+    #[test]
+    fn every_failure_has_its_diagnosis() {
+        let text = || "x".to_string();
+        let all = [
+            PrinterError::Unreachable(text()),
+            PrinterError::Timeout,
+            PrinterError::Tls(text()),
+            PrinterError::PlainHttp,
+            PrinterError::Unpinned {
+                fingerprint: text(),
+            },
+            PrinterError::PinMismatch {
+                pinned: text(),
+                shown: text(),
+            },
+            PrinterError::NotSupported(text()),
+            PrinterError::AdditionalNetwork,
+            PrinterError::BadPassword,
+            PrinterError::LockedOut(text()),
+            PrinterError::SessionLost,
+            PrinterError::UnexpectedPage(text()),
+            PrinterError::Rejected(text()),
+            PrinterError::OthersChanged(vec![text()]),
+            PrinterError::NoFax,
+            PrinterError::SignInFailed("NETWORK".into()),
+            PrinterError::SignInExpired { lifetime: 900 },
+            PrinterError::RestartTimeout,
+            PrinterError::Profile(Mismatch::NoPage { path: text() }),
+            PrinterError::PageTooLarge {
+                path: text(),
+                limit: 1,
+            },
+            PrinterError::TooManyJobs {
+                path: text(),
+                count: 1,
+            },
+        ];
+        for error in &all {
+            // No catch-all: a new failure does not compile until it is listed above too.
+            match error {
+                PrinterError::Unreachable(_)
+                | PrinterError::Timeout
+                | PrinterError::Tls(_)
+                | PrinterError::PlainHttp
+                | PrinterError::Unpinned { .. }
+                | PrinterError::PinMismatch { .. }
+                | PrinterError::NotSupported(_)
+                | PrinterError::AdditionalNetwork
+                | PrinterError::BadPassword
+                | PrinterError::LockedOut(_)
+                | PrinterError::SessionLost
+                | PrinterError::UnexpectedPage(_)
+                | PrinterError::Rejected(_)
+                | PrinterError::OthersChanged(_)
+                | PrinterError::NoFax
+                | PrinterError::SignInFailed(_)
+                | PrinterError::SignInExpired { .. }
+                | PrinterError::RestartTimeout
+                | PrinterError::Profile(_)
+                | PrinterError::PageTooLarge { .. }
+                | PrinterError::TooManyJobs { .. } => {}
+            }
+            for lang in Lang::ALL {
+                let d = error.diagnose(lang);
+                assert!(!d.title.is_empty() && !d.fix.is_empty(), "{error:?}");
+            }
+        }
+    }
+
     #[test]
     fn a_session_the_printer_keeps_ending_says_why_and_what_to_do() {
         for (lang, who, wait) in [

@@ -48,8 +48,10 @@ struct DeviceAuthorization {
     user_code: String,
     verification_uri: String,
     expires_in: u64,
+    /// Missing or `null`: RFC 8628's 5 s. (Microsoft's v2.0 endpoint names the address
+    /// `verification_uri`; only its old v1 endpoint said `verification_url`.)
     #[serde(default)]
-    interval: u64,
+    interval: Option<u64>,
 }
 
 /// A device-flow sign-in against one authority, tenant and app registration. The three
@@ -125,8 +127,8 @@ impl SignIn {
         }
         let answer: DeviceAuthorization = self.post(&self.device_code_url, &form).await?;
         let interval = match answer.interval {
-            0 => DEFAULT_INTERVAL,
-            seconds => Duration::from_secs(seconds),
+            None | Some(0) => DEFAULT_INTERVAL,
+            Some(seconds) => Duration::from_secs(seconds),
         };
         Ok(DeviceCode {
             user_code: answer.user_code,
@@ -220,7 +222,7 @@ impl SignIn {
             ("device_code", code.device_code.expose()),
         ];
         let answer: TokenResponse = self.post(&self.token_url, &form).await?;
-        Ok(Tokens::from(answer))
+        Tokens::try_from(answer)
     }
 
     /// Redeems a refresh token for new tokens. Microsoft rotates refresh tokens: store the
@@ -236,7 +238,7 @@ impl SignIn {
             form.push(("scope", &scope));
         }
         let answer: TokenResponse = self.post(&self.token_url, &form).await?;
-        Ok(Tokens::from(answer))
+        Tokens::try_from(answer)
     }
 
     /// Posts a form to one of the sign-in service's endpoints and reads its JSON answer, or

@@ -1,5 +1,6 @@
 //! Token responses: the access token, the rotating refresh token and the account from the id token.
 
+use super::error::SignInError;
 use crate::secrets::Secret;
 use base64::Engine;
 use serde::Deserialize;
@@ -7,8 +8,10 @@ use std::time::Duration;
 
 /// The token endpoint's success answer. Not `Debug`: it holds the tokens.
 #[derive(Deserialize)]
-pub struct TokenResponse {
+pub(crate) struct TokenResponse {
     access_token: String,
+    /// `Bearer`: the only kind SMTP's XOAUTH2 takes.
+    token_type: String,
     #[serde(default)]
     refresh_token: Option<String>,
     #[serde(default)]
@@ -28,14 +31,23 @@ pub struct Tokens {
     pub expires_in: Option<Duration>,
 }
 
-impl From<TokenResponse> for Tokens {
-    fn from(response: TokenResponse) -> Self {
-        Tokens {
+impl TryFrom<TokenResponse> for Tokens {
+    type Error = SignInError;
+
+    /// The tokens of a bearer answer; any other kind of token is refused as malformed.
+    fn try_from(response: TokenResponse) -> Result<Self, SignInError> {
+        if !response.token_type.eq_ignore_ascii_case("bearer") {
+            let kind = response.token_type;
+            return Err(SignInError::Malformed(format!(
+                "token_type {kind:?}, not Bearer"
+            )));
+        }
+        Ok(Tokens {
             account: response.id_token.as_deref().and_then(preferred_username),
             access_token: Secret::new(response.access_token),
             refresh_token: response.refresh_token.map(Secret::new),
             expires_in: response.expires_in.map(Duration::from_secs),
-        }
+        })
     }
 }
 
@@ -57,6 +69,27 @@ pub fn preferred_username(id_token: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Only a bearer token is taken (SMTP's XOAUTH2 sends nothing else); an answer without a
+    /// token type is not a token answer.
+    #[test]
+    fn only_bearer_tokens_are_taken() {
+        let answer = |kind: &str| {
+            let body =
+                format!(r#"{{"access_token":"at","token_type":"{kind}","expires_in":3599}}"#);
+            serde_json::from_str::<TokenResponse>(&body).unwrap()
+        };
+        let tokens = Tokens::try_from(answer("Bearer")).unwrap();
+        assert_eq!(tokens.access_token.expose(), "at");
+        assert_eq!(tokens.expires_in, Some(Duration::from_secs(3599)));
+        assert!(matches!(
+            Tokens::try_from(answer("mac")),
+            Err(SignInError::Malformed(_))
+        ));
+        let untyped =
+            super::super::error::decode::<TokenResponse>(200, br#"{"access_token":"at"}"#);
+        assert!(matches!(untyped, Err(SignInError::Malformed(_))));
+    }
 
     #[test]
     fn account_comes_from_the_id_token() {

@@ -10,20 +10,45 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{Notify, mpsc};
+use tokio::sync::{Notify, mpsc, watch};
 use tokio_rustls::TlsAcceptor;
 use tokio_rustls::rustls::ServerConfig;
 use tokio_util::either::Either;
 use tokio_util::sync::{CancellationToken, WaitForCancellationFutureOwned};
 
+/// Whether the printer's web server listens, and how many restarts it came back from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PrinterServer {
+    pub up: bool,
+    pub restarts: u32,
+}
+
 /// Cuts connections and asks the accept loop to restart.
-#[derive(Default)]
 pub struct Gate {
     current: Mutex<CancellationToken>,
     restart: Notify,
+    server: watch::Sender<PrinterServer>,
 }
 
 impl Gate {
+    /// A gate for a server that listens from the start.
+    pub fn new() -> Gate {
+        let up = PrinterServer {
+            up: true,
+            restarts: 0,
+        };
+        Gate {
+            current: Mutex::default(),
+            restart: Notify::new(),
+            server: watch::channel(up).0,
+        }
+    }
+
+    /// The server's state from now on, for whoever waits on a restart.
+    pub fn server(&self) -> watch::Receiver<PrinterServer> {
+        self.server.subscribe()
+    }
+
     fn token(&self) -> CancellationToken {
         self.current
             .lock()
@@ -127,8 +152,13 @@ async fn accept_loop(
             accepted = listener.accept() => accepted,
             () = gate.restart.notified() => {
                 drop(listener);
+                gate.server.send_modify(|s| s.up = false);
                 tokio::time::sleep(shared.knobs().printer_restart).await;
                 listener = rebind(addr).await;
+                gate.server.send_modify(|s| {
+                    s.up = true;
+                    s.restarts += 1;
+                });
                 continue;
             }
         };

@@ -33,12 +33,14 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use listener::Gate;
+pub use listener::PrinterServer;
 use scan::JobFailure;
 use settings::{Page, Settings};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 use tokio::net::TcpListener;
+use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 /// The model name Web Config shows.
@@ -158,6 +160,8 @@ pub struct Started {
     pub addr: SocketAddr,
     /// SHA-256 of the printer's certificate, `AB:CD:...`.
     pub fingerprint: String,
+    /// Whether its web server listens, and how many restarts it came back from.
+    pub server: watch::Receiver<PrinterServer>,
     pub tasks: Vec<JoinHandle<()>>,
 }
 
@@ -173,7 +177,8 @@ pub async fn start(
     let port = shared.knobs().printer_port;
     let socket = TcpListener::bind(("127.0.0.1", port)).await?;
     let addr = socket.local_addr()?;
-    let gate = Arc::new(Gate::default());
+    let gate = Arc::new(Gate::new());
+    let server = gate.server();
     let http = reqwest::Client::builder()
         .timeout(Duration::from_secs(10))
         .build()
@@ -215,6 +220,7 @@ pub async fn start(
     Ok(Started {
         addr,
         fingerprint: printer_oauth_core::printer::tls::fingerprint(&cert),
+        server,
         tasks,
     })
 }
