@@ -46,20 +46,24 @@ fn the_window_opens_renders_and_closes() {
         let out = app.wait_with_output().unwrap();
         panic!("no window: {}", String::from_utf8_lossy(&out.stderr));
     };
-    // Give it a frame, then read the window's pixels: a rendered page is not one colour.
-    std::thread::sleep(Duration::from_millis(500));
-    let dump = Command::new("xwd")
-        .args(["-silent", "-id", &window])
-        .output()
-        .expect("xwd runs (scripts/test installs it)");
-    let pixels = &dump.stdout[dump.stdout.len().saturating_sub(400_000)..];
-    let mut seen = std::collections::BTreeSet::new();
-    seen.extend(pixels.chunks(4).take(100_000).map(|p| p.to_vec()));
-    assert!(
-        seen.len() > 20,
-        "the page is drawn ({} colours)",
+    // The window's pixels, until its first frame is drawn: a rendered page is not one colour.
+    let colours = || {
+        let dump = Command::new("xwd")
+            .args(["-silent", "-id", &window])
+            .output()
+            .expect("xwd runs (scripts/test installs it)");
+        let pixels = &dump.stdout[dump.stdout.len().saturating_sub(400_000)..];
+        let mut seen = std::collections::BTreeSet::new();
+        seen.extend(pixels.chunks(4).take(100_000).map(|p| p.to_vec()));
         seen.len()
-    );
+    };
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut seen = colours();
+    while seen <= 20 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+        seen = colours();
+    }
+    assert!(seen > 20, "the page is drawn ({seen} colours)");
     // Ctrl+Q closes it; the process ends.
     let _ = Command::new("xdotool")
         .args(["windowfocus", "--sync", &window])
